@@ -1,0 +1,20 @@
+package org.dossier.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parent of the evaluation commands: each measures one stage on public data, beside a peer. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures Dossier on public evaluation data, side by side with peers.",
+    subcommands = {})
+final class EvalCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation: see 'dossier eval --help'");
+  }
+}

@@ -1,0 +1,50 @@
+package org.dossier.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the project's data files: one entry per line, {@code #} starts a comment line, fields are
+ * separated by a tab. Language knowledge (reporting verbs, month names, boilerplate patterns) lives
+ * in such files under {@code org/dossier/lang/LANG/}, so that adding a language means adding data.
+ */
+public final class DataFile {
+
+  private static final String ROOT = "/org/dossier/lang/";
+
+  private DataFile() {}
+
+  /** The rows of a required file; a missing file is a packaging bug and fails hard. */
+  public static List<String[]> rows(String language, String name) {
+    return optionalRows(language, name)
+        .orElseThrow(() -> new IllegalStateException("missing data file " + ROOT + language + "/" + name));
+  }
+
+  /** The rows of a file a language may not have (a language may lack, say, consent cues). */
+  public static Optional<List<String[]>> optionalRows(String language, String name) {
+    String path = ROOT + language + "/" + name;
+    try (InputStream in = DataFile.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      List<String[]> rows = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+      return Optional.of(List.copyOf(rows));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read data file " + path, e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.dossier.render;
+
+import org.dossier.brief.Article;
+import org.dossier.metadata.Published;
+
+/** How metadata reads in the human formats; shared by the Markdown and HTML renderers. */
+final class Display {
+
+  private static final int SHORTEN_AT = 240;
+  private static final int UNTITLED_WORDS = 12;
+
+  private Display() {}
+
+  static String title(Article a) {
+    if (a.title() != null && !a.title().isBlank()) {
+      return a.title();
+    }
+    String[] words = a.text().split("\\s+");
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < Math.min(words.length, UNTITLED_WORDS); i++) {
+      s.append(i == 0 ? "" : " ").append(words[i]);
+    }
+    return "(untitled) " + s + (words.length > UNTITLED_WORDS ? "…" : "");
+  }
+
+  static String published(Article a) {
+    Published p = a.published();
+    if (p == null) {
+      return "unknown";
+    }
+    return p.date() + " (" + p.precision() + ", from " + p.method() + (p.inferred() ? ", inferred" : "") + ": “" + shorten(p.evidence()) + "”)";
+  }
+
+  static String source(Article a) {
+    if (a.source() == null) {
+      return "unknown";
+    }
+    String agencies = a.agencies().isEmpty() || a.agencies().equals(java.util.List.of(a.source())) ? "" : " (agencies: " + String.join(", ", a.agencies()) + ")";
+    return a.source() + agencies;
+  }
+
+  static String orUnknown(String s) {
+    return s == null ? "unknown" : s;
+  }
+
+  static String shorten(String s) {
+    return s.length() <= SHORTEN_AT ? s : s.substring(0, SHORTEN_AT) + "…";
+  }
+}

@@ -1,0 +1,88 @@
+package org.dossier.render;
+
+import org.dossier.brief.Article;
+import org.dossier.brief.Brief;
+import org.dossier.clean.Removal;
+import org.dossier.ingest.Skip;
+
+/**
+ * The brief as one self-contained HTML file: inline style, no script, no external resource, so it
+ * opens offline and can be mailed. Every piece of article text passes through {@link #escape}.
+ */
+public final class HtmlRenderer {
+
+  private static final String STYLE =
+      """
+      body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+      h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-top:1px solid #ddd;padding-top:1rem}
+      table.meta{border-collapse:collapse;font-size:.9rem;margin-bottom:1rem}
+      table.meta th{text-align:left;color:#555;padding:.1rem 1rem .1rem 0;font-weight:600;vertical-align:top}
+      .summary{color:#444}.removed{font-size:.85rem;color:#555}.removed li{margin:.2rem 0}
+      .rule{display:inline-block;background:#eee;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-family:monospace}
+      code{font-size:.85rem}
+      """;
+
+  private HtmlRenderer() {}
+
+  public static String render(Brief brief) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Dossier brief</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<h1>Dossier brief</h1>\n<p class=\"summary\">")
+        .append(escape(Summary.line(brief)))
+        .append("</p>\n");
+    for (Article a : brief.articles()) {
+      h.append("<article id=\"a-").append(escape(a.id())).append("\">\n<h2>").append(escape(Display.title(a))).append("</h2>\n");
+      h.append("<table class=\"meta\">\n");
+      row(h, "id", "<code>" + escape(a.id()) + "</code>");
+      row(h, "file", escape(a.file()));
+      row(h, "published", escape(Display.published(a)));
+      row(h, "source", escape(Display.source(a)));
+      row(h, "dateline", escape(Display.orUnknown(a.dateline())));
+      row(h, "language", escape(a.language()));
+      h.append("</table>\n");
+      for (String paragraph : a.text().split("\n\n")) {
+        h.append("<p>").append(escape(paragraph)).append("</p>\n");
+      }
+      if (!a.removed().isEmpty()) {
+        h.append("<details class=\"removed\"><summary>Removed by cleaning (").append(a.removed().size()).append(")</summary>\n<ul>\n");
+        for (Removal r : a.removed()) {
+          h.append("<li><span class=\"rule\">").append(escape(r.rule())).append("</span>").append(escape(Display.shorten(r.text()))).append("</li>\n");
+        }
+        h.append("</ul></details>\n");
+      }
+      h.append("</article>\n");
+    }
+    if (!brief.skipped().isEmpty()) {
+      h.append("<h2>Skipped</h2>\n<ul>\n");
+      for (Skip s : brief.skipped()) {
+        h.append("<li><code>").append(escape(s.file())).append("</code>: ").append(escape(s.reason())).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    return h.append("</body>\n</html>\n").toString();
+  }
+
+  private static void row(StringBuilder h, String key, String html) {
+    h.append("<tr><th>").append(key).append("</th><td>").append(html).append("</td></tr>\n");
+  }
+
+  /** Escapes text for HTML element content and quoted attribute values. */
+  public static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

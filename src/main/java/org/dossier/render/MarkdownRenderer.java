@@ -1,0 +1,67 @@
+package org.dossier.render;
+
+import java.util.stream.Collectors;
+import org.dossier.brief.Article;
+import org.dossier.brief.Brief;
+import org.dossier.clean.Removal;
+import org.dossier.ingest.Skip;
+
+/** The brief as Markdown: per article its metadata and cleaned text, then what was skipped. */
+public final class MarkdownRenderer {
+
+  private MarkdownRenderer() {}
+
+  public static String render(Brief brief) {
+    StringBuilder md = new StringBuilder("# Dossier brief\n\n");
+    md.append(Summary.line(brief)).append("\n\n");
+    for (Article a : brief.articles()) {
+      md.append("## ").append(inline(Display.title(a))).append("\n\n");
+      md.append("| | |\n|---|---|\n");
+      row(md, "id", "`" + a.id() + "`");
+      row(md, "file", inline(a.file()));
+      row(md, "published", inline(Display.published(a)));
+      row(md, "source", inline(Display.source(a)));
+      row(md, "dateline", inline(Display.orUnknown(a.dateline())));
+      row(md, "language", a.language());
+      md.append('\n');
+      for (String paragraph : a.text().split("\n\n")) {
+        md.append(block(paragraph)).append("\n\n");
+      }
+      if (!a.removed().isEmpty()) {
+        md.append("<details><summary>Removed by cleaning (").append(a.removed().size()).append(")</summary>\n\n");
+        for (Removal r : a.removed()) {
+          md.append("- **").append(r.rule()).append("**: ").append(inline(Display.shorten(r.text()))).append('\n');
+        }
+        md.append("\n</details>\n\n");
+      }
+    }
+    if (!brief.skipped().isEmpty()) {
+      md.append("## Skipped\n\n");
+      for (Skip s : brief.skipped()) {
+        md.append("- ").append(inline(s.file())).append(": ").append(inline(s.reason())).append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String key, String value) {
+    md.append("| ").append(key).append(" | ").append(value).append(" |\n");
+  }
+
+  /** Article text is untrusted: neutralise Markdown and HTML so that it renders as written. */
+  static String inline(String s) {
+    return s.codePoints()
+        .mapToObj(c -> switch (c) {
+          case '\\', '`', '*', '_', '[', ']', '#', '|', '<', '>', '!' -> "\\" + Character.toString(c);
+          case '\n' -> " ";
+          default -> Character.toString(c);
+        })
+        .collect(Collectors.joining());
+  }
+
+  private static String block(String paragraph) {
+    String s = inline(paragraph);
+    // A paragraph starting "1." or "- " would become a list item.
+    return s.replaceFirst("^(\\d+)\\.", "$1\\\\.").replaceFirst("^([-+])", "\\\\$1");
+  }
+}
