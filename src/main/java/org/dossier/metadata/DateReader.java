@@ -28,7 +28,8 @@ final class DateReader {
 
   DateReader(MonthNames months) {
     this.months = months;
-    String m = "(?i:(" + months.alternation() + "))\\.?";
+    // An abbreviation's dot belongs to the month only when a year follows; "24 décembre." ends a sentence.
+    String m = "(?i:(" + months.alternation() + "))(?:\\.(?=\\s*\\d))?";
     this.dayMonthYear = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)?\\s+" + m + "(?:\\s+(\\d{4}))?");
     this.monthDayYear = Pattern.compile(m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     this.monthYear = Pattern.compile(m + "\\s+(\\d{4})");
