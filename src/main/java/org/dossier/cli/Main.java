@@ -15,11 +15,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(execute(args));
   }
 
   /** Runs a command line and returns its exit code: 0 done, 1 nothing could be read, 2 usage error. */
-  public static int run(String... args) {
+  public static int execute(String... args) {
     return new CommandLine(new Main()).execute(args);
   }
 
