@@ -20,6 +20,7 @@ public final class Cleaner {
   private final Reflow reflow;
   private final int titleMaxChars;
   private final int titleMinWords;
+  private final int titleMaxWordsWithStop;
   private final int tailFragmentMaxWords;
   private final int consentThreshold;
   private final Map<String, Language> languages = new HashMap<>();
@@ -32,6 +33,7 @@ public final class Cleaner {
         new Reflow(settings.integer("clean.reflow.max-wrap-width"), settings.decimal("clean.reflow.min-open-line-share"), settings.integer("clean.reflow.min-lines"));
     this.titleMaxChars = settings.integer("clean.title.max-chars");
     this.titleMinWords = settings.integer("clean.title.min-words");
+    this.titleMaxWordsWithStop = settings.integer("clean.title.max-words-with-stop");
     this.tailFragmentMaxWords = settings.integer("clean.tail-fragment.max-words");
     this.consentThreshold = settings.integer("clean.consent-threshold");
   }
@@ -57,28 +59,43 @@ public final class Cleaner {
       }
     }
     removeTailFragments(kept, removed);
-    String title = takeTitle(kept, removed, knownTitle, mayBeHardWrapped);
-    Dateline dateline = null;
     if (!kept.isEmpty()) {
-      String first = kept.get(0);
-      Optional<Removal> prefix = lang.rules().prefix(first);
-      if (prefix.isPresent()) {
-        removed.add(prefix.get());
-        first = first.substring(prefix.get().text().length());
-      }
-      Optional<Dateline> found = lang.datelines().find(first);
-      if (found.isPresent()) {
-        dateline = found.get();
-        removed.add(new Removal(dateline.text().strip(), "dateline"));
-        first = first.substring(dateline.text().length());
-      }
-      if (first.isBlank()) {
-        kept.remove(0);
-      } else {
-        kept.set(0, capitaliseFirst(first.strip()));
+      Optional<Removal> header = lang.rules().prefix(kept.get(0));
+      if (header.isPresent()) {
+        removed.add(header.get());
+        replaceOrDrop(kept, 0, kept.get(0).substring(header.get().text().length()));
       }
     }
+    Dateline dateline = takeDateline(kept, removed, lang.datelines());
+    String title = takeTitle(kept, removed, knownTitle, mayBeHardWrapped);
     return new CleanText(kept, removed, title, dateline);
+  }
+
+  /**
+   * The dateline opens the first paragraph, or the second when a headline stands above it (wire
+   * copy often puts "PARIS (Reuters) -" on a line of its own under the title).
+   */
+  private Dateline takeDateline(List<String> kept, List<Removal> removed, Dateline.Finder finder) {
+    for (int i = 0; i < Math.min(2, kept.size()); i++) {
+      Optional<Dateline> found = finder.find(kept.get(i));
+      if (found.isPresent()) {
+        removed.add(new Removal(found.get().text().strip(), "dateline"));
+        replaceOrDrop(kept, i, kept.get(i).substring(found.get().text().length()));
+        return found.get();
+      }
+      if (Reflow.endsSentence(kept.get(i)) || kept.get(i).length() > titleMaxChars) {
+        return null; // the first paragraph is body text: a dateline further down is not one
+      }
+    }
+    return null;
+  }
+
+  private static void replaceOrDrop(List<String> kept, int index, String rest) {
+    if (rest.isBlank()) {
+      kept.remove(index);
+    } else {
+      kept.set(index, capitaliseFirst(rest.strip()));
+    }
   }
 
   private Language language(String code) {
@@ -116,8 +133,9 @@ public final class Cleaner {
 
   /**
    * The title: the container's, with its copy at the head of the text removed; otherwise, in plain
-   * text, a first paragraph that reads as a headline (short, several words, no final full stop,
-   * followed by longer text).
+   * text, a first paragraph that reads as a headline: short, several words, followed by much more
+   * text, and without a final full stop unless it is one short sentence (some papers end their
+   * headlines with one).
    */
   private String takeTitle(List<String> kept, List<Removal> removed, String knownTitle, boolean plainText) {
     if (kept.isEmpty()) {
@@ -130,15 +148,17 @@ public final class Cleaner {
       }
       return UnicodeNormalizer.normalize(knownTitle).strip();
     }
+    int restLength = kept.stream().skip(1).mapToInt(String::length).sum();
+    boolean shortSentence = first.endsWith(".") && words(first) <= titleMaxWordsWithStop && !first.substring(0, first.length() - 1).contains(". ");
     boolean looksLikeHeadline =
         plainText
             && kept.size() > 1
             && first.length() <= titleMaxChars
             && words(first) >= titleMinWords
-            && !first.endsWith(".")
+            && (!first.endsWith(".") || shortSentence)
             && !first.endsWith(",")
             && !first.endsWith(":")
-            && kept.get(1).length() > first.length();
+            && restLength >= 3 * first.length();
     if (!looksLikeHeadline) {
       return null;
     }

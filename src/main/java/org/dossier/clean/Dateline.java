@@ -21,14 +21,21 @@ public record Dateline(String text, String place, String date, String agency) {
   /** Finds datelines given month names and the agency list. */
   public static final class Finder {
 
+    /**
+     * A place name: capitalised words, joined by spaces, hyphens or slashes, with the lower-case
+     * particles of place names ("Rio de Janeiro", "Saint-Jean-de-Luz", "BANGKOK/PHNOM PENH"). A
+     * sentence ("Paris a salué mardi") has lower-case words and is not a place.
+     */
+    private static final String PLACE = "\\p{Lu}[\\p{L}'.-]*(?:[ /](?:\\p{Lu}[\\p{L}'.-]*|de|du|des|la|le|les|sur|en|el|al|d'\\p{Lu}[\\p{L}'.-]*)){0,5}";
+
     private final Pattern pattern;
 
     public Finder(MonthNames months) {
       String agencies = SourceNames.get().agencyAlternation();
       this.pattern =
           Pattern.compile(
-              "(?<place>\\p{Lu}[\\p{L}'. -]{1,40}?(?:\\s*\\([^()]{2,30}\\))?)\\s*,?\\s+"
-                  + "(?:(?<date>\\d{1,2}(?:er)?\\s+(?i:" + months.alternation() + ")\\.?\\s+\\d{4})\\s+)?"
+              "(?<place>" + PLACE + "(?:,\\s*" + PLACE + ")?(?:\\s*\\([^()]{2,30}\\))?)"
+                  + "(?:\\s*,\\s*(?<date>\\d{1,2}(?:er)?\\s+(?i:" + months.alternation() + ")\\.?(?:\\s+\\d{4})?))?\\s+"
                   + "\\((?<agency>(?i:" + agencies + "))\\)\\s*[-–—]+\\s*",
               Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }

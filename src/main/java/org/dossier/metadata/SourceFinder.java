@@ -15,15 +15,19 @@ import org.dossier.lang.SourceNames.Source;
 
 /**
  * Names an article's outlet and agencies from what credits it: the site name, the dateline's
- * "(AFP)", an "Avec AFP" or "Source : AFP" line, a byline "ats/afp/vkiss", a photo credit
- * "[Keystone]", and the outlet's own share and cookie prompts ("Suivez RT en français sur
- * Telegram"). Only removed furniture is searched: an article that merely mentions Reuters in its
- * prose is not thereby a Reuters story.
+ * "(AFP)", an "Avec AFP" or "Source : AFP" line, a byline "ats/afp/vkiss", and the outlet's own
+ * share and cookie prompts ("Suivez RT en français sur Telegram"). Photo captions and credits
+ * ("[Keystone]", "© AFP") credit a picture, not the text: they count only when nothing else names a
+ * source. Only removed furniture is searched: an article that merely quotes the AFP in its prose is
+ * not thereby an AFP story.
  */
 final class SourceFinder {
 
-  /** Rules whose removed text credits a source, strongest first. */
-  private static final List<String> CREDIT_RULES = List.of("dateline", "credit", "byline", "share", "consent", "caption");
+  /** Rules whose removed text credits the article's text, strongest first. */
+  private static final List<String> TEXT_CREDITS = List.of("dateline", "credit", "byline", "share", "consent");
+
+  /** Rules whose removed text credits a picture: evidence of last resort. */
+  private static final List<String> PICTURE_CREDITS = List.of("caption", "photo-credit");
 
   private final SourceNames names = SourceNames.get();
   private final Pattern aliases;
@@ -50,7 +54,31 @@ final class SourceFinder {
       }
       evidence.add("site: " + siteField.strip());
     }
-    for (String rule : CREDIT_RULES) {
+    Names found = new Names(outlet, agencies, evidence);
+    collect(TEXT_CREDITS, clean, found);
+    if (found.outlet == null && found.agencies.isEmpty()) {
+      collect(PICTURE_CREDITS, clean, found);
+    }
+    outlet = found.outlet;
+    String source = outlet != null ? outlet : agencies.stream().findFirst().orElse(null);
+    return new SourceAttribution(source, new ArrayList<>(agencies), evidence);
+  }
+
+  /** What has been found so far: the outlet, the agencies and the text that named them. */
+  private static final class Names {
+    String outlet;
+    final Set<String> agencies;
+    final List<String> evidence;
+
+    Names(String outlet, Set<String> agencies, List<String> evidence) {
+      this.outlet = outlet;
+      this.agencies = agencies;
+      this.evidence = evidence;
+    }
+  }
+
+  private void collect(List<String> rules, CleanText clean, Names found) {
+    for (String rule : rules) {
       for (Removal r : clean.removed()) {
         if (!r.rule().equals(rule)) {
           continue;
@@ -60,15 +88,13 @@ final class SourceFinder {
           Optional<Source> s = names.lookup(m.group(1));
           if (s.isEmpty()) continue;
           if (s.get().kind() == Kind.AGENCY) {
-            if (agencies.add(s.get().name())) evidence.add(rule + ": " + r.text());
-          } else if (outlet == null) {
-            outlet = s.get().name();
-            evidence.add(rule + ": " + r.text());
+            if (found.agencies.add(s.get().name())) found.evidence.add(rule + ": " + r.text());
+          } else if (found.outlet == null) {
+            found.outlet = s.get().name();
+            found.evidence.add(rule + ": " + r.text());
           }
         }
       }
     }
-    String source = outlet != null ? outlet : agencies.stream().findFirst().orElse(null);
-    return new SourceAttribution(source, new ArrayList<>(agencies), evidence);
   }
 }

@@ -90,8 +90,10 @@ class TextDecoderTest {
     assertThat(decoded(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
     assertThat(decoded(text.getBytes(StandardCharsets.UTF_16))).isEqualTo(text);
     byte[] cp1252 = text.getBytes(Charset.forName("windows-1252"));
-    // "Ã©" in Windows-1252 is also valid UTF-8 for "é": such a text is ambiguous by nature.
-    if (!(TextDecoder.decode(cp1252) instanceof TextDecoder.Decoded d && d.charset().equals("UTF-8"))) {
+    // "Ã©" in Windows-1252 is also valid UTF-8 for "é", and "þÿ" is a UTF-16 byte-order mark:
+    // such texts are ambiguous by nature, and no real article opens with a byte-order mark.
+    boolean startsLikeBom = text.startsWith("þÿ") || text.startsWith("ÿþ") || text.startsWith("ï»¿");
+    if (!startsLikeBom && !(TextDecoder.decode(cp1252) instanceof TextDecoder.Decoded d && d.charset().equals("UTF-8"))) {
       assertThat(decoded(cp1252)).isEqualTo(text);
     }
   }

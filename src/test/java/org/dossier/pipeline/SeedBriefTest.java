@@ -97,7 +97,7 @@ class SeedBriefTest {
     assertThat(a.published().inferred()).isTrue();
     assertThat(a.published().evidence()).isEqualTo("ce 24 décembre");
     assertThat(a.text()).startsWith("Le porte-parole de la présidence turque a annoncé, le 24 décembre,").endsWith("qui échappent au contrôle de Damas.");
-    assertThat(a.removed()).extracting(Removal::rule).contains("consent", "ui", "share", "read-also", "credit", "caption", "tail-fragment");
+    assertThat(a.removed()).extracting(Removal::rule).contains("consent", "ui", "share", "read-also", "credit", "photo-credit", "caption", "tail-fragment");
   }
 
   @Test
