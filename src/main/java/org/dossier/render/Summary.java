@@ -17,6 +17,8 @@ public final class Summary {
       languages.merge(a.language(), 1, Integer::sum);
       if (a.published() != null) dated++;
     }
-    return brief.articles().size() + " article(s) read, " + brief.skipped().size() + " skipped; languages " + languages + "; " + dated + " with a publication date";
+    StringBuilder langs = new StringBuilder();
+    languages.forEach((lang, n) -> langs.append(langs.isEmpty() ? "" : ", ").append(lang).append(' ').append(n));
+    return brief.articles().size() + " article(s) read, " + brief.skipped().size() + " skipped; languages: " + (langs.isEmpty() ? "none" : langs) + "; " + dated + " with a publication date";
   }
 }
