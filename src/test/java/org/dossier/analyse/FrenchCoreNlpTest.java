@@ -1,0 +1,47 @@
+package org.dossier.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FrenchCoreNlpTest {
+
+  private static FrenchCoreNlp nlp;
+
+  @BeforeAll
+  static void load() {
+    nlp = new FrenchCoreNlp();
+  }
+
+  @Test
+  void tokensSentencesAndEntitiesWithOffsets() {
+    String text = "Le porte-parole du président Recep Tayyip Erdogan, Ibrahim Kalin, a parlé à Ankara. Il a averti la Russie.";
+    Analysis a = nlp.analyse(text);
+    assertThat(a.sentences()).hasSize(2);
+    Sentence first = a.sentences().get(0);
+    assertThat(a.text(first)).isEqualTo("Le porte-parole du président Recep Tayyip Erdogan, Ibrahim Kalin, a parlé à Ankara.");
+    for (Token t : first.tokens()) {
+      assertThat(text.substring(t.start(), t.end())).as("offsets of %s", t).isIn(t.text(), "du");
+    }
+    assertThat(first.tokens()).filteredOn(t -> t.text().equals("Kalin")).singleElement().extracting(Token::ner).isEqualTo("PER");
+    assertThat(first.tokens()).filteredOn(t -> t.text().equals("Ankara")).singleElement().extracting(Token::ner).isEqualTo("LOC");
+    assertThat(first.parsed()).isFalse();
+  }
+
+  @Test
+  void onlyTheChosenSentencesAreParsed() {
+    Analysis a = nlp.analyse("Il pleut. Le ministre a exhorté la Russie à agir.");
+    Analysis parsed = nlp.parse(a, s -> s.index() == 1);
+    assertThat(parsed.sentences().get(0).parsed()).isFalse();
+    List<Dependency> arcs = parsed.sentences().get(1).dependencies();
+    Sentence s = parsed.sentences().get(1);
+    int root = arcs.stream().filter(d -> d.relation().equals("root")).findFirst().orElseThrow().dependent();
+    assertThat(s.tokens().get(root).text()).isEqualTo("exhorté");
+    assertThat(arcs).anySatisfy(d -> {
+      assertThat(d.relation()).isEqualTo("nsubj");
+      assertThat(s.tokens().get(d.dependent()).text()).isEqualTo("ministre");
+    });
+  }
+}
