@@ -65,6 +65,8 @@ public final class FrenchCoreNlp implements Analyzer {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
+    // Paragraphs are separated by a blank line: no sentence, and so no name, runs across one.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     return props;
   }
 

@@ -2,23 +2,25 @@ package org.dossier.brief;
 
 import java.util.List;
 import org.dossier.ingest.Skip;
+import org.dossier.resolve.Entity;
 
 /**
- * The document Dossier writes: what was read and what was skipped. Later stages add entities,
- * quotes, a timeline and stories to it. {@link #VERSION} is the version of its JSON Schema
+ * The document Dossier writes: what was read, what was skipped, and the actors across all
+ * articles. Later stages add quotes, a timeline and stories to it. {@link #VERSION} is the version of its JSON Schema
  * ({@code docs/brief-schema.json}).
  */
-public record Brief(String version, String generator, List<Article> articles, List<Skip> skipped) {
+public record Brief(String version, String generator, List<Article> articles, List<Skip> skipped, List<Entity> entities) {
 
-  public static final String VERSION = "0.1";
+  public static final String VERSION = "0.2";
 
   public Brief {
     articles = List.copyOf(articles);
     skipped = List.copyOf(skipped);
+    entities = List.copyOf(entities);
   }
 
-  public static Brief of(List<Article> articles, List<Skip> skipped) {
+  public static Brief of(List<Article> articles, List<Skip> skipped, List<Entity> entities) {
     String implementation = Brief.class.getPackage().getImplementationVersion();
-    return new Brief(VERSION, "dossier " + (implementation == null ? "dev" : implementation), articles, skipped);
+    return new Brief(VERSION, "dossier " + (implementation == null ? "dev" : implementation), articles, skipped, entities);
   }
 }

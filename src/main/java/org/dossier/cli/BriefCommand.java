@@ -19,7 +19,10 @@ import org.dossier.config.Settings;
 import org.dossier.ingest.Inputs;
 import org.dossier.ingest.Skip;
 import org.dossier.ingest.SourceFile;
+import org.dossier.pipeline.EntityStage;
 import org.dossier.pipeline.Pipeline;
+import org.dossier.resolve.ArticleMentions;
+import org.dossier.resolve.Entity;
 import org.dossier.render.HtmlRenderer;
 import org.dossier.render.JsonRenderer;
 import org.dossier.render.MarkdownRenderer;
@@ -53,6 +56,9 @@ final class BriefCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-entities", description = "Skip the French NLP analysis and entity resolution (faster; no entities[]).")
+  boolean noEntities;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -89,7 +95,8 @@ final class BriefCommand implements Callable<Integer> {
       workers.shutdownNow();
     }
     articles.sort(Comparator.comparing(Article::file));
-    Brief brief = Brief.of(articles, skipped);
+    List<Entity> entities = noEntities ? List.of() : entities(articles, settings);
+    Brief brief = Brief.of(articles, skipped, entities);
 
     Files.createDirectories(out);
     Path json = out.resolve("brief.json");
@@ -100,11 +107,39 @@ final class BriefCommand implements Callable<Integer> {
     Files.writeString(html, HtmlRenderer.render(brief), StandardCharsets.UTF_8);
 
     PrintStream stdout = System.out;
+    if (!noEntities) {
+      stdout.println(entities.size() + " entities across the run");
+    }
     stdout.println(Summary.line(brief));
     for (Skip s : skipped) {
       stdout.println("  skipped " + s.file() + ": " + s.reason());
     }
     stdout.println("Wrote " + json + ", " + md + ", " + html);
     return articles.isEmpty() ? 1 : 0;
+  }
+
+  /** Analyses the French articles in parallel, then resolves their mentions across the run. */
+  private List<Entity> entities(List<Article> articles, Settings settings) throws InterruptedException {
+    List<Article> french = articles.stream().filter(a -> EntityStage.LANGUAGE.equals(a.language())).toList();
+    if (french.isEmpty()) {
+      return List.of();
+    }
+    EntityStage stage = new EntityStage(settings);
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<ArticleMentions>> futures = new ArrayList<>();
+      for (Article a : french) {
+        futures.add(workers.submit(() -> stage.mentions(a)));
+      }
+      List<ArticleMentions> all = new ArrayList<>();
+      for (Future<ArticleMentions> f : futures) {
+        all.add(f.get());
+      }
+      return stage.resolve(all);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("entity analysis failed", e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
   }
 }

@@ -3,7 +3,9 @@ package org.dossier.render;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
 import org.dossier.clean.Removal;
+import java.util.List;
 import org.dossier.ingest.Skip;
+import org.dossier.resolve.Entity;
 
 /**
  * The brief as one self-contained HTML file: inline style, no script, no external resource, so it
@@ -19,7 +21,9 @@ public final class HtmlRenderer {
       table.meta th{text-align:left;color:#555;padding:.1rem 1rem .1rem 0;font-weight:600;vertical-align:top}
       .summary{color:#444}.removed{font-size:.85rem;color:#555}.removed li{margin:.2rem 0}
       .rule{display:inline-block;background:#eee;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-family:monospace}
-      code{font-size:.85rem}
+      code{font-size:.85rem}h3{font-size:1.05rem}
+      .entities li{margin:.25rem 0}.role{color:#444;font-style:italic}.count,.variants{color:#666;font-size:.85rem}
+      .chip{display:inline-block;min-width:1.2rem;text-align:center;background:#e8eef7;border-radius:9px;padding:0 .35rem;font-size:.8rem;text-decoration:none;color:#1a4d8f}
       """;
 
   private HtmlRenderer() {}
@@ -33,8 +37,11 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n<h1>Dossier brief</h1>\n<p class=\"summary\">")
         .append(escape(Summary.line(brief)))
         .append("</p>\n");
+    entities(brief, h);
+    h.append("<h2>Articles</h2>\n");
+    int number = 0;
     for (Article a : brief.articles()) {
-      h.append("<article id=\"a-").append(escape(a.id())).append("\">\n<h2>").append(escape(Display.title(a))).append("</h2>\n");
+      h.append("<article id=\"a").append(++number).append("\">\n<h3>[").append(number).append("] ").append(escape(Display.title(a))).append("</h3>\n");
       h.append("<table class=\"meta\">\n");
       row(h, "id", "<code>" + escape(a.id()) + "</code>");
       row(h, "file", escape(a.file()));
@@ -63,6 +70,28 @@ public final class HtmlRenderer {
       h.append("</ul>\n");
     }
     return h.append("</body>\n</html>\n").toString();
+  }
+
+  private static void entities(Brief brief, StringBuilder h) {
+    if (brief.entities().isEmpty()) {
+      return;
+    }
+    h.append("<h2>Who's who</h2>\n");
+    EntityGroups.byType(brief).forEach((type, entities) -> {
+      h.append("<h3>").append(EntityGroups.HEADINGS.get(type)).append("</h3>\n<ul class=\"entities\">\n");
+      for (Entity e : entities) {
+        h.append("<li><strong>").append(escape(e.name())).append("</strong>");
+        if (e.role() != null) h.append(", <span class=\"role\">").append(escape(e.role())).append("</span>");
+        h.append(" <span class=\"count\">").append(e.mentions().size()).append(" mention(s)</span>");
+        for (int n : EntityGroups.articleNumbers(brief, e)) {
+          h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
+        }
+        List<String> others = EntityGroups.otherVariants(e);
+        if (!others.isEmpty()) h.append(" <span class=\"variants\">also: ").append(escape(String.join(", ", others))).append("</span>");
+        h.append("</li>\n");
+      }
+      h.append("</ul>\n");
+    });
   }
 
   private static void row(StringBuilder h, String key, String html) {

@@ -4,7 +4,9 @@ import java.util.stream.Collectors;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
 import org.dossier.clean.Removal;
+import java.util.List;
 import org.dossier.ingest.Skip;
+import org.dossier.resolve.Entity;
 
 /** The brief as Markdown: per article its metadata and cleaned text, then what was skipped. */
 public final class MarkdownRenderer {
@@ -14,8 +16,11 @@ public final class MarkdownRenderer {
   public static String render(Brief brief) {
     StringBuilder md = new StringBuilder("# Dossier brief\n\n");
     md.append(Summary.line(brief)).append("\n\n");
+    entities(brief, md);
+    md.append("## Articles\n\n");
+    int number = 0;
     for (Article a : brief.articles()) {
-      md.append("## ").append(inline(Display.title(a))).append("\n\n");
+      md.append("### [").append(++number).append("] ").append(inline(Display.title(a))).append("\n\n");
       md.append("| | |\n|---|---|\n");
       row(md, "id", "`" + a.id() + "`");
       row(md, "file", inline(a.file()));
@@ -42,6 +47,26 @@ public final class MarkdownRenderer {
       }
     }
     return md.toString();
+  }
+
+  private static void entities(Brief brief, StringBuilder md) {
+    if (brief.entities().isEmpty()) {
+      return;
+    }
+    md.append("## Who's who\n\n");
+    EntityGroups.byType(brief).forEach((type, entities) -> {
+      md.append("### ").append(EntityGroups.HEADINGS.get(type)).append("\n\n");
+      for (Entity e : entities) {
+        md.append("- **").append(inline(e.name())).append("**");
+        if (e.role() != null) md.append(", ").append(inline(e.role()));
+        md.append(" — ").append(e.mentions().size()).append(" mention(s) in articles ");
+        md.append(EntityGroups.articleNumbers(brief, e).stream().map(n -> "[" + n + "]").collect(Collectors.joining(" ")));
+        List<String> others = EntityGroups.otherVariants(e);
+        if (!others.isEmpty()) md.append("; also: ").append(inline(String.join(", ", others)));
+        md.append('\n');
+      }
+      md.append('\n');
+    });
   }
 
   private static void row(StringBuilder md, String key, String value) {

@@ -1,0 +1,89 @@
+package org.dossier.extract.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds "Long Form (ACRONYM)" and "Long Form [ACRONYM, …]" definitions with the Schwartz & Hearst
+ * (2003) alignment: the acronym's letters must appear in order in the words before the bracket, its
+ * first letter starting a word, and the long form is the shortest such run of words. Language-free:
+ * it works for "Organisation des Nations unies (ONU)" and "Syrian Observatory for Human Rights
+ * (SOHR)" alike.
+ */
+final class AcronymFinder {
+
+  private static final Pattern DEFINITION = Pattern.compile("[(\\[]\\s*(\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\s*[)\\],]");
+  private static final int MAX_EXTRA_WORDS = 5;
+
+  private AcronymFinder() {}
+
+  static List<Acronym> find(String text) {
+    List<Acronym> found = new ArrayList<>();
+    Matcher m = DEFINITION.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      int open = m.start();
+      int longStart = longFormStart(text, open, acronym);
+      if (longStart < 0) {
+        continue;
+      }
+      String longForm = text.substring(longStart, open).strip();
+      int longEnd = longStart + longForm.length();
+      found.add(
+          new Acronym(
+              new Mention(m.start(1), m.end(1), acronym, EntityType.ORG, "acronym"),
+              new Mention(longStart, longEnd, longForm, EntityType.ORG, "acronym")));
+    }
+    return found;
+  }
+
+  /** Where the long form of {@code acronym} starts before {@code open}, or -1. */
+  private static int longFormStart(String text, int open, String acronym) {
+    String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    int maxWords = letters.length() + MAX_EXTRA_WORDS;
+    // Walk back over at most maxWords words, no further than the previous sentence or bracket.
+    int limit = open;
+    int words = 0;
+    while (limit > 0 && words < maxWords) {
+      char c = text.charAt(limit - 1);
+      if (c == '.' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';' || c == ',' || c == '"' || c == '«' || c == '»' || c == '\n') {
+        break;
+      }
+      if (Character.isWhitespace(c) && limit < open && !Character.isWhitespace(text.charAt(limit))) {
+        words++;
+      }
+      limit--;
+    }
+    String window = text.substring(limit, open).toLowerCase(Locale.ROOT);
+    // Schwartz & Hearst: match letters right to left; the first must start a word.
+    int s = letters.length() - 1;
+    int l = window.length() - 1;
+    while (s >= 0) {
+      char want = letters.charAt(s);
+      while (l >= 0 && (window.charAt(l) != want || s == 0 && l > 0 && Character.isLetter(window.charAt(l - 1)))) {
+        l--;
+      }
+      if (l < 0) {
+        return -1;
+      }
+      s--;
+      l--;
+    }
+    int start = limit + l + 1;
+    // The long form starts at a capitalised word, as organisation names do; trim lower-case lead-ins.
+    while (start < open && !Character.isUpperCase(text.charAt(start))) {
+      if (start + 2 < open && text.charAt(start + 1) == '\'' && Character.isUpperCase(text.charAt(start + 2))) {
+        start += 2; // an elided article: "l'Observatoire"
+        break;
+      }
+      int next = text.indexOf(' ', start);
+      if (next < 0 || next >= open) return -1;
+      start = next + 1;
+    }
+    String longForm = text.substring(start, open).strip();
+    return longForm.length() > acronym.length() && longForm.contains(" ") ? start : -1;
+  }
+}

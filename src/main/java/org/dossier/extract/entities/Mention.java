@@ -1,0 +1,16 @@
+package org.dossier.extract.entities;
+
+/**
+ * A name in an article's cleaned text.
+ *
+ * @param start offset of the first character
+ * @param end offset after the last character
+ * @param origin what found it: "ner" (CoreNLP), "gazetteer" (LANG/organisations.tsv), "acronym"
+ *     (a "Long Form (ACRONYM)" pattern), or "demonym" (a nationality re-typed from the NER's LOC)
+ */
+public record Mention(int start, int end, String text, EntityType type, String origin) {
+
+  public boolean overlaps(Mention other) {
+    return start < other.end && other.start < end;
+  }
+}

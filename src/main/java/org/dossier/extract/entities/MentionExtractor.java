@@ -1,0 +1,112 @@
+package org.dossier.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.analyse.Analysis;
+import org.dossier.analyse.Sentence;
+import org.dossier.analyse.Token;
+import org.dossier.lang.Countries;
+import org.dossier.lang.Organisations;
+
+/**
+ * Entity mentions of one article: CoreNLP's WikiNER spans, corrected with data where the model errs
+ * systematically. Nationalities it tags as places ("les Russes") become MISC; organisations it
+ * misses or splits ("l'OTAN", "le Kremlin", "HTS") come from the organisation gazetteer; and a
+ * "Long Form (ACRONYM)" definition gives two ORG mentions tied to each other.
+ */
+public final class MentionExtractor {
+
+  /** The mentions of an article, and the acronyms it defines. */
+  public record Result(List<Mention> mentions, List<Acronym> acronyms) {
+    public Result {
+      mentions = List.copyOf(mentions);
+      acronyms = List.copyOf(acronyms);
+    }
+  }
+
+  private final Countries countries;
+  private final Pattern acronymNames;
+  private final Pattern otherNames;
+
+  public MentionExtractor(Countries countries, Organisations organisations) {
+    this.countries = countries;
+    List<String> acronyms = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (String name : organisations.allNames()) {
+      (name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? acronyms : others).add(Pattern.quote(name));
+    }
+    // Acronyms match case-sensitively ("EI" is not "ei"); longer names ignore case ("droits de
+    // l'homme" / "l'Homme") but must start with a capital in the text.
+    this.acronymNames = acronyms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", acronyms) + ")(?![\\p{L}\\d])");
+    this.otherNames =
+        others.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?=\\p{Lu})(?i:" + String.join("|", others) + ")(?![\\p{L}\\d])", Pattern.UNICODE_CASE);
+  }
+
+  public Result extract(Analysis analysis) {
+    String text = analysis.text();
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      nerSpans(text, s, mentions);
+    }
+    List<Mention> found = new ArrayList<>();
+    gazetteer(text, acronymNames, found);
+    gazetteer(text, otherNames, found);
+    List<Acronym> acronyms = AcronymFinder.find(text);
+    for (Acronym a : acronyms) {
+      found.add(a.longForm());
+      found.add(a.shortForm());
+    }
+    // Data-backed spans win over the model's overlapping guesses.
+    found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : found) {
+      if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
+    }
+    mentions.removeIf(m -> kept.stream().anyMatch(m::overlaps));
+    mentions.addAll(kept);
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    return new Result(mentions, acronyms);
+  }
+
+  private void nerSpans(String text, Sentence s, List<Mention> out) {
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      String cls = tokens.get(i).ner();
+      if (cls.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(cls)) j++;
+      int start = tokens.get(i).start();
+      int end = tokens.get(j).end();
+      // The tokenizer leaves a closing guillemet glued to a word ("Idleb»"): names end on a letter.
+      while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+      i = j + 1;
+      if (start == end) {
+        continue;
+      }
+      String surface = text.substring(start, end);
+      EntityType type = EntityType.of(cls);
+      String origin = "ner";
+      if (type != EntityType.PER && countries.byDemonym(surface).isPresent()) {
+        type = EntityType.MISC;
+        origin = "demonym";
+      }
+      out.add(new Mention(start, end, surface, type, origin));
+    }
+  }
+
+  private static void gazetteer(String text, Pattern names, List<Mention> out) {
+    if (names == null) return;
+    Matcher m = names.matcher(text);
+    while (m.find()) {
+      out.add(new Mention(m.start(), m.end(), m.group(), EntityType.ORG, "gazetteer"));
+    }
+  }
+}

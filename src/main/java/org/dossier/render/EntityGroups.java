@@ -1,0 +1,46 @@
+package org.dossier.render;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.brief.Article;
+import org.dossier.brief.Brief;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.resolve.Entity;
+import org.dossier.resolve.EntityMention;
+
+/** The entities of a brief as the human formats show them: grouped by type, articles numbered. */
+final class EntityGroups {
+
+  static final Map<EntityType, String> HEADINGS = Map.of(EntityType.PER, "People", EntityType.ORG, "Organisations", EntityType.LOC, "Places and states", EntityType.MISC, "Other");
+
+  private EntityGroups() {}
+
+  static Map<EntityType, List<Entity>> byType(Brief brief) {
+    Map<EntityType, List<Entity>> groups = new EnumMap<>(EntityType.class);
+    for (Entity e : brief.entities()) {
+      groups.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e);
+    }
+    return groups;
+  }
+
+  /** The 1-based numbers of the articles an entity appears in, in brief order. */
+  static List<Integer> articleNumbers(Brief brief, Entity entity) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (EntityMention m : entity.mentions()) ids.add(m.article());
+    List<Integer> numbers = new ArrayList<>();
+    List<Article> articles = brief.articles();
+    for (int i = 0; i < articles.size(); i++) {
+      if (ids.contains(articles.get(i).id())) numbers.add(i + 1);
+    }
+    return numbers;
+  }
+
+  /** The spellings other than the canonical name. */
+  static List<String> otherVariants(Entity entity) {
+    return entity.variants().stream().filter(v -> !v.equals(entity.name())).toList();
+  }
+}

@@ -1,0 +1,268 @@
+package org.dossier.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dossier.extract.entities.Acronym;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Mention;
+import org.dossier.lang.Countries;
+import org.dossier.lang.Countries.Country;
+import org.dossier.lang.Organisations;
+import org.dossier.lang.Organisations.Organisation;
+
+/**
+ * Cross-document resolution: turns every article's mentions into the run's entities.
+ *
+ * <p>Names are first keyed by their folded form (accents and transliteration marks removed, so
+ * Erdoğan is Erdogan) and by the data files (a country's names and aliases, an organisation's
+ * acronyms). Then clusters are merged on evidence, each merge guarded against its typical false
+ * positive: a lone surname joins a full name only when one full name in the run ends with it; two
+ * place spellings join only when they share their consonants and differ by one letter (Idleb,
+ * Idlib, but not Iran, Irak); an acronym joins the long form the text defines it with. Capitals and
+ * nationality words that stand for a state ({@link ActorFinder}) join the state, and a role
+ * description ("le président turc") joins the one person the run gives that role.
+ */
+public final class EntityResolver {
+
+  private record Occurrence(String key, EntityType type, String article, int start, int end, String text) {}
+
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|the)\\s+|(?i:l)')(?=\\p{L})");
+
+  private final Countries countries;
+  private final Organisations organisations;
+  private final List<String> honorifics;
+  private final RoleFinder roles;
+  private final ActorFinder actors;
+  private final int placeMinLength;
+
+  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, List<String> roleNouns, Set<String> agentNouns, int placeMinLength) {
+    this.countries = countries;
+    this.organisations = organisations;
+    this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.roles = new RoleFinder(roleNouns);
+    this.actors = new ActorFinder(countries, agentNouns);
+    this.placeMinLength = placeMinLength;
+  }
+
+  public List<Entity> resolve(List<ArticleMentions> articles) {
+    UnionFind clusters = new UnionFind();
+    List<Occurrence> occurrences = new ArrayList<>();
+    Map<String, String> fixedNames = new HashMap<>();
+    Map<String, EntityType> fixedTypes = new HashMap<>();
+    Map<String, EntityType> votedTypes = voteTypes(articles);
+    for (ArticleMentions a : articles) {
+      String text = a.analysis().text();
+      for (Mention m : a.mentions()) {
+        String bare = bare(m.text());
+        if (bare.isEmpty()) continue;
+        EntityType type = m.origin().equals("ner") ? votedTypes.getOrDefault(NameKey.of(bare), m.type()) : m.type();
+        String key = key(type, bare, fixedNames, fixedTypes);
+        clusters.find(key);
+        occurrences.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text()));
+      }
+      for (Acronym acronym : a.acronyms()) {
+        clusters.union(key(EntityType.ORG, acronym.shortForm().text(), fixedNames, fixedTypes), key(EntityType.ORG, bare(acronym.longForm().text()), fixedNames, fixedTypes));
+      }
+      for (ActorFinder.Actor actor : actors.find(text, a.analysis().sentences(), a.mentions())) {
+        String key = countryKey(actor.country(), fixedNames, fixedTypes);
+        boolean covered = occurrences.stream().anyMatch(o -> o.article().equals(a.article()) && o.start() < actor.end() && actor.start() < o.end() && o.key().equals(key));
+        occurrences.removeIf(o -> o.article().equals(a.article()) && o.start() == actor.start() && o.end() == actor.end() && !o.key().equals(key));
+        if (!covered) {
+          clusters.find(key);
+          occurrences.add(new Occurrence(key, EntityType.LOC, a.article(), actor.start(), actor.end(), actor.text()));
+        }
+      }
+    }
+    mergeSurnames(occurrences, clusters);
+    mergePlaceSpellings(occurrences, clusters);
+    Map<String, List<String>> rolesByCluster = bindRoles(articles, occurrences, clusters);
+    addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
+    return build(occurrences, clusters, fixedNames, fixedTypes, rolesByCluster);
+  }
+
+  /**
+   * The model tags the same name differently from one sentence to the next ("Damas" LOC nine times,
+   * PER once; "Erdoğan" LOC once, "Erdogan" PER often). Each name takes the type most of its
+   * mentions have in the run, a lone surname counting toward the full names it ends.
+   */
+  private Map<String, EntityType> voteTypes(List<ArticleMentions> articles) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (ArticleMentions a : articles) {
+      for (Mention m : a.mentions()) {
+        if (!m.origin().equals("ner")) continue;
+        String key = NameKey.of(bare(m.text()));
+        if (key.isEmpty()) continue;
+        votes.computeIfAbsent(key, k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
+        int space = key.lastIndexOf(' ');
+        if (space > 0 && m.type() == EntityType.PER) {
+          votes.computeIfAbsent(key.substring(space + 1), k -> new HashMap<>()).merge(EntityType.PER, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, EntityType> winners = new HashMap<>();
+    votes.forEach((key, counts) -> winners.put(key, counts.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey()));
+    return winners;
+  }
+
+  /** The name without a leading article or honorific: "le Kremlin" → "Kremlin", "M. Kalin" → "Kalin". */
+  String bare(String surface) {
+    String s = LEADING_ARTICLE.matcher(surface.strip()).replaceFirst("");
+    for (String h : honorifics) {
+      if (s.startsWith(h + " ")) {
+        s = s.substring(h.length() + 1).strip();
+        break;
+      }
+    }
+    return s;
+  }
+
+  private String key(EntityType type, String bare, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes) {
+    if (type != EntityType.PER) {
+      Optional<Country> country = countries.byName(bare);
+      if (country.isEmpty() && type == EntityType.MISC) country = countries.byDemonym(bare);
+      if (country.isPresent()) return countryKey(country.get(), fixedNames, fixedTypes);
+      Optional<Organisation> org = organisations.byName(bare);
+      if (org.isPresent()) {
+        String key = "org:" + NameKey.of(org.get().name());
+        fixedNames.put(key, org.get().name());
+        fixedTypes.put(key, EntityType.ORG);
+        return key;
+      }
+    }
+    return type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(bare);
+  }
+
+  private static String countryKey(Country c, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes) {
+    String key = "country:" + c.iso2();
+    fixedNames.put(key, c.name());
+    fixedTypes.put(key, EntityType.LOC);
+    return key;
+  }
+
+  /** "Kalin" joins "Ibrahim Kalin" when exactly one full name of the run ends with it. */
+  private static void mergeSurnames(List<Occurrence> occurrences, UnionFind clusters) {
+    Set<String> people = occurrences.stream().filter(o -> o.key().startsWith("per:")).map(Occurrence::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+    for (String shorter : people) {
+      String name = shorter.substring(4);
+      List<String> fuller = people.stream().filter(k -> !k.equals(shorter) && k.substring(4).endsWith(" " + name)).toList();
+      Set<String> roots = fuller.stream().map(clusters::find).collect(Collectors.toSet());
+      if (roots.size() == 1) clusters.union(shorter, fuller.get(0));
+    }
+  }
+
+  /** Idleb and Idlib: same consonants, one letter apart, long enough not to be a coincidence. */
+  private void mergePlaceSpellings(List<Occurrence> occurrences, UnionFind clusters) {
+    List<String> places = occurrences.stream().map(Occurrence::key).filter(k -> k.startsWith("loc:")).distinct().sorted().toList();
+    for (int i = 0; i < places.size(); i++) {
+      for (int j = i + 1; j < places.size(); j++) {
+        String a = places.get(i).substring(4);
+        String b = places.get(j).substring(4);
+        if (a.length() >= placeMinLength && b.length() >= placeMinLength && a.charAt(0) == b.charAt(0) && NameKey.skeleton(a).equals(NameKey.skeleton(b)) && NameKey.distance(a, b, 1) <= 1) {
+          clusters.union(places.get(i), places.get(j));
+        }
+      }
+    }
+  }
+
+  /** The roles appositions and titles give to people, per cluster, in text order. */
+  private Map<String, List<String>> bindRoles(List<ArticleMentions> articles, List<Occurrence> occurrences, UnionFind clusters) {
+    Map<String, List<String>> byCluster = new HashMap<>();
+    Map<String, String> text = articles.stream().collect(Collectors.toMap(ArticleMentions::article, a -> a.analysis().text(), (x, y) -> x));
+    for (Occurrence o : occurrences) {
+      if (o.type() != EntityType.PER) continue;
+      roles.roleBefore(text.get(o.article()), o.start()).ifPresent(r -> byCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(r));
+    }
+    return byCluster;
+  }
+
+  /** "le président turc" alone is the one person the run calls so; nobody if two people share it. */
+  private void addRoleDescriptions(List<ArticleMentions> articles, List<Occurrence> occurrences, UnionFind clusters, Map<String, List<String>> rolesByCluster) {
+    Map<String, Set<String>> clustersByRole = new HashMap<>();
+    Map<String, String> roleText = new HashMap<>();
+    rolesByCluster.forEach((cluster, list) -> list.forEach(r -> {
+      String k = NameKey.of(r);
+      clustersByRole.computeIfAbsent(k, x -> new HashSet<>()).add(cluster);
+      roleText.putIfAbsent(k, r);
+    }));
+    for (Map.Entry<String, Set<String>> e : clustersByRole.entrySet()) {
+      // "le président" alone could be anyone; "le président turc" is one person in a run.
+      if (e.getValue().size() != 1 || !e.getKey().contains(" ")) continue;
+      String cluster = e.getValue().iterator().next();
+      Pattern description = Pattern.compile("(?<![\\p{L}])(?i:le|la|l')\\s*" + Pattern.quote(roleText.get(e.getKey())) + "(?![\\p{L}])(?!,?\\s+\\p{Lu})", Pattern.UNICODE_CASE);
+      for (ArticleMentions a : articles) {
+        Matcher m = description.matcher(a.analysis().text());
+        while (m.find()) {
+          int start = m.start();
+          int end = m.end();
+          boolean taken = occurrences.stream().anyMatch(o -> o.article().equals(a.article()) && o.start() < end && start < o.end());
+          if (!taken) {
+            occurrences.add(new Occurrence(cluster, EntityType.PER, a.article(), start, end, m.group()));
+          }
+        }
+      }
+    }
+  }
+
+  private List<Entity> build(List<Occurrence> occurrences, UnionFind clusters, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes, Map<String, List<String>> rolesByCluster) {
+    Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
+    for (Occurrence o : occurrences) {
+      groups.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(o);
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Map.Entry<String, List<Occurrence>> g : groups.entrySet()) {
+      List<Occurrence> occ = g.getValue();
+      Map<String, Long> variantCounts = occ.stream().map(o -> bare(o.text())).collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+      List<String> variants = variantCounts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+      String fixedKey = occ.stream().map(Occurrence::key).filter(fixedNames::containsKey).findFirst().orElse(null);
+      EntityType type = fixedKey != null ? fixedTypes.get(fixedKey) : majorityType(occ);
+      String name = fixedKey != null ? fixedNames.get(fixedKey) : canonicalName(type, variantCounts);
+      List<EntityMention> mentions =
+          occ.stream().sorted(Comparator.comparing(Occurrence::article).thenComparingInt(Occurrence::start)).map(o -> new EntityMention(o.article(), o.start(), o.end(), o.text())).toList();
+      entities.add(new Entity(id(type, name), name, type, variants, mentions, mainRole(rolesByCluster.get(g.getKey()))));
+    }
+    entities.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+    return entities;
+  }
+
+  private static EntityType majorityType(List<Occurrence> occ) {
+    return occ.stream().collect(Collectors.groupingBy(Occurrence::type, Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** A person is named by the most frequent of their fullest names; anything else by its most frequent spelling. */
+  private static String canonicalName(EntityType type, Map<String, Long> counts) {
+    Comparator<Map.Entry<String, Long>> byCount = Map.Entry.comparingByValue();
+    Comparator<Map.Entry<String, Long>> order =
+        type == EntityType.PER ? Comparator.<Map.Entry<String, Long>>comparingInt(e -> e.getKey().split("\\s+").length).thenComparing(byCount) : byCount;
+    return counts.entrySet().stream().max(order.thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+  }
+
+  private static String mainRole(List<String> roles) {
+    if (roles == null || roles.isEmpty()) return null;
+    Map<String, Long> counts = roles.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+    return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
+  }
+
+  private static String id(EntityType type, String name) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest((type + ":" + NameKey.of(name)).getBytes(StandardCharsets.UTF_8));
+      return type.name().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(d, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the role a text gives a person right before the name: an apposition ("le porte-parole du
+ * président Recep Tayyip Erdogan, Ibrahim Kalin") or a title ("le président turc Recep Tayyip
+ * Erdogan", "le chef de la diplomatie turque Mevlut Cavusoglu"). The closest role noun wins, so
+ * "président" is Erdogan's role in "le porte-parole du président Recep Tayyip Erdogan".
+ */
+final class RoleFinder {
+
+  private static final int WINDOW = 120;
+  private static final int MAX_TITLE_WORDS = 5;
+
+  private final Pattern roleStart;
+
+  RoleFinder(List<String> roleNouns) {
+    List<String> quoted = new ArrayList<>();
+    roleNouns.stream().sorted((a, b) -> b.length() - a.length()).forEach(r -> quoted.add(Pattern.quote(r)));
+    this.roleStart =
+        Pattern.compile(
+            "(?:^|[\\s(])(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the)\\s*(?<role>(?i:" + String.join("|", quoted) + "))(?![\\p{L}-])",
+            Pattern.UNICODE_CASE);
+  }
+
+  /** The role phrase before a name that starts at {@code nameStart}, if the text gives one. */
+  Optional<String> roleBefore(String text, int nameStart) {
+    int from = Math.max(0, nameStart - WINDOW);
+    String window = text.substring(from, nameStart);
+    int sentenceStop = Math.max(window.lastIndexOf(". "), Math.max(window.lastIndexOf('«'), window.lastIndexOf('"')));
+    if (sentenceStop >= 0) window = window.substring(sentenceStop + 1);
+    Matcher m = roleStart.matcher(window);
+    List<Integer> starts = new ArrayList<>();
+    while (m.find()) starts.add(m.start("role"));
+    if (starts.isEmpty()) return Optional.empty();
+    if (window.endsWith(", ")) {
+      // An apposition: the role runs from its first noun to the comma ("le porte-parole du
+      // président Recep Tayyip Erdogan, Ibrahim Kalin"), and holds no other comma.
+      String body = window.substring(0, window.length() - 2);
+      for (int start : starts) {
+        if (body.indexOf(',', start) < 0) return Optional.of(body.substring(start).strip());
+      }
+      return Optional.empty();
+    }
+    String phrase = window.substring(starts.get(starts.size() - 1));
+    String role = phrase.strip();
+    if (!phrase.endsWith(" ") || role.isEmpty()) return Optional.empty();
+    String[] words = role.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (!Character.isLowerCase(words[i].codePointAt(0))) return Optional.empty();
+    }
+    return words.length <= MAX_TITLE_WORDS ? Optional.of(role) : Optional.empty();
+  }
+}
