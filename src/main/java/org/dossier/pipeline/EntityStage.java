@@ -33,7 +33,8 @@ public final class EntityStage {
     this(new FrenchCoreNlp(), settings);
   }
 
-  EntityStage(Analyzer analyzer, Settings settings) {
+  /** With an analyzer already loaded (tests share one). */
+  public EntityStage(Analyzer analyzer, Settings settings) {
     List<String> languages = List.of(LANGUAGE);
     Countries countries = Countries.load(languages);
     Organisations organisations = Organisations.load(languages);

@@ -22,6 +22,8 @@ final class ActorFinder {
 
   private static final Set<String> CLITICS = Set.of("ne", "n'", "se", "s'", "lui", "leur", "y", "en", "l'", "le", "la", "les", "nous", "vous", "ont", "a");
 
+  private static final Set<String> DEFINITE = Set.of("les", "the");
+
   private final Countries countries;
   private final Set<String> agentNouns;
 
@@ -45,8 +47,10 @@ final class ActorFinder {
         if (demonym.isEmpty()) {
           continue;
         }
-        if (Character.isUpperCase(t.text().codePointAt(0)) && !t.pos().equals("ADJ") && i > 0) {
-          actors.add(new Actor(t.start(), t.end(), t.text(), demonym.get())); // "les Russes"
+        boolean definite = i > 0 && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (Character.isUpperCase(t.text().codePointAt(0)) && !t.pos().equals("ADJ") && definite) {
+          // "les Russes" acts for Russia; "700 000 Syriens" are people, not the state.
+          actors.add(new Actor(t.start(), t.end(), t.text(), demonym.get()));
         } else if (i > 0 && agentNouns.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
           Token noun = tokens.get(i - 1);
           actors.add(new Actor(noun.start(), t.end(), text.substring(noun.start(), t.end()), demonym.get()));

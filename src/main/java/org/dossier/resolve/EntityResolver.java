@@ -39,7 +39,8 @@ import org.dossier.lang.Organisations.Organisation;
  */
 public final class EntityResolver {
 
-  private record Occurrence(String key, EntityType type, String article, int start, int end, String text) {}
+  /** A place an entity is named; {@code name} is false for descriptions ("le président turc", "responsables turcs"). */
+  private record Occurrence(String key, EntityType type, String article, int start, int end, String text, boolean name) {}
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|the)\\s+|(?i:l)')(?=\\p{L})");
 
@@ -73,7 +74,7 @@ public final class EntityResolver {
         EntityType type = m.origin().equals("ner") ? votedTypes.getOrDefault(NameKey.of(bare), m.type()) : m.type();
         String key = key(type, bare, fixedNames, fixedTypes);
         clusters.find(key);
-        occurrences.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text()));
+        occurrences.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text(), true));
       }
       for (Acronym acronym : a.acronyms()) {
         clusters.union(key(EntityType.ORG, acronym.shortForm().text(), fixedNames, fixedTypes), key(EntityType.ORG, bare(acronym.longForm().text()), fixedNames, fixedTypes));
@@ -84,7 +85,8 @@ public final class EntityResolver {
         occurrences.removeIf(o -> o.article().equals(a.article()) && o.start() == actor.start() && o.end() == actor.end() && !o.key().equals(key));
         if (!covered) {
           clusters.find(key);
-          occurrences.add(new Occurrence(key, EntityType.LOC, a.article(), actor.start(), actor.end(), actor.text()));
+          boolean isName = Character.isUpperCase(actor.text().codePointAt(0)) && !actor.text().contains(" ");
+          occurrences.add(new Occurrence(key, EntityType.LOC, a.article(), actor.start(), actor.end(), actor.text(), isName));
         }
       }
     }
@@ -133,8 +135,8 @@ public final class EntityResolver {
 
   private String key(EntityType type, String bare, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes) {
     if (type != EntityType.PER) {
+      // A nationality ("Syriens") stays a group of people; ActorFinder decides when it acts for the state.
       Optional<Country> country = countries.byName(bare);
-      if (country.isEmpty() && type == EntityType.MISC) country = countries.byDemonym(bare);
       if (country.isPresent()) return countryKey(country.get(), fixedNames, fixedTypes);
       Optional<Organisation> org = organisations.byName(bare);
       if (org.isPresent()) {
@@ -211,7 +213,7 @@ public final class EntityResolver {
           int end = m.end();
           boolean taken = occurrences.stream().anyMatch(o -> o.article().equals(a.article()) && o.start() < end && start < o.end());
           if (!taken) {
-            occurrences.add(new Occurrence(cluster, EntityType.PER, a.article(), start, end, m.group()));
+            occurrences.add(new Occurrence(cluster, EntityType.PER, a.article(), start, end, m.group(), false));
           }
         }
       }
@@ -226,10 +228,12 @@ public final class EntityResolver {
     List<Entity> entities = new ArrayList<>();
     for (Map.Entry<String, List<Occurrence>> g : groups.entrySet()) {
       List<Occurrence> occ = g.getValue();
-      Map<String, Long> variantCounts = occ.stream().map(o -> bare(o.text())).collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
+      Map<String, Long> variantCounts = occ.stream().filter(Occurrence::name).map(o -> bare(o.text())).collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()));
       List<String> variants = variantCounts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
       String fixedKey = occ.stream().map(Occurrence::key).filter(fixedNames::containsKey).findFirst().orElse(null);
       EntityType type = fixedKey != null ? fixedTypes.get(fixedKey) : majorityType(occ);
+      if (variantCounts.isEmpty() && fixedKey == null) continue; // descriptions alone name nothing
+      if (variantCounts.isEmpty()) variants = List.of(fixedNames.get(fixedKey));
       String name = fixedKey != null ? fixedNames.get(fixedKey) : canonicalName(type, variantCounts);
       List<EntityMention> mentions =
           occ.stream().sorted(Comparator.comparing(Occurrence::article).thenComparingInt(Occurrence::start)).map(o -> new EntityMention(o.article(), o.start(), o.end(), o.text())).toList();

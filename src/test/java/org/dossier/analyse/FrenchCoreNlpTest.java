@@ -12,7 +12,7 @@ class FrenchCoreNlpTest {
 
   @BeforeAll
   static void load() {
-    nlp = new FrenchCoreNlp();
+    nlp = SharedFrenchAnalyzer.get();
   }
 
   @Test
