@@ -27,6 +27,8 @@ public final class MentionExtractor {
     }
   }
 
+  private static final String EDGE_MARKS = "«»\"“”„‘'()[],;:—–- ";
+
   private final Countries countries;
   private final Pattern acronymNames;
   private final Pattern otherNames;
@@ -59,11 +61,15 @@ public final class MentionExtractor {
       found.add(a.longForm());
       found.add(a.shortForm());
     }
-    // Data-backed spans win over the model's overlapping guesses.
+    // Data-backed spans win over the model's overlapping guesses, except where the model saw a
+    // longer name around them ("Parti socialiste bulgare", "Jeux du Commonwealth") or tagged the
+    // very same span as a person (Wagner the composer).
     found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
     List<Mention> kept = new ArrayList<>();
     for (Mention m : found) {
-      if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
+      boolean insideLongerName = mentions.stream().anyMatch(n -> n.start() <= m.start() && m.end() <= n.end() && n.end() - n.start() > m.end() - m.start());
+      boolean samePerson = mentions.stream().anyMatch(n -> n.start() == m.start() && n.end() == m.end() && n.type() == EntityType.PER);
+      if (!insideLongerName && !samePerson && kept.stream().noneMatch(m::overlaps)) kept.add(m);
     }
     mentions.removeIf(m -> kept.stream().anyMatch(m::overlaps));
     mentions.addAll(kept);
@@ -84,9 +90,10 @@ public final class MentionExtractor {
       while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(cls)) j++;
       int start = tokens.get(i).start();
       int end = tokens.get(j).end();
-      // The tokenizer leaves a closing guillemet glued to a word ("Idleb»"): names end on a letter.
-      while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
-      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+      // The tokenizer leaves a closing guillemet glued to a word ("Idleb»"); a name's own full stop
+      // ("Warner Bros.", "Jr.") stays.
+      while (start < end && EDGE_MARKS.indexOf(text.charAt(start)) >= 0) start++;
+      while (end > start && EDGE_MARKS.indexOf(text.charAt(end - 1)) >= 0) end--;
       i = j + 1;
       if (start == end) {
         continue;
@@ -94,7 +101,8 @@ public final class MentionExtractor {
       String surface = text.substring(start, end);
       EntityType type = EntityType.of(cls);
       String origin = "ner";
-      if (type != EntityType.PER && countries.byDemonym(surface).isPresent()) {
+      // "Russes" is a nationality; "Suisse" and "Argentine" are demonyms too, but first countries.
+      if (type != EntityType.PER && countries.byDemonym(surface).isPresent() && countries.byName(surface).isEmpty()) {
         type = EntityType.MISC;
         origin = "demonym";
       }
