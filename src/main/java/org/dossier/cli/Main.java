@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a pile or a stream of news articles into a sourced brief.",
-    subcommands = {BriefCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BriefCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
