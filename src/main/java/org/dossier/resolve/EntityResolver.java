@@ -234,13 +234,18 @@ public final class EntityResolver {
       EntityType type = fixedKey != null ? fixedTypes.get(fixedKey) : majorityType(occ);
       if (variantCounts.isEmpty() && fixedKey == null) continue; // descriptions alone name nothing
       if (variantCounts.isEmpty()) variants = List.of(fixedNames.get(fixedKey));
-      String name = fixedKey != null ? fixedNames.get(fixedKey) : canonicalName(type, variantCounts);
+      String name = fixedKey != null ? asWritten(fixedNames.get(fixedKey), variants) : canonicalName(type, variantCounts);
       List<EntityMention> mentions =
           occ.stream().sorted(Comparator.comparing(Occurrence::article).thenComparingInt(Occurrence::start)).map(o -> new EntityMention(o.article(), o.start(), o.end(), o.text())).toList();
       entities.add(new Entity(id(type, name), name, type, variants, mentions, mainRole(rolesByCluster.get(g.getKey()))));
     }
     entities.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
     return entities;
+  }
+
+  /** The data's name, in the capitalisation the articles use ("droits de l'Homme"). */
+  private static String asWritten(String dataName, List<String> variants) {
+    return variants.stream().filter(v -> v.equalsIgnoreCase(dataName)).findFirst().orElse(dataName);
   }
 
   private static EntityType majorityType(List<Occurrence> occ) {
