@@ -134,19 +134,27 @@ public final class EntityResolver {
   }
 
   private String key(EntityType type, String bare, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes) {
+    // The model reads "Hayat Tahrir al-Cham" as a person; a several-word organisation name in the
+    // data outweighs it. A one-word name (Wagner) may really be a person and keeps the model's type.
+    if (type == EntityType.PER && bare.contains(" ")) {
+      Optional<Organisation> org = organisations.byName(bare);
+      if (org.isPresent()) return orgKey(org.get(), fixedNames, fixedTypes);
+    }
     if (type != EntityType.PER) {
       // A nationality ("Syriens") stays a group of people; ActorFinder decides when it acts for the state.
       Optional<Country> country = countries.byName(bare);
       if (country.isPresent()) return countryKey(country.get(), fixedNames, fixedTypes);
       Optional<Organisation> org = organisations.byName(bare);
-      if (org.isPresent()) {
-        String key = "org:" + NameKey.of(org.get().name());
-        fixedNames.put(key, org.get().name());
-        fixedTypes.put(key, EntityType.ORG);
-        return key;
-      }
+      if (org.isPresent()) return orgKey(org.get(), fixedNames, fixedTypes);
     }
     return type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(bare);
+  }
+
+  private static String orgKey(Organisation org, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes) {
+    String key = "org:" + NameKey.of(org.name());
+    fixedNames.put(key, org.name());
+    fixedTypes.put(key, EntityType.ORG);
+    return key;
   }
 
   private static String countryKey(Country c, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes) {
