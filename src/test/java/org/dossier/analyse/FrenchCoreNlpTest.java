@@ -31,6 +31,24 @@ class FrenchCoreNlpTest {
   }
 
   @Test
+  void oneInstanceServesParallelWorkersWithTheSameResults() throws Exception {
+    List<String> texts =
+        java.util.stream.IntStream.range(0, 8)
+            .mapToObj(i -> "Le ministre " + i + " a rencontré Vladimir Poutine à Moscou. L'OTAN et la Turquie ont réagi à Ankara, selon l'AFP.")
+            .toList();
+    List<Analysis> sequential = texts.stream().map(nlp::analyse).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Analysis>> futures = texts.stream().map(t -> pool.submit(() -> nlp.analyse(t))).toList();
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void onlyTheChosenSentencesAreParsed() {
     Analysis a = nlp.analyse("Il pleut. Le ministre a exhorté la Russie à agir.");
     Analysis parsed = nlp.parse(a, s -> s.index() == 1);
