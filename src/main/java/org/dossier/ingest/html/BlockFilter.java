@@ -1,0 +1,56 @@
+package org.dossier.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dossier.ingest.html.BlockText.Block;
+
+/**
+ * Last pass, paragraph by paragraph: drops short lines that are page furniture ("Lire aussi",
+ * share prompts, photo credits, cookie notices) and link-heavy blocks that are not paragraphs.
+ */
+final class BlockFilter {
+
+  /** Languages whose furniture lines are known; pages mix them, so all lists apply. */
+  private static final List<String> LANGUAGES = List.of("fr", "en", "de");
+
+  private final Pattern furniture;
+  private final ExtractorSettings settings;
+
+  private BlockFilter(Pattern furniture, ExtractorSettings settings) {
+    this.furniture = furniture;
+    this.settings = settings;
+  }
+
+  static BlockFilter load(ExtractorSettings settings) {
+    List<String> regexes = new ArrayList<>(ResourceLines.read("/org/dossier/html/boilerplate-lines.txt"));
+    for (String lang : LANGUAGES) {
+      regexes.addAll(ResourceLines.read("/org/dossier/html/" + lang + "/boilerplate-lines.txt"));
+    }
+    Pattern any =
+        Pattern.compile(
+            String.join("|", regexes.stream().map(r -> "(?:" + r + ")").toList()),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return new BlockFilter(any, settings);
+  }
+
+  List<Block> keep(List<Block> blocks) {
+    List<Block> kept = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (!isFurniture(b)) {
+        kept.add(b);
+      }
+    }
+    return kept;
+  }
+
+  boolean isFurniture(Block b) {
+    if (!b.tag().equals("p") && b.linkDensity() > settings.blockMaxLinkDensity()) {
+      return true;
+    }
+    String text = b.text();
+    return text.length() <= settings.lineMaxChars()
+        && furniture.matcher(text.toLowerCase(Locale.ROOT)).matches();
+  }
+}

@@ -1,0 +1,108 @@
+package org.dossier.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.config.Settings;
+import org.dossier.ingest.html.BlockText.Block;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Dossier's own main-text extractor.
+ *
+ * <p>Three passes, after trafilatura and Readability: remove what is never text (scripts, media,
+ * navigation, hidden parts); find the article, by the markup publishers use for it or else by
+ * scoring paragraphs; inside it, remove the widgets publishers interleave (share bars, related
+ * boxes, captions, bylines) and drop furniture lines ("Lire aussi", credits). When the result is
+ * too short to be an article, the scoring pass and then a paragraph-by-paragraph pass over the
+ * whole page are tried, and the longest result wins. Immutable and thread-safe.
+ */
+public final class DossierExtractor implements MainTextExtractor {
+
+  private static final String DATA = "/org/dossier/html/";
+
+  private final ExtractorSettings settings;
+  private final KnownContainers containers;
+  private final CandidateScorer scorer;
+  private final ContentPruner pruner;
+  private final BlockFilter filter;
+
+  public DossierExtractor() {
+    this(Settings.defaults());
+  }
+
+  public DossierExtractor(Settings settings) {
+    this.settings = ExtractorSettings.from(settings);
+    ClassIdPattern boilerplate = ClassIdPattern.load(DATA + "boilerplate-class-id.txt");
+    this.containers =
+        new KnownContainers(ResourceLines.read(DATA + "content-selectors.txt"), this.settings.contentMinChars());
+    this.scorer =
+        new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
+    this.pruner = new ContentPruner(boilerplate, this.settings);
+    this.filter = BlockFilter.load(this.settings);
+  }
+
+  @Override
+  public String name() {
+    return "dossier";
+  }
+
+  @Override
+  public String extract(String html, String url) {
+    Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+    return extract(doc);
+  }
+
+  /** Extracts from a parsed page. The document is modified: read its metadata first. */
+  public String extract(Document doc) {
+    PageCleaner.clean(doc);
+    Element body = doc.body();
+    List<Block> best = List.of();
+    Optional<Element> known = containers.find(doc);
+    if (known.isPresent()) {
+      best = render(List.of(known.get()));
+    }
+    if (chars(best) < settings.fallbackMinChars()) {
+      best = longer(best, render(scorer.find(body)));
+    }
+    if (chars(best) < settings.fallbackMinChars()) {
+      best = longer(best, plausibleParagraphs(body));
+    }
+    return BlockText.join(best);
+  }
+
+  private List<Block> render(List<Element> roots) {
+    List<Block> blocks = new ArrayList<>();
+    for (Element root : roots) {
+      pruner.prune(root);
+      blocks.addAll(BlockText.blocks(root));
+    }
+    return filter.keep(blocks);
+  }
+
+  /** Every block of the page that reads like a paragraph of text, not a link or a label. */
+  private List<Block> plausibleParagraphs(Element body) {
+    List<Block> kept = new ArrayList<>();
+    for (Block b : filter.keep(BlockText.blocks(body))) {
+      if (b.text().length() >= settings.fallbackParagraphMinChars()
+          && b.linkDensity() <= settings.blockMaxLinkDensity()) {
+        kept.add(b);
+      }
+    }
+    return kept;
+  }
+
+  private static List<Block> longer(List<Block> a, List<Block> b) {
+    return chars(b) > chars(a) ? b : a;
+  }
+
+  private static int chars(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += b.text().length();
+    }
+    return n;
+  }
+}

@@ -1,0 +1,44 @@
+package org.dossier.ingest.html;
+
+import org.dossier.config.Settings;
+
+/** The thresholds of {@link DossierExtractor}, read once from the {@code extract.html.*} keys. */
+record ExtractorSettings(
+    int contentMinChars,
+    int fallbackMinChars,
+    double pruneMaxShare,
+    double pruneMaxLinkDensity,
+    int linkBoxMaxChars,
+    int lineMaxChars,
+    double blockMaxLinkDensity,
+    int scoreMinParagraphChars,
+    int scoreCharsPerPoint,
+    int scoreMaxLengthPoints,
+    double scoreClassWeight,
+    double siblingRatio,
+    double siblingMin,
+    int siblingParagraphChars,
+    double siblingLinkDensity,
+    int fallbackParagraphMinChars) {
+
+  static ExtractorSettings from(Settings s) {
+    String p = "extract.html.";
+    return new ExtractorSettings(
+        s.integer(p + "content.min-chars"),
+        s.integer(p + "fallback.min-chars"),
+        s.decimal(p + "prune.max-share"),
+        s.decimal(p + "prune.max-link-density"),
+        s.integer(p + "prune.link-box-max-chars"),
+        s.integer(p + "line.max-chars"),
+        s.decimal(p + "block.max-link-density"),
+        s.integer(p + "score.min-paragraph-chars"),
+        s.integer(p + "score.chars-per-point"),
+        s.integer(p + "score.max-length-points"),
+        s.decimal(p + "score.class-weight"),
+        s.decimal(p + "score.sibling-ratio"),
+        s.decimal(p + "score.sibling-min"),
+        s.integer(p + "score.sibling-paragraph-chars"),
+        s.decimal(p + "score.sibling-link-density"),
+        s.integer(p + "fallback.paragraph-min-chars"));
+  }
+}

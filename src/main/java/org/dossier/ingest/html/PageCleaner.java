@@ -1,0 +1,73 @@
+package org.dossier.ingest.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * First pass over the whole page: removes what is never article text whatever the page, by tag
+ * (scripts, media, navigation, forms, figures with their captions) or because it is hidden.
+ */
+final class PageCleaner {
+
+  /** Elements that hold no readable article text, or only its furniture. */
+  private static final Set<String> JUNK_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+          "applet", "audio", "video", "picture", "source", "track", "map", "area", "math",
+          "button", "input", "select", "option", "textarea", "label", "dialog", "link", "meta",
+          "nav", "aside", "footer", "menu", "figure", "figcaption", "img", "frame", "frameset");
+
+  private PageCleaner() {}
+
+  static void clean(Document doc) {
+    Element body = doc.body();
+    int bodyChars = Math.max(1, body.text().length());
+    NodeTraversor.filter(new Filter(bodyChars), body);
+  }
+
+  private static final class Filter implements NodeFilter {
+    private final int bodyChars;
+
+    Filter(int bodyChars) {
+      this.bodyChars = bodyChars;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof Comment) {
+        return FilterResult.REMOVE;
+      }
+      if (node instanceof Element el && depth > 0 && isJunk(el)) {
+        return FilterResult.REMOVE;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private boolean isJunk(Element el) {
+      String tag = el.normalName();
+      if (JUNK_TAGS.contains(tag) || isHidden(el)) {
+        return true;
+      }
+      // Some CMSes wrap the whole page in one <form>: only a small form is a widget.
+      return tag.equals("form") && el.text().length() * 2 < bodyChars;
+    }
+  }
+
+  static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = el.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+}
