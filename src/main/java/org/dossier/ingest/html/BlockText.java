@@ -81,6 +81,17 @@ public final class BlockText {
     }
   }
 
+  /** Characters other than whitespace: the unit of every length threshold of the extractor. */
+  static int visibleChars(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }

@@ -36,8 +36,7 @@ public final class DossierExtractor implements MainTextExtractor {
   public DossierExtractor(Settings settings) {
     this.settings = ExtractorSettings.from(settings);
     ClassIdPattern boilerplate = ClassIdPattern.load(DATA + "boilerplate-class-id.txt");
-    this.containers =
-        new KnownContainers(ResourceLines.read(DATA + "content-selectors.txt"), this.settings.contentMinChars());
+    this.containers = new KnownContainers(ResourceLines.read(DATA + "content-selectors.txt"));
     this.scorer =
         new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
     this.pruner = new ContentPruner(boilerplate, this.settings);
@@ -59,8 +58,11 @@ public final class DossierExtractor implements MainTextExtractor {
   public String extract(Document doc) {
     PageCleaner.clean(doc);
     Element body = doc.body();
+    List<Block> plausible = plausibleParagraphs(body);
+    int minChars =
+        Math.max(settings.contentMinChars(), (int) (settings.contentMinShare() * chars(plausible)));
     List<Block> best = List.of();
-    Optional<Element> known = containers.find(doc);
+    Optional<Element> known = containers.find(doc, minChars);
     if (known.isPresent()) {
       best = render(List.of(known.get()));
     }
@@ -68,7 +70,7 @@ public final class DossierExtractor implements MainTextExtractor {
       best = longer(best, render(scorer.find(body)));
     }
     if (chars(best) < settings.fallbackMinChars()) {
-      best = longer(best, plausibleParagraphs(body));
+      best = longer(best, plausible);
     }
     return BlockText.join(best);
   }
@@ -101,7 +103,7 @@ public final class DossierExtractor implements MainTextExtractor {
   private static int chars(List<Block> blocks) {
     int n = 0;
     for (Block b : blocks) {
-      n += b.text().length();
+      n += BlockText.visibleChars(b.text());
     }
     return n;
   }

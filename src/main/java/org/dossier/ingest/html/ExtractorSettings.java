@@ -5,6 +5,7 @@ import org.dossier.config.Settings;
 /** The thresholds of {@link DossierExtractor}, read once from the {@code extract.html.*} keys. */
 record ExtractorSettings(
     int contentMinChars,
+    double contentMinShare,
     int fallbackMinChars,
     double pruneMaxShare,
     double pruneMaxLinkDensity,
@@ -25,6 +26,7 @@ record ExtractorSettings(
     String p = "extract.html.";
     return new ExtractorSettings(
         s.integer(p + "content.min-chars"),
+        s.decimal(p + "content.min-share"),
         s.integer(p + "fallback.min-chars"),
         s.decimal(p + "prune.max-share"),
         s.decimal(p + "prune.max-link-density"),

@@ -15,15 +15,16 @@ import org.jsoup.select.QueryParser;
 final class KnownContainers {
 
   private final List<Evaluator> selectors;
-  private final int minChars;
 
-  KnownContainers(List<String> selectors, int minChars) {
+  KnownContainers(List<String> selectors) {
     this.selectors = selectors.stream().map(QueryParser::parse).toList();
-    this.minChars = minChars;
   }
 
-  /** The container with the most text under the first selector that yields a large enough one. */
-  Optional<Element> find(Document doc) {
+  /**
+   * The container with the most text under the first selector that yields one of at least {@code
+   * minChars} visible characters outside links.
+   */
+  Optional<Element> find(Document doc, int minChars) {
     TextStats stats = TextStats.of(doc.body());
     for (Evaluator selector : selectors) {
       Elements found = doc.body().select(selector);

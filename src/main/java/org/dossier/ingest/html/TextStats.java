@@ -53,7 +53,7 @@ final class TextStats {
       if (node instanceof TextNode text) {
         Element parent = (Element) text.parentNode();
         if (parent != null) {
-          int n = visible(text.getWholeText());
+          int n = BlockText.visibleChars(text.getWholeText());
           int[] c = counts.get(parent);
           if (c != null) {
             c[0] += n;
@@ -71,15 +71,5 @@ final class TextStats {
         }
       }
     }
-  }
-
-  private static int visible(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (!BlockText.isSpace(text.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 }
