@@ -2,7 +2,6 @@ package org.dossier.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.dossier.config.Settings;
 import org.dossier.ingest.html.BlockText.Block;
 import org.jsoup.Jsoup;
@@ -36,7 +35,10 @@ public final class DossierExtractor implements MainTextExtractor {
   public DossierExtractor(Settings settings) {
     this.settings = ExtractorSettings.from(settings);
     ClassIdPattern boilerplate = ClassIdPattern.load(DATA + "boilerplate-class-id.txt");
-    this.containers = new KnownContainers(ResourceLines.read(DATA + "content-selectors.txt"));
+    this.containers =
+        new KnownContainers(
+            ResourceLines.read(DATA + "content-selectors.txt"),
+            ClassIdPattern.load(DATA + "not-content-class-id.txt"));
     this.scorer =
         new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
     this.pruner = new ContentPruner(boilerplate, this.settings);
@@ -62,9 +64,9 @@ public final class DossierExtractor implements MainTextExtractor {
     int minChars =
         Math.max(settings.contentMinChars(), (int) (settings.contentMinShare() * chars(plausible)));
     List<Block> best = List.of();
-    Optional<Element> known = containers.find(doc, minChars);
-    if (known.isPresent()) {
-      best = render(List.of(known.get()));
+    List<Element> known = containers.find(doc, minChars);
+    if (!known.isEmpty()) {
+      best = render(known);
     }
     if (chars(best) < settings.fallbackMinChars()) {
       best = longer(best, render(scorer.find(body)));

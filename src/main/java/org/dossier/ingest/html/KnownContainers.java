@@ -1,7 +1,7 @@
 package org.dossier.ingest.html;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -15,19 +15,24 @@ import org.jsoup.select.QueryParser;
 final class KnownContainers {
 
   private final List<Evaluator> selectors;
+  private final ClassIdPattern notContent;
 
-  KnownContainers(List<String> selectors) {
+  KnownContainers(List<String> selectors, ClassIdPattern notContent) {
     this.selectors = selectors.stream().map(QueryParser::parse).toList();
+    this.notContent = notContent;
   }
 
   /**
-   * The container with the most text under the first selector that yields one of at least {@code
-   * minChars} visible characters outside links.
+   * The containers of the first selector whose largest match holds at least {@code minChars}
+   * visible characters outside links: that match, plus the other matches beside it (same parent),
+   * since CMSes often split one article body into several blocks of the same class. Matches whose
+   * class says comments or related links ({@code <article class="comments">}) are passed over. Empty if none.
    */
-  Optional<Element> find(Document doc, int minChars) {
+  List<Element> find(Document doc, int minChars) {
     TextStats stats = TextStats.of(doc.body());
     for (Evaluator selector : selectors) {
       Elements found = doc.body().select(selector);
+      found.removeIf(notContent::matches);
       Element best = null;
       int bestChars = 0;
       for (Element el : found) {
@@ -38,9 +43,19 @@ final class KnownContainers {
         }
       }
       if (best != null && bestChars >= minChars) {
-        return Optional.of(best);
+        return withSiblings(best, found);
       }
     }
-    return Optional.empty();
+    return List.of();
+  }
+
+  private static List<Element> withSiblings(Element best, Elements found) {
+    List<Element> kept = new ArrayList<>();
+    for (Element el : found) {
+      if (el == best || (el.parent() == best.parent() && el.parent() != null)) {
+        kept.add(el);
+      }
+    }
+    return kept;
   }
 }
