@@ -34,6 +34,7 @@ final class CandidateScorer {
   List<Element> find(Element body) {
     TextStats stats = TextStats.of(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
     for (Element el : body.getAllElements()) {
       if (!isParagraph(el)) {
         continue;
@@ -43,6 +44,10 @@ final class CandidateScorer {
         continue;
       }
       double score = paragraphScore(el.text(), chars);
+      int plain = chars - stats.linkChars(el);
+      for (Element up = el.parent(); up != null; up = up.parent()) {
+        paragraphChars.merge(up, plain, Integer::sum);
+      }
       Element ancestor = el.parent();
       for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -60,7 +65,31 @@ final class CandidateScorer {
         bestScore = score;
       }
     }
-    return best == null ? List.of() : withSiblings(best, bestScore, scores, stats);
+    if (best == null) {
+      return List.of();
+    }
+    Element widened = widen(best, body, paragraphChars, stats);
+    return widened == best ? withSiblings(best, bestScore, scores, stats) : List.of(widened);
+  }
+
+  /**
+   * The best candidate often holds one block of a body that a CMS split into many nested
+   * wrappers; paragraph votes stop three levels up and never reach their common ancestor. So
+   * climb to the highest ancestor that holds markedly more paragraph text, as long as it is not
+   * a box of links or named like boilerplate; the pruner then clears what it brought along.
+   */
+  private Element widen(
+      Element best, Element body, Map<Element, Integer> paragraphChars, TextStats stats) {
+    Element chosen = best;
+    for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
+      int mine = paragraphChars.getOrDefault(chosen, 0);
+      if (paragraphChars.getOrDefault(up, 0) >= settings.climbRatio() * mine
+          && stats.linkDensity(up) <= settings.climbMaxLinkDensity()
+          && !negative.matches(up)) {
+        chosen = up;
+      }
+    }
+    return chosen;
   }
 
   private static boolean isParagraph(Element el) {

@@ -20,6 +20,8 @@ record ExtractorSettings(
     double siblingMin,
     int siblingParagraphChars,
     double siblingLinkDensity,
+    double climbRatio,
+    double climbMaxLinkDensity,
     int fallbackParagraphMinChars) {
 
   static ExtractorSettings from(Settings s) {
@@ -41,6 +43,8 @@ record ExtractorSettings(
         s.decimal(p + "score.sibling-min"),
         s.integer(p + "score.sibling-paragraph-chars"),
         s.decimal(p + "score.sibling-link-density"),
+        s.decimal(p + "score.climb-ratio"),
+        s.decimal(p + "score.climb-max-link-density"),
         s.integer(p + "fallback.paragraph-min-chars"));
   }
 }
