@@ -42,7 +42,36 @@ final class BlockFilter {
         kept.add(b);
       }
     }
-    return kept;
+    return trimEdges(kept);
+  }
+
+  /**
+   * Short lines before the first real paragraph (dates, bylines, "Updated:") and after the last
+   * one (credits, sign-up prompts, "Print recipe") are furniture far more often than text;
+   * headings before the text are kept, since they title it.
+   */
+  private List<Block> trimEdges(List<Block> blocks) {
+    int first = 0;
+    List<Block> head = new ArrayList<>();
+    while (first < blocks.size() && isShort(blocks.get(first))) {
+      if (blocks.get(first).isHeading()) {
+        head.add(blocks.get(first));
+      }
+      first++;
+    }
+    int last = blocks.size();
+    while (last > first && isShort(blocks.get(last - 1))) {
+      last--;
+    }
+    if (first >= last) {
+      return blocks;
+    }
+    head.addAll(blocks.subList(first, last));
+    return head;
+  }
+
+  private boolean isShort(Block b) {
+    return BlockText.visibleChars(b.text()) < settings.edgeMaxChars();
   }
 
   boolean isFurniture(Block b) {
