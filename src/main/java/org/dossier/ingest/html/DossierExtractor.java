@@ -74,6 +74,12 @@ public final class DossierExtractor implements MainTextExtractor {
     if (chars(best) < settings.fallbackMinChars()) {
       best = longer(best, plausible);
     }
+    if (best.isEmpty()) {
+      // A page this small is all text or nothing: keep what is not links or furniture.
+      best = filter.keep(BlockText.blocks(body)).stream()
+          .filter(b -> b.linkDensity() <= settings.blockMaxLinkDensity())
+          .toList();
+    }
     return BlockText.join(best);
   }
 

@@ -1,0 +1,63 @@
+package org.dossier.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleReaderTest {
+
+  private final HtmlArticleReader reader = new HtmlArticleReader();
+
+  @Test
+  void openGraphWinsOverJsonLdAndTheSiteSuffixGoes() {
+    HtmlArticle a = reader.read(Fixtures.html("metadata-og-and-jsonld.html"), "https://journal.example/given");
+    assertThat(a.title()).isEqualTo("Titre Open Graph");
+    assertThat(a.siteName()).isEqualTo("Le Journal Exemple");
+    assertThat(a.published()).isEqualTo("2020-02-05T18:30:00+01:00");
+    assertThat(a.url()).isEqualTo("https://journal.example/articles/titre-canonique");
+    assertThat(a.author()).isEqualTo("Anne Auteur, Bruno Auteur");
+    assertThat(a.language()).isEqualTo("fr-FR");
+    assertThat(a.text()).endsWith("Un paragraphe.");
+  }
+
+  @Test
+  void aBrokenJsonLdBlockDoesNotHideTheNextOne() {
+    HtmlArticle a = reader.read(Fixtures.html("metadata-jsonld-only.html"), "https://blog.example/p");
+    assertThat(a.title()).isEqualTo("Headline from JSON-LD");
+    assertThat(a.published()).isEqualTo("2019-11-23T08:05:00");
+    assertThat(a.author()).isEqualTo("Chris Writer");
+    assertThat(a.siteName()).isEqualTo("The Example Blog");
+    assertThat(a.url()).isEqualTo("https://blog.example/p");
+    assertThat(a.language()).isEqualTo("en");
+  }
+
+  @Test
+  void titleTagWithItsSuffixRemovedWhenNothingElseTells() {
+    HtmlArticle a = reader.read(Fixtures.html("metadata-title-only.html"), null);
+    assertThat(a.title()).isEqualTo("Inondations dans le Sud : les communes touchées");
+    assertThat(a.published()).isEqualTo("2020-03-10T09:00:00Z");
+    assertThat(a.siteName()).isNull();
+    assertThat(a.author()).isNull();
+    assertThat(a.url()).isNull();
+    assertThat(a.language()).isNull();
+  }
+
+  @Test
+  void firstHeadingBeforeTheTitleTag() {
+    HtmlArticle a = reader.read("<title>Tag title - Site</title><h1> The  heading </h1><p>x</p>", null);
+    assertThat(a.title()).isEqualTo("The heading");
+  }
+
+  @Test
+  void timeElementInsideTheArticleAsLastResortForTheDate() {
+    HtmlArticle a =
+        reader.read("<article><time datetime='2021-06-01T12:00:00Z'>1 June</time><p>x</p></article>", null);
+    assertThat(a.published()).isEqualTo("2021-06-01T12:00:00Z");
+  }
+
+  @Test
+  void siteSuffixKeptWhenItIsNotTheSiteName() {
+    assertThat(HtmlArticleReader.withoutSiteSuffix("Paris - Berlin", "Le Monde", false)).isEqualTo("Paris - Berlin");
+    assertThat(HtmlArticleReader.withoutSiteSuffix("Paris - Berlin | Le Monde", "Le Monde", false)).isEqualTo("Paris - Berlin");
+  }
+}
