@@ -6,6 +6,7 @@ import org.dossier.config.Settings;
 record ExtractorSettings(
     int contentMinChars,
     double contentMinShare,
+    int contentJoinLevels,
     int fallbackMinChars,
     double pruneMaxShare,
     double pruneMaxLinkDensity,
@@ -30,6 +31,7 @@ record ExtractorSettings(
     return new ExtractorSettings(
         s.integer(p + "content.min-chars"),
         s.decimal(p + "content.min-share"),
+        s.integer(p + "content.join-levels"),
         s.integer(p + "fallback.min-chars"),
         s.decimal(p + "prune.max-share"),
         s.decimal(p + "prune.max-link-density"),

@@ -16,16 +16,19 @@ final class KnownContainers {
 
   private final List<Evaluator> selectors;
   private final ClassIdPattern notContent;
+  private final int joinLevels;
 
-  KnownContainers(List<String> selectors, ClassIdPattern notContent) {
+  KnownContainers(List<String> selectors, ClassIdPattern notContent, int joinLevels) {
     this.selectors = selectors.stream().map(QueryParser::parse).toList();
     this.notContent = notContent;
+    this.joinLevels = joinLevels;
   }
 
   /**
    * The containers of the first selector whose largest match holds at least {@code minChars}
-   * visible characters outside links: that match, plus the other matches beside it (same parent),
-   * since CMSes often split one article body into several blocks of the same class. Matches whose
+   * visible characters outside links: that match, plus the other matches near it (an ancestor in
+   * common within {@code joinLevels} levels, neither inside the other), since CMSes often split
+   * one article body into several blocks of the same class, each in its own wrapper. Matches whose
    * class says comments or related links ({@code <article class="comments">}) are passed over. Empty if none.
    */
   List<Element> find(Document doc, int minChars) {
@@ -49,13 +52,35 @@ final class KnownContainers {
     return List.of();
   }
 
-  private static List<Element> withSiblings(Element best, Elements found) {
+  private List<Element> withSiblings(Element best, Elements found) {
+    Element scope = best;
+    for (int i = 0; i < joinLevels && scope.parent() != null; i++) {
+      scope = scope.parent();
+    }
     List<Element> kept = new ArrayList<>();
     for (Element el : found) {
-      if (el == best || (el.parent() == best.parent() && el.parent() != null)) {
+      if (el == best || (isInside(el, scope) && !isInside(el, best) && !isInside(best, el) && !nestedInKept(el, kept))) {
         kept.add(el);
       }
     }
     return kept;
+  }
+
+  private static boolean nestedInKept(Element el, List<Element> kept) {
+    for (Element k : kept) {
+      if (isInside(el, k) || isInside(k, el)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInside(Element el, Element ancestor) {
+    for (Element up = el.parent(); up != null; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 }
