@@ -27,6 +27,7 @@ public final class DossierExtractor implements MainTextExtractor {
   private final CandidateScorer scorer;
   private final ContentPruner pruner;
   private final BlockFilter filter;
+  private final LeadFinder leads;
 
   public DossierExtractor() {
     this(Settings.defaults());
@@ -44,6 +45,7 @@ public final class DossierExtractor implements MainTextExtractor {
         new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
     this.pruner = new ContentPruner(boilerplate, this.settings);
     this.filter = BlockFilter.load(this.settings);
+    this.leads = new LeadFinder(ClassIdPattern.load(DATA + "lead-class-id.txt"), this.settings);
   }
 
   @Override
@@ -67,10 +69,10 @@ public final class DossierExtractor implements MainTextExtractor {
     List<Block> best = List.of();
     List<Element> known = containers.find(doc, minChars);
     if (!known.isEmpty()) {
-      best = render(known);
+      best = render(known, body);
     }
     if (chars(best) < settings.fallbackMinChars()) {
-      best = longer(best, render(scorer.find(body)));
+      best = longer(best, render(scorer.find(body), body));
     }
     if (chars(best) < settings.fallbackMinChars()) {
       best = longer(best, plausible);
@@ -84,8 +86,11 @@ public final class DossierExtractor implements MainTextExtractor {
     return BlockText.join(best);
   }
 
-  private List<Block> render(List<Element> roots) {
+  private List<Block> render(List<Element> roots, Element body) {
     List<Block> blocks = new ArrayList<>();
+    if (!roots.isEmpty()) {
+      leads.find(body, roots.get(0)).ifPresent(lead -> blocks.addAll(BlockText.blocks(lead)));
+    }
     for (Element root : roots) {
       pruner.prune(root);
       blocks.addAll(BlockText.blocks(root));

@@ -24,7 +24,10 @@ record ExtractorSettings(
     double siblingLinkDensity,
     double climbRatio,
     double climbMaxLinkDensity,
-    int fallbackParagraphMinChars) {
+    int fallbackParagraphMinChars,
+    int leadLevels,
+    int leadMinChars,
+    int leadMaxChars) {
 
   static ExtractorSettings from(Settings s) {
     String p = "extract.html.";
@@ -49,6 +52,9 @@ record ExtractorSettings(
         s.decimal(p + "score.sibling-link-density"),
         s.decimal(p + "score.climb-ratio"),
         s.decimal(p + "score.climb-max-link-density"),
-        s.integer(p + "fallback.paragraph-min-chars"));
+        s.integer(p + "fallback.paragraph-min-chars"),
+        s.integer(p + "lead.levels"),
+        s.integer(p + "lead.min-chars"),
+        s.integer(p + "lead.max-chars"));
   }
 }
