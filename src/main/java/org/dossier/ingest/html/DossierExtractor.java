@@ -40,7 +40,8 @@ public final class DossierExtractor implements MainTextExtractor {
         new KnownContainers(
             ResourceLines.read(DATA + "content-selectors.txt"),
             ClassIdPattern.load(DATA + "not-content-class-id.txt"),
-            this.settings.contentJoinLevels());
+            this.settings.contentJoinLevels(),
+            this.settings.contentJoinMinShare());
     this.scorer =
         new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
     this.pruner = new ContentPruner(boilerplate, this.settings);

@@ -17,18 +17,21 @@ final class KnownContainers {
   private final List<Evaluator> selectors;
   private final ClassIdPattern notContent;
   private final int joinLevels;
+  private final double joinMinShare;
 
-  KnownContainers(List<String> selectors, ClassIdPattern notContent, int joinLevels) {
+  KnownContainers(List<String> selectors, ClassIdPattern notContent, int joinLevels, double joinMinShare) {
     this.selectors = selectors.stream().map(QueryParser::parse).toList();
     this.notContent = notContent;
     this.joinLevels = joinLevels;
+    this.joinMinShare = joinMinShare;
   }
 
   /**
    * The containers of the first selector whose largest match holds at least {@code minChars}
    * visible characters outside links: that match, plus the other matches near it (an ancestor in
-   * common within {@code joinLevels} levels, neither inside the other), since CMSes often split
-   * one article body into several blocks of the same class, each in its own wrapper. Matches whose
+   * common within {@code joinLevels} levels, neither inside the other, not much smaller), since
+   * CMSes often split one article body into several blocks of the same class, each in its own
+   * wrapper; much smaller matches nearby are teasers of other articles. Matches whose
    * class says comments or related links ({@code <article class="comments">}) are passed over. Empty if none.
    */
   List<Element> find(Document doc, int minChars) {
@@ -46,20 +49,22 @@ final class KnownContainers {
         }
       }
       if (best != null && bestChars >= minChars) {
-        return withSiblings(best, found);
+        return withSiblings(best, bestChars, found, stats);
       }
     }
     return List.of();
   }
 
-  private List<Element> withSiblings(Element best, Elements found) {
+  private List<Element> withSiblings(Element best, int bestChars, Elements found, TextStats stats) {
     Element scope = best;
     for (int i = 0; i < joinLevels && scope.parent() != null; i++) {
       scope = scope.parent();
     }
     List<Element> kept = new ArrayList<>();
     for (Element el : found) {
-      if (el == best || (isInside(el, scope) && !isInside(el, best) && !isInside(best, el) && !nestedInKept(el, kept))) {
+      boolean near = isInside(el, scope) && !isInside(el, best) && !isInside(best, el);
+      boolean large = stats.chars(el) - stats.linkChars(el) >= joinMinShare * bestChars;
+      if (el == best || (near && large && !nestedInKept(el, kept))) {
         kept.add(el);
       }
     }
