@@ -97,7 +97,8 @@ public final class BlockText {
   }
 
   private static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+    // Soft hyphens stay: they are part of the source text (and of benchmark snippets).
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
   }
 
   private static final class Renderer implements NodeVisitor {

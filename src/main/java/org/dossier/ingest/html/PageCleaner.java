@@ -18,10 +18,17 @@ final class PageCleaner {
   /** Elements that hold no readable article text, or only its furniture. */
   private static final Set<String> JUNK_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+          "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "rt", "rp",
           "applet", "audio", "video", "picture", "source", "track", "map", "area", "math",
           "button", "input", "select", "option", "textarea", "label", "dialog", "link", "meta",
-          "nav", "aside", "footer", "menu", "figure", "figcaption", "img", "frame", "frameset");
+          "nav", "footer", "menu", "figure", "figcaption", "img", "frame", "frameset");
+
+  /**
+   * Usually widgets, but sometimes a CMS wraps the whole article in one: an {@code <aside>} of
+   * "direct content", a page-wide {@code <form>}, a {@code <noscript>} holding the text a script
+   * would have shown. These go only when they hold less than half the page's text.
+   */
+  private static final Set<String> WIDGET_TAGS = Set.of("aside", "form", "noscript");
 
   private PageCleaner() {}
 
@@ -54,8 +61,7 @@ final class PageCleaner {
       if (JUNK_TAGS.contains(tag) || isHidden(el)) {
         return true;
       }
-      // Some CMSes wrap the whole page in one <form>: only a small form is a widget.
-      return tag.equals("form") && el.text().length() * 2 < bodyChars;
+      return WIDGET_TAGS.contains(tag) && el.text().length() * 2 < bodyChars;
     }
   }
 
