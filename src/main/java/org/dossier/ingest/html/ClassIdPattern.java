@@ -7,6 +7,13 @@ import org.jsoup.nodes.Element;
 /** A list of regular expressions tested against an element's class and id (see the data files). */
 final class ClassIdPattern {
 
+  /**
+   * WordPress and other CMSes add a class per category and tag of the post ("tag-twitter",
+   * "category-social-media"): words chosen by editors, not by the layout, so they are ignored.
+   */
+  private static final Pattern TAXONOMY_SLUG =
+      Pattern.compile("(?i)(?<=^|\\s)(category|tag|topic)-(?!links\\b|list\\b|cloud\\b)\\S*");
+
   private final Pattern pattern;
 
   private ClassIdPattern(Pattern pattern) {
@@ -27,7 +34,11 @@ final class ClassIdPattern {
    * "\b" in a pattern marks the start of a word part whatever the naming convention.
    */
   static String signature(Element el) {
-    String raw = el.className() + " " + el.id();
+    String classes = el.className();
+    if (classes.contains("-")) {
+      classes = TAXONOMY_SLUG.matcher(classes).replaceAll(" ");
+    }
+    String raw = classes + " " + el.id();
     if (raw.isBlank()) {
       return "";
     }
