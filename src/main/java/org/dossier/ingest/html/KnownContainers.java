@@ -14,13 +14,21 @@ import org.jsoup.select.QueryParser;
  */
 final class KnownContainers {
 
-  private final List<Evaluator> selectors;
+  /** A selector line; "+ " before it says every match is part of the one article body. */
+  private record Selector(Evaluator evaluator, boolean allMatches) {
+    static Selector parse(String line) {
+      boolean all = line.startsWith("+ ");
+      return new Selector(QueryParser.parse(all ? line.substring(2) : line), all);
+    }
+  }
+
+  private final List<Selector> selectors;
   private final ClassIdPattern notContent;
   private final int joinLevels;
   private final double joinMinShare;
 
   KnownContainers(List<String> selectors, ClassIdPattern notContent, int joinLevels, double joinMinShare) {
-    this.selectors = selectors.stream().map(QueryParser::parse).toList();
+    this.selectors = selectors.stream().map(Selector::parse).toList();
     this.notContent = notContent;
     this.joinLevels = joinLevels;
     this.joinMinShare = joinMinShare;
@@ -36,8 +44,8 @@ final class KnownContainers {
    */
   List<Element> find(Document doc, int minChars) {
     TextStats stats = TextStats.of(doc.body());
-    for (Evaluator selector : selectors) {
-      Elements found = doc.body().select(selector);
+    for (Selector selector : selectors) {
+      Elements found = doc.body().select(selector.evaluator());
       found.removeIf(notContent::matches);
       Element best = null;
       int bestChars = 0;
@@ -49,15 +57,16 @@ final class KnownContainers {
         }
       }
       if (best != null && bestChars >= minChars) {
-        return withSiblings(best, bestChars, found, stats);
+        return withSiblings(best, bestChars, found, stats, selector.allMatches());
       }
     }
     return List.of();
   }
 
-  private List<Element> withSiblings(Element best, int bestChars, Elements found, TextStats stats) {
+  private List<Element> withSiblings(
+      Element best, int bestChars, Elements found, TextStats stats, boolean anywhere) {
     Element scope = best;
-    for (int i = 0; i < joinLevels && scope.parent() != null; i++) {
+    for (int i = 0; (anywhere || i < joinLevels) && scope.parent() != null; i++) {
       scope = scope.parent();
     }
     List<Element> kept = new ArrayList<>();
