@@ -2,6 +2,7 @@ package org.dossier.ingest.html;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,8 @@ final class CandidateScorer {
   /** The best candidate and the siblings that join it, in document order; empty if none. */
   List<Element> find(Element body) {
     TextStats stats = TextStats.of(body);
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // Insertion (document) order, so that ties between candidates resolve the same way every run.
+    Map<Element, Double> scores = new LinkedHashMap<>();
     Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
     for (Element el : body.getAllElements()) {
       if (!isParagraph(el)) {

@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>Three passes, after trafilatura and Readability: remove what is never text (scripts, media,
  * navigation, hidden parts); find the article, by the markup publishers use for it or else by
- * scoring paragraphs; inside it, remove the widgets publishers interleave (share bars, related
- * boxes, captions, bylines) and drop furniture lines ("Lire aussi", credits). When the result is
+ * scoring paragraphs, and put back its lead paragraph when the CMS keeps it outside; inside it,
+ * remove the widgets publishers interleave (share bars, related boxes, captions, bylines) and
+ * drop furniture lines ("Lire aussi", credits) and short lines at its edges. When the result is
  * too short to be an article, the scoring pass and then a paragraph-by-paragraph pass over the
  * whole page are tried, and the longest result wins. Immutable and thread-safe.
  */
@@ -40,8 +41,7 @@ public final class DossierExtractor implements MainTextExtractor {
         new KnownContainers(
             ResourceLines.read(DATA + "content-selectors.txt"),
             ClassIdPattern.load(DATA + "not-content-class-id.txt"),
-            this.settings.contentJoinLevels(),
-            this.settings.contentJoinMinShare());
+            this.settings);
     this.scorer =
         new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
     this.pruner = new ContentPruner(boilerplate, this.settings);
@@ -61,7 +61,7 @@ public final class DossierExtractor implements MainTextExtractor {
   }
 
   /** Extracts from a parsed page. The document is modified: read its metadata first. */
-  public String extract(Document doc) {
+  String extract(Document doc) {
     PageCleaner.clean(doc);
     Element body = doc.body();
     List<Block> plausible = plausibleParagraphs(body);

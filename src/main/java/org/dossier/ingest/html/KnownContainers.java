@@ -27,11 +27,11 @@ final class KnownContainers {
   private final int joinLevels;
   private final double joinMinShare;
 
-  KnownContainers(List<String> selectors, ClassIdPattern notContent, int joinLevels, double joinMinShare) {
+  KnownContainers(List<String> selectors, ClassIdPattern notContent, ExtractorSettings settings) {
     this.selectors = selectors.stream().map(Selector::parse).toList();
     this.notContent = notContent;
-    this.joinLevels = joinLevels;
-    this.joinMinShare = joinMinShare;
+    this.joinLevels = settings.contentJoinLevels();
+    this.joinMinShare = settings.contentJoinMinShare();
   }
 
   /**
@@ -39,8 +39,8 @@ final class KnownContainers {
    * visible characters outside links: that match, plus the other matches near it (an ancestor in
    * common within {@code joinLevels} levels, neither inside the other, not much smaller), since
    * CMSes often split one article body into several blocks of the same class, each in its own
-   * wrapper; much smaller matches nearby are teasers of other articles. Matches whose
-   * class says comments or related links ({@code <article class="comments">}) are passed over. Empty if none.
+   * wrapper; much smaller matches nearby are teasers of other articles. Matches whose class says
+   * comments or related links ({@code <article class="comments">}) are passed over. Empty if none.
    */
   List<Element> find(Document doc, int minChars) {
     TextStats stats = TextStats.of(doc.body());
@@ -90,11 +90,6 @@ final class KnownContainers {
   }
 
   private static boolean isInside(Element el, Element ancestor) {
-    for (Element up = el.parent(); up != null; up = up.parent()) {
-      if (up == ancestor) {
-        return true;
-      }
-    }
-    return false;
+    return el.parents().contains(ancestor);
   }
 }

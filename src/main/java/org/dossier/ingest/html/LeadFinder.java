@@ -39,7 +39,7 @@ final class LeadFinder {
       if (el == first) {
         break;
       }
-      if (el != scope && lead.matches(el) && !contains(el, first) && isText(el)) {
+      if (el != scope && lead.matches(el) && !first.parents().contains(el) && isText(el)) {
         found = el;
       }
     }
@@ -51,14 +51,5 @@ final class LeadFinder {
     return stats.chars(el) >= settings.leadMinChars()
         && stats.chars(el) <= settings.leadMaxChars()
         && stats.linkDensity(el) <= settings.blockMaxLinkDensity();
-  }
-
-  private static boolean contains(Element ancestor, Element el) {
-    for (Element up = el.parent(); up != null; up = up.parent()) {
-      if (up == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 }
