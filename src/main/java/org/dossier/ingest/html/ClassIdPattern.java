@@ -1,6 +1,8 @@
 package org.dossier.ingest.html;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -14,7 +16,16 @@ final class ClassIdPattern {
   private static final Pattern TAXONOMY_SLUG =
       Pattern.compile("(?i)(?<=^|\\s)(category|tag|topic)-(?!links\\b|list\\b|cloud\\b)\\S*");
 
+  /** Past this many remembered signatures the memo starts afresh, to bound its memory. */
+  private static final int MEMO_LIMIT = 100_000;
+
   private final Pattern pattern;
+  /**
+   * Verdicts by signature: class lists repeat within a page and across a site ("menu-item
+   * menu-item-type-custom"), and a pattern of some sixty alternatives is the extractor's costliest
+   * step. Concurrent, so that one extractor serves many threads.
+   */
+  private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
 
   private ClassIdPattern(Pattern pattern) {
     this.pattern = pattern;
@@ -26,7 +37,19 @@ final class ClassIdPattern {
 
   boolean matches(Element el) {
     String signature = signature(el);
-    return !signature.isEmpty() && pattern.matcher(signature).find();
+    if (signature.isEmpty()) {
+      return false;
+    }
+    Boolean known = memo.get(signature);
+    if (known != null) {
+      return known;
+    }
+    if (memo.size() > MEMO_LIMIT) {
+      memo.clear();
+    }
+    boolean found = pattern.matcher(signature).find();
+    memo.put(signature, found);
+    return found;
   }
 
   /**
