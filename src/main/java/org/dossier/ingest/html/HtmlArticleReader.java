@@ -53,11 +53,25 @@ public final class HtmlArticleReader {
     if (og != null) {
       return withoutSiteSuffix(og, siteName, false);
     }
-    String headline = first(jsonLd.text("headline"), text(doc.selectFirst("h1")));
+    String headline = jsonLd.text("headline");
     if (headline != null) {
       return headline;
     }
-    return withoutSiteSuffix(nonBlank(doc.title()), siteName, true);
+    return headingOrTitleTag(text(doc.selectFirst("h1")), withoutSiteSuffix(nonBlank(doc.title()), siteName, true));
+  }
+
+  /**
+   * The first {@code <h1>} is often the article's own title, but on many sites it is the logo or
+   * the section name ("Health Center"). So it is taken when the {@code <title>} agrees with it
+   * (one contains the other), or when there is no {@code <title>}; otherwise the title tag wins.
+   */
+  private static String headingOrTitleTag(String h1, String titleTag) {
+    if (h1 == null || titleTag == null) {
+      return h1 == null ? titleTag : h1;
+    }
+    String h = h1.toLowerCase(Locale.ROOT);
+    String t = titleTag.toLowerCase(Locale.ROOT);
+    return t.contains(h) || h.contains(t) ? h1 : titleTag;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +18,8 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern WRAPPER =
+      Pattern.compile("^\\s*(?://\\s*)?(?:<!\\[CDATA\\[|<!--)|(?://\\s*)?(?:\\]\\]>|-->)\\s*$");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -35,7 +38,7 @@ final class JsonLd {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
-        root = JSON.readTree(script.data());
+        root = JSON.readTree(unwrapped(script.data()));
       } catch (JsonProcessingException | RuntimeException malformed) {
         continue;
       }
@@ -47,6 +50,11 @@ final class JsonLd {
     }
     articles.addAll(others);
     return new JsonLd(articles);
+  }
+
+  /** Drops the CDATA or comment wrapper that some CMSes still put around the JSON. */
+  private static String unwrapped(String data) {
+    return WRAPPER.matcher(data).replaceAll("");
   }
 
   /** The first non-blank text value of {@code field} on an object, article objects first. */

@@ -43,9 +43,25 @@ class HtmlArticleReaderTest {
   }
 
   @Test
-  void firstHeadingBeforeTheTitleTag() {
-    HtmlArticle a = reader.read("<title>Tag title - Site</title><h1> The  heading </h1><p>x</p>", null);
-    assertThat(a.title()).isEqualTo("The heading");
+  void firstHeadingWhenTheTitleTagAgreesWithIt() {
+    HtmlArticle a =
+        reader.read("<title>Grève : les trains à l'arrêt - Journal</title><h1> Grève :  les trains à l'arrêt </h1>", null);
+    assertThat(a.title()).isEqualTo("Grève : les trains à l'arrêt");
+  }
+
+  @Test
+  void titleTagWhenTheFirstHeadingIsALogoOrSectionName() {
+    HtmlArticle a = reader.read("<title>Un vrai titre d'article - Site</title><h1>Santé</h1><p>x</p>", null);
+    assertThat(a.title()).isEqualTo("Un vrai titre d'article");
+  }
+
+  @Test
+  void jsonLdInACdataWrapperIsRead() {
+    HtmlArticle a =
+        reader.read(
+            "<script type='application/ld+json'>//<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-06-25\"}\n//]]></script>",
+            null);
+    assertThat(a.published()).isEqualTo("2024-06-25");
   }
 
   @Test
