@@ -31,13 +31,17 @@ final class CandidateScorer {
     this.settings = settings;
   }
 
-  /** The best candidate and the siblings that join it, in document order; empty if none. */
-  List<Element> find(Element body) {
-    TextStats stats = TextStats.of(body);
+  /**
+   * The best candidate within {@code scope} (the page body, or a region known to hold the
+   * article) and the siblings that join it, in document order; empty if none.
+   */
+  List<Element> find(Element scope) {
+    TextStats stats = TextStats.of(scope);
+    Element above = scope.parent();
     // Insertion (document) order, so that ties between candidates resolve the same way every run.
     Map<Element, Double> scores = new LinkedHashMap<>();
     Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
-    for (Element el : body.getAllElements()) {
+    for (Element el : scope.getAllElements()) {
       if (!isParagraph(el)) {
         continue;
       }
@@ -47,11 +51,11 @@ final class CandidateScorer {
       }
       double score = paragraphScore(el.text(), chars);
       int plain = chars - stats.linkChars(el);
-      for (Element up = el.parent(); up != null; up = up.parent()) {
+      for (Element up = el.parent(); up != null && up != above; up = up.parent()) {
         paragraphChars.merge(up, plain, Integer::sum);
       }
       Element ancestor = el.parent();
-      for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
+      for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != above; level++) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
         scores.merge(ancestor, initialScore(ancestor) + score * share, (a, b) -> a + score * share);
         ancestor = ancestor.parent();
@@ -70,7 +74,7 @@ final class CandidateScorer {
     if (best == null) {
       return List.of();
     }
-    Element widened = widen(best, body, paragraphChars, stats);
+    Element widened = widen(best, scope, paragraphChars, stats);
     return widened == best ? withSiblings(best, bestScore, scores, stats) : List.of(widened);
   }
 
@@ -81,9 +85,9 @@ final class CandidateScorer {
    * a box of links or named like boilerplate; the pruner then clears what it brought along.
    */
   private Element widen(
-      Element best, Element body, Map<Element, Integer> paragraphChars, TextStats stats) {
+      Element best, Element scope, Map<Element, Integer> paragraphChars, TextStats stats) {
     Element chosen = best;
-    for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
+    for (Element up = best.parent(); up != null && up != scope; up = up.parent()) {
       int mine = paragraphChars.getOrDefault(chosen, 0);
       if (paragraphChars.getOrDefault(up, 0) >= settings.climbRatio() * mine
           && stats.linkDensity(up) <= settings.climbMaxLinkDensity()
