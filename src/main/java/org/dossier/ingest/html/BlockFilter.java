@@ -70,8 +70,12 @@ final class BlockFilter {
     return head;
   }
 
+  /** Short, and not a sentence: a closing "Thanks for reading!" is text, "Print recipe" is not. */
   private boolean isShort(Block b) {
-    return BlockText.visibleChars(b.text()) < settings.edgeMaxChars();
+    String t = b.text();
+    char last = t.charAt(t.length() - 1);
+    boolean sentence = last == '.' || last == '!' || last == '?' || last == '…';
+    return BlockText.visibleChars(t) < settings.edgeMaxChars() && !sentence;
   }
 
   boolean isFurniture(Block b) {
