@@ -47,6 +47,27 @@ class DossierExtractorTest {
   }
 
   @Test
+  void joinsABodySplitIntoBlocksAndPutsBackTheLeadParagraph() {
+    String out = extractor.extract(Fixtures.html("article-split-body-with-lead.html"), null);
+    assertThat(out)
+        .containsSubsequence(
+            "Les deux présidents se sont entendus sur un arrêt des combats",
+            "Après six heures de discussions",
+            "Le texte prévoit un corridor de sécurité",
+            "Plusieurs diplomates rappellent toutefois")
+        .doesNotContain("cookies")
+        .doesNotContain("Publié le")
+        .doesNotContain("Agence Test")
+        .doesNotContain("Les deux présidents à Sotchi")
+        .doesNotContain("Lire aussi")
+        .doesNotContain("Le récit des trois semaines")
+        .doesNotContain("Partager")
+        .doesNotContain("Suivez-nous")
+        .doesNotContain("Sur le même sujet")
+        .doesNotContain("article lié");
+  }
+
+  @Test
   void fallsBackToScoringWhenNoKnownContainerNamesTheArticle() {
     String html =
         "<html><body><div class='menu'><a href='/'>Home</a> <a href='/x'>News</a></div>"
