@@ -43,10 +43,16 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
-  @Option(names = "--pages", paramLabel = "FILE", description = "Write per-page counts as JSON, to find the worst pages.")
+  @Option(
+      names = "--pages",
+      paramLabel = "FILE",
+      description = "Also write per-page counts as JSON, to find the worst pages.")
   Path pages;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N pages of each data set, for quick runs.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Only the first N pages of each data set, for quick runs.")
   Integer limit;
 
   @Option(

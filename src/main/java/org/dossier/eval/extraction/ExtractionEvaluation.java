@@ -54,7 +54,13 @@ public final class ExtractionEvaluation {
       int total = counts.get(i).size();
       results.add(
           new ExtractorResult(
-              extractors.get(i).name(), s.precision(), s.recall(), s.f1(), total - failed[i], failed[i], nanos[i] / 1e9));
+              extractors.get(i).name(),
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              total - failed[i],
+              failed[i],
+              nanos[i] / 1e9));
     }
     return new DataSetResult(set.name(), set.metric(), set.pages().size(), results, perPage);
   }

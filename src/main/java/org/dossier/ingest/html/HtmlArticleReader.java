@@ -57,7 +57,8 @@ public final class HtmlArticleReader {
     if (headline != null) {
       return headline;
     }
-    return headingOrTitleTag(text(doc.selectFirst("h1")), withoutSiteSuffix(nonBlank(doc.title()), siteName, true));
+    String titleTag = withoutSiteSuffix(nonBlank(doc.title()), siteName, true);
+    return headingOrTitleTag(text(doc.selectFirst("h1")), titleTag);
   }
 
   /**
