@@ -80,6 +80,28 @@ class DossierExtractorTest {
     assertThat(out).contains("First paragraph").contains("Third paragraph").doesNotContain("Home").doesNotContain("One link");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Il vous reste 72 % de cet article à lire. La suite est réservée aux abonnés.",
+        "Offrir cet article",
+        "Temps de lecture : 3 min",
+        "À lire aussi : Le gouvernement présente son plan",
+        "Crédits photos : Agence Test",
+        "Publié le 12 mars 2020 à 10h05",
+        "Suivez-nous sur Facebook et Twitter",
+        "Read more: another story",
+        "Advertisement",
+      })
+  void frenchAndEnglishFurnitureLinesAreDropped(String line) {
+    String paragraph =
+        "Un paragraphe d'article assez long pour être retenu comme texte, avec des virgules et une fin. ";
+    String html =
+        "<html><body><article><p>" + paragraph.repeat(4) + "</p><p>" + line + "</p><p>" + paragraph.repeat(2)
+            + "</p></article></body></html>";
+    assertThat(extractor.extract(html, null)).doesNotContain(line.substring(0, 12));
+  }
+
   @Test
   void emptyOrTextlessPagesGiveAnEmptyStringNeverNull() {
     assertThat(extractor.extract("", null)).isEmpty();
