@@ -16,42 +16,66 @@ final class ContentPruner {
       Set.of("ul", "ol", "dl", "div", "section", "table", "header", "p");
 
   private final ClassIdPattern boilerplate;
+  private final ClassIdPattern lead;
   private final ExtractorSettings settings;
 
-  ContentPruner(ClassIdPattern boilerplate, ExtractorSettings settings) {
+  ContentPruner(ClassIdPattern boilerplate, ClassIdPattern lead, ExtractorSettings settings) {
     this.boilerplate = boilerplate;
+    this.lead = lead;
     this.settings = settings;
   }
 
   void prune(Element root) {
-    TextStats stats = TextStats.of(root);
-    int rootChars = Math.max(1, stats.chars(root));
-    List<Element> doomed = new ArrayList<>();
-    collect(root, stats, rootChars, doomed);
-    doomed.forEach(Element::remove);
+    Walk walk = new Walk(TextStats.of(root));
+    walk.collect(root);
+    walk.doomed.forEach(Element::remove);
   }
 
-  private void collect(Element parent, TextStats stats, int rootChars, List<Element> doomed) {
-    for (Element child : parent.children()) {
-      if (isBoilerplate(child, stats, rootChars)) {
-        doomed.add(child);
-      } else {
-        collect(child, stats, rootChars, doomed);
+  /** One pass in document order, so that it knows whether the text has started yet. */
+  private final class Walk {
+    private final TextStats stats;
+    private final List<Element> doomed = new ArrayList<>();
+    private boolean textStarted;
+
+    Walk(TextStats stats) {
+      this.stats = stats;
+    }
+
+    void collect(Element root) {
+      collect(root, Math.max(1, stats.chars(root)));
+    }
+
+    /** {@code total}: the root's text, against which a wrapper's share is judged. */
+    private void collect(Element parent, int total) {
+      for (Element child : parent.children()) {
+        if (isBoilerplate(child, total) && !isLeadAtTop(child)) {
+          doomed.add(child);
+          continue;
+        }
+        if (child.normalName().equals("p") && stats.chars(child) >= settings.leadMinChars()) {
+          textStarted = true;
+        }
+        collect(child, total);
       }
     }
-  }
 
-  private boolean isBoilerplate(Element el, TextStats stats, int rootChars) {
-    int chars = stats.chars(el);
-    if (chars > settings.pruneMaxShare() * rootChars) {
-      return false;
+    /** A "teaser" or "intro" box above the first paragraph is the lead, not a promotion. */
+    private boolean isLeadAtTop(Element el) {
+      return !textStarted && lead.matches(el);
     }
-    if (boilerplate.matches(el)) {
-      return true;
+
+    private boolean isBoilerplate(Element el, int total) {
+      int chars = stats.chars(el);
+      if (chars > settings.pruneMaxShare() * total) {
+        return false;
+      }
+      if (boilerplate.matches(el)) {
+        return true;
+      }
+      return LINK_BOX_TAGS.contains(el.normalName())
+          && chars > 0
+          && chars <= settings.linkBoxMaxChars()
+          && stats.linkDensity(el) > settings.pruneMaxLinkDensity();
     }
-    return LINK_BOX_TAGS.contains(el.normalName())
-        && chars > 0
-        && chars <= settings.linkBoxMaxChars()
-        && stats.linkDensity(el) > settings.pruneMaxLinkDensity();
   }
 }

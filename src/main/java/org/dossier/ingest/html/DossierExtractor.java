@@ -44,9 +44,10 @@ public final class DossierExtractor implements MainTextExtractor {
             this.settings);
     this.scorer =
         new CandidateScorer(ClassIdPattern.load(DATA + "content-class-id.txt"), boilerplate, this.settings);
-    this.pruner = new ContentPruner(boilerplate, this.settings);
+    ClassIdPattern lead = ClassIdPattern.load(DATA + "lead-class-id.txt");
+    this.pruner = new ContentPruner(boilerplate, lead, this.settings);
     this.filter = BlockFilter.load(this.settings);
-    this.leads = new LeadFinder(ClassIdPattern.load(DATA + "lead-class-id.txt"), this.settings);
+    this.leads = new LeadFinder(lead, this.settings);
   }
 
   @Override
