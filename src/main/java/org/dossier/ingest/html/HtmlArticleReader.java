@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlArticleReader {
 
   /** " - Site", " | Site", " – Site", " — Site", " :: Site", " » Site" at the end of a title. */
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—»·]|::)\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—»›·]|::)\\s+");
   private static final int SITE_SUFFIX_MAX_WORDS = 4;
 
   private final DossierExtractor extractor;
@@ -51,7 +51,10 @@ public final class HtmlArticleReader {
   static String title(Document doc, JsonLd jsonLd, String siteName) {
     String og = first(meta(doc, "og:title"), meta(doc, "twitter:title"));
     if (og != null) {
-      return withoutSiteSuffix(og, siteName, false);
+      // A tail the <title> ends with too is the site's label, whatever og:site_name says.
+      String tail = lastSegment(nonBlank(doc.title()));
+      boolean shared = tail != null && tail.equals(lastSegment(og));
+      return withoutSiteSuffix(og, shared ? tail : siteName, false);
     }
     String headline = jsonLd.text("headline");
     if (headline != null) {
@@ -89,7 +92,7 @@ public final class HtmlArticleReader {
     }
     String last = parts[parts.length - 1].strip();
     int cut = title.length() - last.length();
-    String head = title.substring(0, cut).replaceFirst("\\s+(?:[-|–—»·]|::)\\s+$", "").strip();
+    String head = title.substring(0, cut).replaceFirst("\\s+(?:[-|–—»›·]|::)\\s+$", "").strip();
     boolean isSite = siteName != null && last.equalsIgnoreCase(siteName.strip());
     boolean looksLikeSite =
         guess
@@ -97,6 +100,15 @@ public final class HtmlArticleReader {
             && last.split("\\s+").length <= SITE_SUFFIX_MAX_WORDS
             && last.length() < head.length();
     return (isSite || looksLikeSite) && !head.isEmpty() ? head : title;
+  }
+
+  /** What follows the last " - " (or other separator) of a title; null when there is none. */
+  private static String lastSegment(String title) {
+    if (title == null) {
+      return null;
+    }
+    String[] parts = TITLE_SEPARATOR.split(title);
+    return parts.length < 2 ? null : parts[parts.length - 1].strip();
   }
 
   static String published(Document doc, JsonLd jsonLd) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,16 @@ final class PublicationDate {
           DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT),
           DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT),
           DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT),
-          DateTimeFormatter.BASIC_ISO_DATE);
+          DateTimeFormatter.BASIC_ISO_DATE,
+          // Written-out dates, as French, German and English pages give them in plain meta tags.
+          spelled("d MMMM yyyy", Locale.FRENCH),
+          spelled("d. MMMM yyyy", Locale.GERMAN),
+          spelled("MMMM d, yyyy", Locale.ENGLISH),
+          spelled("d MMMM yyyy", Locale.ENGLISH));
+
+  private static DateTimeFormatter spelled(String pattern, Locale locale) {
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+  }
 
   private PublicationDate() {}
 
@@ -39,7 +49,7 @@ final class PublicationDate {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    String value = raw.strip();
+    String value = raw.strip().replaceFirst("^1er ", "1 ");
     String iso = value.replace(' ', 'T');
     // "+0100" is common in meta tags but not ISO's extended form.
     iso = COMPACT_OFFSET.matcher(iso).replaceFirst("$1:$2");

@@ -72,6 +72,15 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void openGraphSuffixGoesWhenTheTitleTagEndsTheSameWay() {
+    HtmlArticle a =
+        reader.read(
+            "<title>Autre titre - Le Petit Test</title><meta property='og:title' content='Le vrai titre - Le Petit Test'>",
+            null);
+    assertThat(a.title()).isEqualTo("Le vrai titre");
+  }
+
+  @Test
   void siteSuffixKeptWhenItIsNotTheSiteName() {
     assertThat(HtmlArticleReader.withoutSiteSuffix("Paris - Berlin", "Le Monde", false)).isEqualTo("Paris - Berlin");
     assertThat(HtmlArticleReader.withoutSiteSuffix("Paris - Berlin | Le Monde", "Le Monde", false)).isEqualTo("Paris - Berlin");
