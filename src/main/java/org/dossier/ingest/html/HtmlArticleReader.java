@@ -19,6 +19,12 @@ public final class HtmlArticleReader {
   /** " - Site", " | Site", " – Site", " — Site", " :: Site", " » Site" at the end of a title. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—»›·]|::)\\s+");
   private static final int SITE_SUFFIX_MAX_WORDS = 4;
+  private static final String BYLINE =
+      "[class~=(?i)(^|[\\s_-])(byline|author-?name|auteur|autor)([\\s_-]|$)], [id~=(?i)byline]";
+  private static final Pattern BYLINE_LEAD = Pattern.compile("(?iu)^(par|by|von|de|from)\\s+");
+  /** Where a byline goes on with its date: ", publié le 5 mars", " | 12.03.2020". */
+  private static final Pattern BYLINE_DATE = Pattern.compile("\\s*[,|•–—]\\s*(?=\\D*\\d)");
+  private static final int BYLINE_MAX_CHARS = 80;
 
   private final DossierExtractor extractor;
 
@@ -150,7 +156,25 @@ public final class HtmlArticleReader {
         meta(doc, "parsely-author"),
         meta(doc, "dc.creator"),
         itemprop(doc, "author"),
-        text(doc.selectFirst("[rel=author]")));
+        text(doc.selectFirst("[rel=author]")),
+        byline(doc));
+  }
+
+  /**
+   * A visible byline ("Par Jeanne Martin", "By ...", "Von ..."), short enough to be a name and
+   * not a paragraph, with its lead word dropped.
+   */
+  private static String byline(Document doc) {
+    for (Element el : doc.select(BYLINE)) {
+      String t = text(el);
+      if (t != null && t.length() <= BYLINE_MAX_CHARS) {
+        String name = BYLINE_DATE.split(BYLINE_LEAD.matcher(t).replaceFirst(""), 2)[0].strip();
+        if (!name.isEmpty()) {
+          return name;
+        }
+      }
+    }
+    return null;
   }
 
   static String language(Document doc) {

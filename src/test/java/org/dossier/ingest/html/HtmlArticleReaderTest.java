@@ -81,6 +81,14 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void visibleBylineAsLastResortForTheAuthor() {
+    HtmlArticle a = reader.read(Fixtures.html("article-with-furniture.html"), null);
+    assertThat(a.author()).isEqualTo("Jeanne Martin");
+    HtmlArticle b = reader.read("<div class='article-byline'>Par  Jeanne Martin</div><p>x</p>", null);
+    assertThat(b.author()).isEqualTo("Jeanne Martin");
+  }
+
+  @Test
   void siteSuffixKeptWhenItIsNotTheSiteName() {
     assertThat(HtmlArticleReader.withoutSiteSuffix("Paris - Berlin", "Le Monde", false)).isEqualTo("Paris - Berlin");
     assertThat(HtmlArticleReader.withoutSiteSuffix("Paris - Berlin | Le Monde", "Le Monde", false)).isEqualTo("Paris - Berlin");
