@@ -3,12 +3,14 @@ package org.dossier.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides what kind of file a byte array is, from its first bytes first and its name second: a
  * feed saved as ".txt" is still a feed, and a PNG renamed ".html" is still an image.
  */
-final class FormatSniffer {
+public final class FormatSniffer {
 
   /** A recognised binary signature, for a skip reason that says what the file really is. */
   private record Magic(String kind, int... signature) {}
@@ -24,6 +26,8 @@ final class FormatSniffer {
     new Magic("7-Zip archive", '7', 'z', 0xBC, 0xAF),
     new Magic("Java class file", 0xCA, 0xFE, 0xBA, 0xBE),
   };
+
+  private static final Pattern DECLARED = Pattern.compile("(?:charset|encoding)\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
 
   private FormatSniffer() {}
 
@@ -67,22 +71,11 @@ final class FormatSniffer {
     return Format.TEXT;
   }
 
-  /**
-   * The charset a markup file declares in its first bytes ({@code <meta charset>}, {@code <?xml
-   * encoding>}), when it is one that needs honouring: UTF-8 and the Latin-1 family are found
-   * anyway by {@link TextDecoder}, and declarations of those are often wrong.
-   */
-  static Optional<String> declaredCharset(byte[] b) {
+  /** The charset a markup file declares in its first bytes ({@code <meta charset>}, {@code <?xml encoding>}). */
+  public static Optional<String> declaredCharset(byte[] b) {
     String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    var m = java.util.regex.Pattern.compile("(?:charset|encoding)\\s*=\\s*[\"']?([a-z0-9_:.-]+)").matcher(head);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String cs = m.group(1);
-    if (cs.startsWith("utf-8") || cs.equals("utf8") || cs.contains("8859-1") || cs.contains("1252") || cs.equals("us-ascii") || cs.equals("latin1")) {
-      return Optional.empty();
-    }
-    return Optional.of(cs);
+    Matcher m = DECLARED.matcher(head);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static boolean startsWith(byte[] b, int... signature) {

@@ -4,10 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -81,22 +77,7 @@ public final class Ingester {
   }
 
   private static TextDecoder.Result decode(byte[] bytes) {
-    Optional<String> declared = FormatSniffer.declaredCharset(bytes);
-    if (declared.isPresent() && Charset.isSupported(declared.get())) {
-      try {
-        String text =
-            Charset.forName(declared.get())
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-        return new TextDecoder.Decoded(text, declared.get());
-      } catch (CharacterCodingException | IllegalArgumentException e) {
-        // The declaration is wrong more often than the bytes: fall back to detection.
-      }
-    }
-    return TextDecoder.decode(bytes);
+    return TextDecoder.decode(bytes, FormatSniffer.declaredCharset(bytes).orElse(null));
   }
 
   private static boolean isControl(int c) {

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * Turns the bytes of a text file into characters without mojibake.
  *
- * <p>Order of evidence: a byte-order mark; the zero-byte pattern of BOM-less UTF-16; strict UTF-8;
- * then Windows-1252 (a superset of Latin-1 for every printable character, and what "Latin-1" files
+ * <p>Order of evidence: a byte-order mark; the zero-byte pattern of BOM-less UTF-16; strict UTF-8
+ * (bytes that decode as UTF-8 almost always are, whatever a page declares); the charset a markup
+ * file declares; then Windows-1252 (a superset of Latin-1 for every printable character, and what "Latin-1" files
  * written on Windows really are). A file that holds valid multi-byte UTF-8 and also invalid bytes
  * mixes encodings: no single decoding is right, so it is refused rather than half garbled. Text that
  * was already double-encoded upstream ("Ã©tÃ©") is repaired when the repair is unambiguous.
@@ -32,6 +33,15 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static Result decode(byte[] bytes) {
+    return decode(bytes, null);
+  }
+
+  /**
+   * Decodes bytes whose container declares a charset ({@code <meta charset>}, {@code <?xml
+   * encoding>}); the declaration is honoured only after a BOM and valid UTF-8, and only if the
+   * bytes decode under it.
+   */
+  public static Result decode(byte[] bytes, String declaredCharset) {
     Optional<Result> bom = decodeWithBom(bytes);
     if (bom.isPresent()) {
       return bom.get();
@@ -44,6 +54,9 @@ public final class TextDecoder {
     if (utf8 instanceof Decoded d) {
       return new Decoded(repairDoubleEncoding(d.text()), d.charset());
     }
+    if (declaredCharset != null && isHonoured(declaredCharset) && strict(bytes, 0, Charset.forName(declaredCharset)) instanceof Decoded d) {
+      return d;
+    }
     if (hasValidMultibyteUtf8(bytes)) {
       return new Undecodable(
           "undecodable bytes: valid UTF-8 mixed with invalid sequences ("
@@ -54,6 +67,17 @@ public final class TextDecoder {
       return strict(bytes, 0, StandardCharsets.ISO_8859_1);
     }
     return strict(bytes, 0, WINDOWS_1252);
+  }
+
+  /** Declarations of UTF-8 or the Latin-1 family add nothing to detection, and are often wrong. */
+  private static boolean isHonoured(String charset) {
+    String cs = charset.toLowerCase(java.util.Locale.ROOT);
+    boolean detectedAnyway = cs.startsWith("utf-8") || cs.equals("utf8") || cs.contains("8859-1") || cs.contains("1252") || cs.equals("us-ascii") || cs.equals("latin1");
+    try {
+      return !detectedAnyway && Charset.isSupported(cs);
+    } catch (IllegalArgumentException illegalName) {
+      return false;
+    }
   }
 
   private static Optional<Result> decodeWithBom(byte[] b) {

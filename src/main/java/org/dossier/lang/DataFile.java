@@ -29,22 +29,28 @@ public final class DataFile {
 
   /** The rows of a file a language may not have (a language may lack, say, consent cues). */
   public static Optional<List<String[]>> optionalRows(String language, String name) {
-    String path = ROOT + language + "/" + name;
-    try (InputStream in = DataFile.class.getResourceAsStream(path)) {
+    return lines(ROOT + language + "/" + name).map(lines -> lines.stream().map(l -> l.split("\t", -1)).toList());
+  }
+
+  /**
+   * The entry lines of any data resource (an absolute class-path name): blank lines and {@code #}
+   * comment lines left out, the rest as written. Empty when the resource does not exist.
+   */
+  public static Optional<List<String>> lines(String resource) {
+    try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
       if (in == null) {
         return Optional.empty();
       }
-      List<String[]> rows = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+        if (!line.isBlank() && !line.strip().startsWith("#")) {
+          lines.add(line);
         }
-        rows.add(line.split("\t", -1));
       }
-      return Optional.of(List.copyOf(rows));
+      return Optional.of(List.copyOf(lines));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read data file " + path, e);
+      throw new UncheckedIOException("cannot read data file " + resource, e);
     }
   }
 }

@@ -1,13 +1,7 @@
 package org.dossier.ingest.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.dossier.lang.DataFile;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,22 +14,7 @@ final class ResourceLines {
   private ResourceLines() {}
 
   static List<String> read(String resource) {
-    try (InputStream in = ResourceLines.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      List<String> lines = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          lines.add(trimmed);
-        }
-      }
-      return List.copyOf(lines);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return DataFile.lines(resource).orElseThrow(() -> new IllegalStateException("missing resource " + resource)).stream().map(String::strip).toList();
   }
 
   /** One case-insensitive pattern matching any of the regular expressions listed in the file. */
