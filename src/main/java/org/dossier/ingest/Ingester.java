@@ -65,7 +65,7 @@ public final class Ingester {
       return FileResult.skip(file, "empty file (only white space)");
     }
     long controls = text.chars().filter(Ingester::isControl).count();
-    if (controls > 0 && (text.indexOf('\0') >= 0 || controls > text.length() * maxControlShare)) {
+    if (controls > text.length() * maxControlShare) {
       return FileResult.skip(file, "binary file: " + controls + " control characters in " + text.length() + " (not text)");
     }
     return switch (FormatSniffer.sniffText(file, text)) {

@@ -30,6 +30,10 @@ public final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** At most this many stray bytes, and at most this share of the valid sequences, are replaced. */
+  private static final int MAX_STRAY_BYTES = 20;
+  private static final double MAX_STRAY_SHARE = 0.05;
+
   private TextDecoder() {}
 
   public static Result decode(byte[] bytes) {
@@ -57,9 +61,17 @@ public final class TextDecoder {
     if (declaredCharset != null && isHonoured(declaredCharset) && strict(bytes, 0, Charset.forName(declaredCharset)) instanceof Decoded d) {
       return d;
     }
-    if (hasValidMultibyteUtf8(bytes)) {
+    int[] sequences = utf8Sequences(bytes);
+    int valid = sequences[0];
+    int invalid = sequences[1];
+    if (valid > 0) {
+      // UTF-8 with a few stray bytes (a bad copy-paste, a truncated character) is UTF-8: replace
+      // them and keep the article. Many of both means two encodings in one file: refuse it.
+      if (invalid <= MAX_STRAY_BYTES && invalid <= valid * MAX_STRAY_SHARE) {
+        return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8 (" + invalid + " invalid byte(s) replaced)");
+      }
       return new Undecodable(
-          "undecodable bytes: valid UTF-8 mixed with invalid sequences ("
+          "undecodable bytes: valid UTF-8 mixed with " + invalid + " invalid sequence(s) (first: "
               + ((Undecodable) utf8).reason()
               + "); the file mixes encodings");
     }
@@ -130,23 +142,28 @@ public final class TextDecoder {
     }
   }
 
-  /** True when the bytes contain at least one well-formed UTF-8 sequence of two or more bytes. */
-  private static boolean hasValidMultibyteUtf8(byte[] b) {
+  /** Counts well-formed multi-byte UTF-8 sequences and bytes that start no valid sequence. */
+  private static int[] utf8Sequences(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
     for (int i = 0; i < b.length; i++) {
       int lead = b[i] & 0xFF;
-      int len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-      if (len == 0 || i + len > b.length) {
+      if (lead < 0x80) {
         continue;
       }
-      boolean ok = true;
-      for (int k = 1; k < len; k++) {
-        ok &= (b[i + k] & 0xC0) == 0x80;
+      int len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= b.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
       }
       if (ok) {
-        return true;
+        valid++;
+        i += len - 1;
+      } else {
+        invalid++;
       }
     }
-    return false;
+    return new int[] {valid, invalid};
   }
 
   /** Bytes that Windows-1252 leaves undefined: their presence means genuine ISO-8859-1. */

@@ -23,6 +23,9 @@ public final class LanguageIdentifier {
     for (String iso1 : Locale.getISOLanguages()) {
       ISO3_TO_ISO1.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
     }
+    // The model names some languages by an individual code of a macrolanguage.
+    ISO3_TO_ISO1.putAll(Map.of("cmn", "zh", "arb", "ar", "pes", "fa", "zlm", "ms", "nob", "nb", "nno", "nn", "ekk", "et", "lvs", "lv", "azj", "az", "uzn", "uz"));
+    ISO3_TO_ISO1.putAll(Map.of("khk", "mn", "swh", "sw", "ydd", "yi", "plt", "mg", "gug", "gn", "quz", "qu", "als", "sq", "npi", "ne", "ory", "or", "pbu", "ps"));
   }
 
   private final LanguageDetectorModel model;

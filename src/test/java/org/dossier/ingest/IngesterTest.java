@@ -54,8 +54,13 @@ class IngesterTest {
     byte[] junk = new byte[4096];
     new java.util.Random(7).nextBytes(junk);
     junk[0] = 'x';
-    junk[100] = 0;
     assertThat(onlySkipReason(read("junk.dat", junk))).containsAnyOf("binary file", "undecodable");
+  }
+
+  @Test
+  void aStrayNulInALongPageIsNotBinary() {
+    String page = "<html><body><article><p>" + ARTICLE.repeat(40) + "\0</p></article></body></html>";
+    assertThat(read("page.html", utf8(page)).articles()).hasSize(1);
   }
 
   @Test

@@ -72,6 +72,17 @@ class TextDecoderTest {
   }
 
   @Test
+  void aFewStrayBytesInUtf8AreReplacedNotRefused() {
+    String text = "Les négociations à Ankara ont échoué, a déclaré le porte-parole à la presse. ".repeat(10);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withStray = concat(utf8, new byte[] {' ', (byte) 0xE9, ' '});
+    TextDecoder.Result r = TextDecoder.decode(withStray);
+    assertThat(r).isInstanceOf(TextDecoder.Decoded.class);
+    assertThat(((TextDecoder.Decoded) r).text()).startsWith(text).contains("\uFFFD");
+    assertThat(((TextDecoder.Decoded) r).charset()).contains("1 invalid byte(s) replaced");
+  }
+
+  @Test
   void doubleEncodedUtf8IsRepaired() {
     String broken = new String(FRENCH.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
     assertThat(broken).contains("Ã©");
