@@ -17,7 +17,7 @@ import org.dossier.analyse.FrenchCoreNlp;
 import org.dossier.brief.Article;
 import org.dossier.config.Settings;
 import org.dossier.ingest.SourceFile;
-import org.dossier.pipeline.EntityStage;
+import org.dossier.pipeline.AnalysisStage;
 import org.dossier.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +58,7 @@ public final class BenchAnalyseCommand implements Callable<Integer> {
     System.out.println("Articles: " + texts.size() + " cleaned French texts from " + data);
 
     FrenchCoreNlp analyzer = new FrenchCoreNlp();
-    EntityStage stage = new EntityStage(analyzer, Settings.defaults());
+    AnalysisStage stage = new AnalysisStage(analyzer, Settings.defaults());
     List<String> warmUp = texts.subList(0, Math.min(WARM_UP, texts.size()));
     warmUp.forEach(analyzer::analyse); // the JIT compiles the hot loops before either system is timed
     HeapPeak.reset();

@@ -19,7 +19,7 @@ import org.dossier.config.Settings;
 import org.dossier.ingest.Inputs;
 import org.dossier.ingest.Skip;
 import org.dossier.ingest.SourceFile;
-import org.dossier.pipeline.EntityStage;
+import org.dossier.pipeline.AnalysisStage;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.resolve.ArticleMentions;
 import org.dossier.resolve.Entity;
@@ -57,7 +57,7 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--no-entities", description = "Skip the French NLP analysis and entity resolution (faster; no entities[]).")
+  @Option(names = "--no-entities", description = "Skip the French NLP analysis (faster; no entities[] or quotes[]).")
   boolean noEntities;
 
   @Override
@@ -95,8 +95,9 @@ final class BriefCommand implements Callable<Integer> {
       workers.shutdownNow();
     }
     articles.sort(Comparator.comparing(Article::file));
-    List<Entity> entities = noEntities ? List.of() : entities(articles, settings);
-    Brief brief = Brief.of(articles, skipped, entities);
+    AnalysisStage.Result analysed = noEntities ? new AnalysisStage.Result(List.of(), List.of()) : analyse(articles, settings);
+    List<Entity> entities = analysed.entities();
+    Brief brief = Brief.of(articles, skipped, entities, analysed.quotes());
 
     Files.createDirectories(out);
     Path json = out.resolve("brief.json");
@@ -108,7 +109,7 @@ final class BriefCommand implements Callable<Integer> {
 
     PrintStream stdout = System.out;
     if (!noEntities) {
-      stdout.println(entities.size() + " entities across the run");
+      stdout.println(entities.size() + " entities and " + analysed.quotes().size() + " quotes across the run");
     }
     stdout.println(Summary.line(brief));
     for (Skip s : skipped) {
@@ -118,13 +119,13 @@ final class BriefCommand implements Callable<Integer> {
     return articles.isEmpty() ? 1 : 0;
   }
 
-  /** Analyses the French articles in parallel, then resolves their mentions across the run. */
-  private List<Entity> entities(List<Article> articles, Settings settings) throws InterruptedException {
-    List<Article> french = articles.stream().filter(a -> EntityStage.LANGUAGE.equals(a.language())).toList();
+  /** Analyses the French articles in parallel, then resolves entities and speakers across the run. */
+  private AnalysisStage.Result analyse(List<Article> articles, Settings settings) throws InterruptedException {
+    List<Article> french = articles.stream().filter(a -> AnalysisStage.LANGUAGE.equals(a.language())).toList();
     if (french.isEmpty()) {
-      return List.of();
+      return new AnalysisStage.Result(List.of(), List.of());
     }
-    EntityStage stage = new EntityStage(settings);
+    AnalysisStage stage = new AnalysisStage(settings);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<ArticleMentions>> futures = new ArrayList<>();
@@ -135,7 +136,7 @@ final class BriefCommand implements Callable<Integer> {
       for (Future<ArticleMentions> f : futures) {
         all.add(f.get());
       }
-      return stage.resolve(all);
+      return stage.run(all);
     } catch (ExecutionException e) {
       throw new IllegalStateException("entity analysis failed", e.getCause());
     } finally {

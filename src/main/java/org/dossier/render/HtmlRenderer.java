@@ -5,6 +5,7 @@ import org.dossier.brief.Brief;
 import org.dossier.clean.Removal;
 import java.util.List;
 import org.dossier.ingest.Skip;
+import org.dossier.extract.quotes.Quote;
 import org.dossier.resolve.Entity;
 
 /**
@@ -22,7 +23,7 @@ public final class HtmlRenderer {
       .summary{color:#444}.removed{font-size:.85rem;color:#555}.removed li{margin:.2rem 0}
       .rule{display:inline-block;background:#eee;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-family:monospace}
       code{font-size:.85rem}h3{font-size:1.05rem}
-      .entities li{margin:.25rem 0}.role{color:#444;font-style:italic}.count,.variants{color:#666;font-size:.85rem}
+      .entities li,.quotes li{margin:.25rem 0}.quotes .indirect{color:#444}.cue{color:#777;font-style:italic;font-size:.85rem}.role{color:#444;font-style:italic}.count,.variants{color:#666;font-size:.85rem}
       .chip{display:inline-block;min-width:1.2rem;text-align:center;background:#e8eef7;border-radius:9px;padding:0 .35rem;font-size:.8rem;text-decoration:none;color:#1a4d8f}
       """;
 
@@ -37,6 +38,7 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n<h1>Dossier brief</h1>\n<p class=\"summary\">")
         .append(escape(Summary.line(brief)))
         .append("</p>\n");
+    quotes(brief, h);
     entities(brief, h);
     h.append("<h2>Articles</h2>\n");
     int number = 0;
@@ -70,6 +72,23 @@ public final class HtmlRenderer {
       h.append("</ul>\n");
     }
     return h.append("</body>\n</html>\n").toString();
+  }
+
+  private static void quotes(Brief brief, StringBuilder h) {
+    if (brief.quotes().isEmpty()) {
+      return;
+    }
+    h.append("<h2>Who said what</h2>\n");
+    QuoteGroups.bySpeaker(brief).forEach((speaker, quotes) -> {
+      h.append("<h3>").append(escape(speaker)).append("</h3>\n<ul class=\"quotes\">\n");
+      for (Quote q : quotes) {
+        h.append("<li class=\"").append(q.direct() ? "direct" : "indirect").append("\">").append(escape(QuoteGroups.shown(q)));
+        if (q.cue() != null) h.append(" <span class=\"cue\">").append(escape(q.cue())).append("</span>");
+        int n = QuoteGroups.articleNumber(brief, q);
+        h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a></li>\n");
+      }
+      h.append("</ul>\n");
+    });
   }
 
   private static void entities(Brief brief, StringBuilder h) {

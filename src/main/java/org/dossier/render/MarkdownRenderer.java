@@ -6,6 +6,7 @@ import org.dossier.brief.Brief;
 import org.dossier.clean.Removal;
 import java.util.List;
 import org.dossier.ingest.Skip;
+import org.dossier.extract.quotes.Quote;
 import org.dossier.resolve.Entity;
 
 /** The brief as Markdown: per article its metadata and cleaned text, then what was skipped. */
@@ -16,6 +17,7 @@ public final class MarkdownRenderer {
   public static String render(Brief brief) {
     StringBuilder md = new StringBuilder("# Dossier brief\n\n");
     md.append(Summary.line(brief)).append("\n\n");
+    quotes(brief, md);
     entities(brief, md);
     md.append("## Articles\n\n");
     int number = 0;
@@ -47,6 +49,22 @@ public final class MarkdownRenderer {
       }
     }
     return md.toString();
+  }
+
+  private static void quotes(Brief brief, StringBuilder md) {
+    if (brief.quotes().isEmpty()) {
+      return;
+    }
+    md.append("## Who said what\n\n");
+    QuoteGroups.bySpeaker(brief).forEach((speaker, quotes) -> {
+      md.append("### ").append(inline(speaker)).append("\n\n");
+      for (Quote q : quotes) {
+        md.append("- ").append(inline(QuoteGroups.shown(q)));
+        if (q.cue() != null) md.append(" — *").append(inline(q.cue())).append("*");
+        md.append(" [").append(QuoteGroups.articleNumber(brief, q)).append("]\n");
+      }
+      md.append('\n');
+    });
   }
 
   private static void entities(Brief brief, StringBuilder md) {

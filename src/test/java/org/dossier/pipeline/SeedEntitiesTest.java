@@ -27,7 +27,7 @@ class SeedEntitiesTest {
     Pipeline pipeline = new Pipeline(Settings.defaults());
     List<Article> articles =
         List.of("000", "001", "002", "003", "004").stream().flatMap(n -> pipeline.process(SourceFile.of(Examples.seed(n))).articles().stream()).toList();
-    EntityStage stage = new EntityStage(SharedFrenchAnalyzer.get(), Settings.defaults());
+    AnalysisStage stage = new AnalysisStage(SharedFrenchAnalyzer.get(), Settings.defaults());
     entities = stage.resolve(articles.stream().map(stage::mentions).toList());
     byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity()));
   }

@@ -8,7 +8,7 @@ import org.dossier.analyse.SharedFrenchAnalyzer;
 import org.dossier.brief.Article;
 import org.dossier.config.Settings;
 import org.dossier.extract.entities.EntityType;
-import org.dossier.pipeline.EntityStage;
+import org.dossier.pipeline.AnalysisStage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class EntityResolutionTest {
 
   @BeforeAll
   static void resolve() {
-    EntityStage stage = new EntityStage(SharedFrenchAnalyzer.get(), Settings.defaults());
+    AnalysisStage stage = new AnalysisStage(SharedFrenchAnalyzer.get(), Settings.defaults());
     articles = TEXTS.stream().map(EntityResolutionTest::article).toList();
     entities = stage.resolve(articles.stream().map(stage::mentions).toList());
   }

@@ -15,12 +15,17 @@ import org.dossier.lang.Organisations;
 import org.dossier.resolve.ArticleMentions;
 import org.dossier.resolve.Entity;
 import org.dossier.resolve.EntityResolver;
+import org.dossier.resolve.SpeakerLinker;
+import org.dossier.extract.quotes.Quote;
+import org.dossier.extract.quotes.QuoteExtractor;
+import java.util.ArrayList;
 
 /**
- * Analyse → extract entities, per article, then resolve across the run. The French models load
- * once (about ten seconds) and are shared by all workers.
+ * Analyse → extract (entities, quotes), per article, then resolve across the run and link quote
+ * speakers to the run's entities. The French models load once (about ten seconds) and are shared
+ * by all workers.
  */
-public final class EntityStage {
+public final class AnalysisStage {
 
   /** The language the analysis models are for; other articles are not analysed (yet). */
   public static final String LANGUAGE = "fr";
@@ -28,13 +33,17 @@ public final class EntityStage {
   private final Analyzer analyzer;
   private final MentionExtractor mentions;
   private final EntityResolver resolver;
+  private final QuoteExtractor quotes;
 
-  public EntityStage(Settings settings) {
+  /** The run's entities and quotes. */
+  public record Result(List<Entity> entities, List<Quote> quotes) {}
+
+  public AnalysisStage(Settings settings) {
     this(new FrenchCoreNlp(), settings);
   }
 
   /** With an analyzer already loaded (tests share one). */
-  public EntityStage(Analyzer analyzer, Settings settings) {
+  public AnalysisStage(Analyzer analyzer, Settings settings) {
     List<String> languages = List.of(LANGUAGE);
     Countries countries = Countries.load(languages);
     Organisations organisations = Organisations.load(languages);
@@ -42,6 +51,7 @@ public final class EntityStage {
     this.mentions = new MentionExtractor(countries, organisations);
     this.resolver =
         new EntityResolver(countries, organisations, words(LANGUAGE, "honorifics.txt"), words(LANGUAGE, "roles.txt"), Set.copyOf(words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
+    this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
   }
 
   private static List<String> words(String language, String file) {
@@ -51,10 +61,20 @@ public final class EntityStage {
   public ArticleMentions mentions(Article article) {
     Analysis analysis = analyzer.analyse(article.text());
     MentionExtractor.Result found = mentions.extract(analysis);
-    return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms());
+    return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms(), quotes.extract(analysis, found.mentions()));
   }
 
   public List<Entity> resolve(List<ArticleMentions> articles) {
     return resolver.resolve(articles);
+  }
+
+  /** Entities across the run, then every quote with its speaker linked to them. */
+  public Result run(List<ArticleMentions> articles) {
+    List<Entity> entities = resolver.resolve(articles);
+    List<Quote> all = new ArrayList<>();
+    for (ArticleMentions a : articles) {
+      all.addAll(SpeakerLinker.link(a.article(), a.analysis().text(), a.quotes(), entities));
+    }
+    return new Result(entities, all);
   }
 }

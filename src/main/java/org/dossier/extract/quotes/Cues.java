@@ -1,0 +1,80 @@
+package org.dossier.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dossier.lang.DataFile;
+
+/**
+ * The reporting cues of a language as patterns: a verb form from {@code LANG/reporting-verbs.tsv},
+ * with its auxiliary, the adverbs that may sit inside it ({@code LANG/cue-adverbs.txt}) and an
+ * inverted subject pronoun ("a-t-il ajouté").
+ */
+final class Cues {
+
+  /** Named groups: {@code cue} is the whole cue; {@code pron} an inverted pronoun, if any. */
+  final Pattern anywhere;
+  /** A cue right after a closing quotation mark: the incise "», a déclaré M. Kalin". */
+  final Pattern incise;
+  /** "selon X": the cue that introduces its speaker first. */
+  final Pattern according;
+  /** What joins a verb to indirect content: "que", "sur le fait que", "de", "à", "avoir". */
+  final Pattern link;
+  /** Adverbs and incidental words between a cue and its subject. */
+  final Pattern filler;
+
+  private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
+  private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
+
+  Cues(String language) {
+    List<String> forms = new ArrayList<>();
+    for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
+      for (String f : row[1].split("\\|")) {
+        if (!f.isBlank()) {
+          forms.add(f.strip());
+          infinitives.put(f.strip().toLowerCase(java.util.Locale.ROOT), row[0].strip());
+        }
+      }
+    }
+    String verbs = alternation(forms);
+    String adverbs = alternation(DataFile.rows(language, "cue-adverbs.txt").stream().map(r -> r[0].strip()).toList());
+    String links = alternation(DataFile.rows(language, "speech-links.txt").stream().map(r -> r[0].strip()).toList());
+    String aux = "(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?<pron1>il|elle|on)|-(?<pron2>ils|elles))?";
+    String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
+    String core = "(?:" + aux + "\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    this.anywhere = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + core + ")", flags);
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + core + "|selon(?=\\s))", flags);
+    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après)\\s+", flags);
+    // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…".
+    String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
+    this.link =
+        Pattern.compile(
+            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},)?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
+            flags);
+    for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
+      String preps = alternation(List.of(row[1].split("\\|")));
+      // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
+      objectLinks.put(row[0].strip(), Pattern.compile("\\G[^.;:«»\"]{1,80}?\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
+    }
+    this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
+  }
+
+  /** The inverted subject pronoun of a cue match ("a-t-il ajouté", "estime-t-elle"), or null. */
+  static String pronoun(java.util.regex.Matcher m) {
+    for (String g : new String[] {"pron1", "pron2", "pron3"}) {
+      if (m.group(g) != null) return m.group(g);
+    }
+    return null;
+  }
+
+  /** For a verb that takes an object before its content ("a accusé la Russie de"), the pattern that finds the content's start. */
+  java.util.Optional<Pattern> objectLink(String form) {
+    return java.util.Optional.ofNullable(objectLinks.get(infinitives.getOrDefault(form.toLowerCase(java.util.Locale.ROOT), "")));
+  }
+
+  private static String alternation(List<String> words) {
+    return String.join("|", words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+  }
+}

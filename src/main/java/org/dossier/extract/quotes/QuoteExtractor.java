@@ -1,0 +1,297 @@
+package org.dossier.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.analyse.Analysis;
+import org.dossier.analyse.Sentence;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Mention;
+
+/**
+ * Who said what in one article: direct quotes and indirect speech, each with its cue and speaker.
+ *
+ * <p>A direct quote is attributed by the incise right after it ("», a déclaré M. Kalin", "», a-t-il
+ * ajouté"), else by a cue elsewhere in its sentence ("Il a aussi dit que la Turquie riposterait
+ * "avec la plus grande fermeté"", "Selon M. Cavusoglu, … « si besoin »"). A short quoted term with
+ * no cue ("une « zone démilitarisée »") is a term, not a quote. Indirect speech is a cue joined to
+ * its content ("a indiqué que…", "a accusé la Russie de…", "selon X, …"), or a clause followed by
+ * an incise ("Ankara ne respecte pas les accords, a accusé Dmitri Peskov"). Pronouns ("il",
+ * "a-t-il") are the most recent speaker.
+ */
+public final class QuoteExtractor {
+
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
+  private static final Pattern DETERMINER = Pattern.compile("\\G(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|the)(?:\\s+|(?<=')(?=\\p{L}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,])(?:il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
+  private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Dr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final QuoteMarks marks;
+  private final Cues cues;
+  private final int minUnattributedWords;
+  private final int maxSubjectWords;
+
+  public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
+    this.marks = new QuoteMarks(language);
+    this.cues = new Cues(language);
+    this.minUnattributedWords = minUnattributedWords;
+    this.maxSubjectWords = maxSubjectWords;
+  }
+
+  /** A speaker still to be resolved: a span, or a pronoun that stands for the last speaker. */
+  private record Who(SpeakerSpan span, boolean pronoun) {
+    static final Who NOBODY = new Who(null, false);
+    static final Who PRONOUN = new Who(null, true);
+  }
+
+  private record Candidate(String text, int start, int end, boolean direct, String cue, Who who) {}
+
+  public List<FoundQuote> extract(Analysis analysis, List<Mention> mentions) {
+    String text = analysis.text();
+    List<QuoteMarks.Span> quotes = marks.find(text);
+    List<Candidate> found = new ArrayList<>();
+    Set<Integer> usedCues = new HashSet<>();
+    for (QuoteMarks.Span q : quotes) {
+      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues);
+      if (c != null) found.add(c);
+    }
+    for (Sentence s : analysis.sentences()) {
+      indirect(text, s, quotes, mentions, usedCues, found);
+    }
+    found.sort(Comparator.comparingInt(Candidate::start));
+    return resolvePronouns(found, mentions, quotes);
+  }
+
+  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues) {
+    String words = text.substring(q.start(), q.end());
+    int[] sentence = sentenceAround(sentences, q.open(), q.close(), text.length());
+    Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
+    if (incise.lookingAt()) {
+      usedCues.add(incise.start("cue"));
+      String cue = incise.group("cue").strip();
+      Who who = cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions) : Who.PRONOUN;
+      return new Candidate(words, q.start(), q.end(), true, cue, who);
+    }
+    // A cue elsewhere in the sentence, outside any quote, the nearest to the quote first.
+    Matcher best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Pattern p : List.of(cues.anywhere, cues.according)) {
+      Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
+      while (m.find()) {
+        if (inside(quotes, m.start())) continue;
+        int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = p.matcher(text).region(m.start(), sentence[1]);
+          best.lookingAt();
+        }
+      }
+    }
+    if (best != null) {
+      String cue = best.group("cue").strip();
+      Who who;
+      if (best.pattern() == cues.according) {
+        who = right(text, best.end(), sentence[1], mentions);
+      } else if (Cues.pronoun(best) != null || isGerund(best.group("verb"))) {
+        who = Who.PRONOUN; // "a-t-il dit"; "ajoutant": the speaker of the sentence's main clause
+      } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
+        who = right(text, best.end(), sentence[1], mentions); // an incise: the subject follows the verb
+        if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true);
+      } else {
+        who = left(text, sentence[0], best.start(), mentions, false);
+        if (who == Who.NOBODY) who = right(text, best.end(), sentence[1], mentions);
+      }
+      return new Candidate(words, q.start(), q.end(), true, cue, who);
+    }
+    if (wordCount(words) < minUnattributedWords) {
+      return null; // a term in quotation marks, not somebody's words
+    }
+    return new Candidate(words, q.start(), q.end(), true, null, Who.PRONOUN); // the speaker of the quotes around it
+  }
+
+  private void indirect(String text, Sentence s, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out) {
+    int end = s.end();
+    Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
+    while (m.find()) {
+      int cueStart = m.start("cue");
+      if (inside(quotes, cueStart) || usedCues.contains(cueStart)) continue;
+      String cue = m.group("cue").strip();
+      String verb = m.group("verb");
+      Matcher link = cues.link.matcher(text).region(m.end(), end);
+      boolean direct = link.lookingAt();
+      String how = direct ? link.group("link").toLowerCase(java.util.Locale.ROOT) : "";
+      boolean preposition = how.equals("de") || how.equals("d'") || how.equals("à");
+      Matcher byObject = cues.objectLink(verb).map(p -> p.matcher(text).region(m.end(), end)).orElse(null);
+      int contentStart = -1;
+      if (direct && !preposition) {
+        contentStart = how.equals("avoir") || how.equals("être") ? link.start("link") : link.end();
+      } else if (byObject != null && byObject.lookingAt()) {
+        contentStart = byObject.end();
+      }
+      if (contentStart >= 0) {
+        boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
+        Who who = Cues.pronoun(m) != null || isGerund(verb) ? Who.PRONOUN : left(text, s.start(), cueStart, mentions, incise);
+        boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
+        if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
+        usedCues.add(cueStart);
+        continue;
+      }
+      // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
+      String before = text.substring(s.start(), cueStart).stripTrailing();
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
+        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : right(text, m.end(), end, mentions);
+        if (who != Who.NOBODY) {
+          add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
+          usedCues.add(cueStart);
+        }
+      }
+    }
+    Matcher according = cues.according.matcher(text).region(s.start(), end);
+    while (according.find()) {
+      if (inside(quotes, according.start())) continue;
+      Who who = right(text, according.end(), end, mentions);
+      if (who.span() == null) continue;
+      String before = text.substring(s.start(), according.start()).stripTrailing();
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
+        add(out, text, s.start(), s.start() + before.length() - 1, "selon", who); // "<content>, selon le Kremlin."
+      } else if (before.isEmpty()) {
+        int comma = text.indexOf(", ", who.span().end());
+        if (comma > 0 && comma < end) {
+          int next = text.indexOf(", ", comma + 2);
+          if (next > 0 && next < end && wordCount(text.substring(comma + 2, next)) <= 3) comma = next; // ", une ONG,"
+          add(out, text, comma + 2, end, "selon", who);
+        }
+      }
+    }
+  }
+
+  /** Reported content ends where a further cue opens an incise: "…d'Ankara, ajoute que…". */
+  private int contentEnd(String text, int from, int end, List<QuoteMarks.Span> quotes) {
+    Matcher next = cues.anywhere.matcher(text).region(from, end);
+    while (next.find()) {
+      if (inside(quotes, next.start())) continue;
+      String before = text.substring(from, next.start()).stripTrailing();
+      if (before.endsWith(",")) return from + before.length() - 1;
+    }
+    return end;
+  }
+
+  private static void add(List<Candidate> out, String text, int start, int end, String cue, Who who) {
+    while (end > start && ".;: ".indexOf(text.charAt(end - 1)) >= 0) end--;
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    if (end > start) out.add(new Candidate(text.substring(start, end), start, end, false, cue, who));
+  }
+
+  /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
+  private Who right(String text, int from, int limit, List<Mention> mentions) {
+    Matcher filler = cues.filler.matcher(text).region(from, limit);
+    int pos = filler.lookingAt() ? filler.end() : from;
+    for (Mention m : mentions) {
+      if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
+      if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) return new Who(span(text, pos, m), false);
+      break;
+    }
+    Matcher det = DETERMINER.matcher(text).region(pos, limit);
+    if (!det.lookingAt()) return Who.NOBODY;
+    Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
+    int npEnd = stop.find() ? stop.start() : limit;
+    if (text.startsWith(", ", npEnd)) {
+      for (Mention m : mentions) {
+        if (m.start() == npEnd + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false); // apposition
+      }
+    }
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.start() >= det.end() && m.end() <= npEnd && m.type() == EntityType.PER) last = m;
+    }
+    if (last != null && last.end() == npEnd) return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), false); // "le président turc Recep Tayyip Erdogan"
+    String np = text.substring(pos, npEnd).strip();
+    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), false);
+  }
+
+  /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
+  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma) {
+    String prefix = text.substring(sentenceStart, cueStart);
+    Mention nearest = null;
+    for (Mention m : mentions) {
+      if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m)) nearest = m;
+    }
+    if (nearest != null) {
+      String gap = text.substring(nearest.end(), cueStart);
+      // "Le secrétaire général de l'OTAN, Jens Stoltenberg, a exhorté": a name's apposition comma.
+      boolean appositionEnds = gap.strip().equals(",") && nearest.type() == EntityType.PER && afterComma;
+      if (appositionEnds || !gap.contains(",") && wordCount(gap) <= 3) return new Who(span(text, nearest.start(), nearest), false);
+    }
+    if (PRONOUN_SUBJECT.matcher(prefix).find() || PRONOUN_BEFORE_CUE.matcher(prefix).find()) return Who.PRONOUN;
+    Matcher det = DETERMINER.matcher(text).region(sentenceStart, cueStart);
+    String np = prefix.strip();
+    int comma = np.indexOf(',');
+    if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
+    if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
+      int at = sentenceStart + prefix.indexOf(np);
+      return new Who(new SpeakerSpan(np, at, at + np.length()), false);
+    }
+    return Who.NOBODY;
+  }
+
+  private static boolean isGerund(String verb) {
+    return verb != null && verb.toLowerCase(java.util.Locale.ROOT).endsWith("ant");
+  }
+
+  private static boolean speaks(Mention m) {
+    return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.LOC;
+  }
+
+  private static SpeakerSpan span(String text, int from, Mention m) {
+    int start = Math.min(from, m.start());
+    return new SpeakerSpan(text.substring(start, m.end()).strip(), m.start(), m.end());
+  }
+
+  /** Pronouns and unattributed quotes take the most recent named speaker, else the last person named. */
+  private static List<FoundQuote> resolvePronouns(List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
+    List<FoundQuote> out = new ArrayList<>();
+    SpeakerSpan last = null;
+    for (Candidate c : found) {
+      SpeakerSpan speaker = c.who().span();
+      if (c.who().pronoun()) {
+        speaker = last;
+        if (speaker == null) {
+          for (Mention m : mentions) {
+            if (m.end() <= c.start() && m.type() == EntityType.PER && !inside(quotes, m.start())) speaker = new SpeakerSpan(m.text(), m.start(), m.end());
+          }
+        }
+      } else if (speaker != null) {
+        last = speaker;
+      }
+      out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
+    }
+    return out;
+  }
+
+  private static int[] sentenceAround(List<Sentence> sentences, int from, int to, int textEnd) {
+    int start = 0;
+    int end = textEnd;
+    for (Sentence s : sentences) {
+      if (s.start() <= from && from < s.end()) start = s.start();
+      if (s.start() <= to && to < s.end()) end = s.end();
+    }
+    return new int[] {start, Math.max(end, Math.min(textEnd, to + 1))};
+  }
+
+  private static boolean inside(List<QuoteMarks.Span> quotes, int pos) {
+    for (QuoteMarks.Span q : quotes) {
+      if (q.open() <= pos && pos <= q.close()) return true;
+    }
+    return false;
+  }
+
+  private static int wordCount(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+}
