@@ -49,7 +49,11 @@ public final class SpeakerLinker {
             }
           }
         }
-        String name = best != null ? best.name() : LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
+        // A person goes by their canonical name; a body keeps the words that name it ("présidence
+        // turque" speaks for Turkey, but is not Turkey's name).
+        String words = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
+        boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(words)));
+        String name = named ? best.name() : words;
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));

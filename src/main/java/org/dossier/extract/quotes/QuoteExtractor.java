@@ -86,6 +86,9 @@ public final class QuoteExtractor {
       while (m.find()) {
         if (inside(quotes, m.start())) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
+        if (m.end() <= q.open() && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
+          distance = 0; // the quote sits inside the content this cue reports: "a dit que … « … »"
+        }
         if (distance < bestDistance) {
           bestDistance = distance;
           best = p.matcher(text).region(m.start(), sentence[1]);

@@ -1,0 +1,133 @@
+package org.dossier.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.analyse.Analysis;
+import org.dossier.analyse.SharedFrenchAnalyzer;
+import org.dossier.extract.entities.MentionExtractor;
+import org.dossier.lang.Countries;
+import org.dossier.lang.Organisations;
+import org.junit.jupiter.api.Test;
+
+/** One construction per test, each on a small French text. */
+class QuoteExtractorTest {
+
+  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")));
+  private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
+
+  private static List<FoundQuote> quotes(String text) {
+    Analysis a = SharedFrenchAnalyzer.get().analyse(text);
+    return QUOTES.extract(a, MENTIONS.extract(a).mentions());
+  }
+
+  private static FoundQuote only(List<FoundQuote> quotes, boolean direct) {
+    List<FoundQuote> of = quotes.stream().filter(q -> q.direct() == direct).toList();
+    assertThat(of).hasSize(1);
+    return of.get(0);
+  }
+
+  private static String speaker(FoundQuote q) {
+    return q.speaker() == null ? null : q.speaker().name();
+  }
+
+  @Test
+  void guillemetsWithAnInvertedSubject() {
+    FoundQuote q = only(quotes("« Il est hors de question de reculer », a averti M. Kalin lors d'une conférence de presse."), true);
+    assertThat(q.text()).isEqualTo("Il est hors de question de reculer");
+    assertThat(q.cue()).isEqualTo("a averti");
+    assertThat(speaker(q)).isEqualTo("M. Kalin");
+  }
+
+  @Test
+  void curlyAndStraightMarksAndNesting() {
+    FoundQuote curly = only(quotes("“Nous refusons ce « plan » russe”, a déclaré Ibrahim Kalin mardi."), true);
+    assertThat(curly.text()).isEqualTo("Nous refusons ce « plan » russe");
+    assertThat(speaker(curly)).isEqualTo("Ibrahim Kalin");
+    FoundQuote straight = only(quotes("\"Nous ne reculerons pas devant la Russie\", a souligné Mevlut Cavusoglu."), true);
+    assertThat(speaker(straight)).isEqualTo("Mevlut Cavusoglu");
+  }
+
+  @Test
+  void invertedPronounTakesTheLastSpeaker() {
+    List<FoundQuote> qs =
+        quotes("« Ces bombardements doivent cesser », a déclaré le porte-parole turc, Ibrahim Kalin. « Nous attendons des efforts de Moscou », a-t-il ajouté.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ibrahim Kalin", "Ibrahim Kalin");
+    assertThat(qs.get(1).cue()).isEqualTo("a-t-il ajouté");
+  }
+
+  @Test
+  void appositionNamesTheSpeakerNotThePersonInTheRole() {
+    FoundQuote q = only(quotes("« Aucun résultat n'est sorti des négociations », a dit le porte-parole du président Recep Tayyip Erdogan, Ibrahim Kalin, à Ankara."), true);
+    assertThat(speaker(q)).isEqualTo("Ibrahim Kalin");
+  }
+
+  @Test
+  void multiSentenceQuoteAndContinuationIntoTheNextParagraph() {
+    String text = "« La Russie n'est pas notre cible. Notre objectif est de mettre fin aux combats.\n\n« Nous le dirons à Moscou », a déclaré Mevlut Cavusoglu.";
+    FoundQuote q = only(quotes(text), true);
+    assertThat(q.text()).startsWith("La Russie n'est pas notre cible. Notre objectif").endsWith("Nous le dirons à Moscou");
+    assertThat(speaker(q)).isEqualTo("Mevlut Cavusoglu");
+  }
+
+  @Test
+  void partialQuoteInsideReportedSpeech() {
+    List<FoundQuote> qs = quotes("Il a aussi dit que la Turquie riposterait \"avec la plus grande fermeté\" à toute attaque, selon l'agence. Mevlut Cavusoglu l'a confirmé.");
+    FoundQuote partial = only(qs, true);
+    assertThat(partial.text()).isEqualTo("avec la plus grande fermeté");
+    assertThat(partial.cue()).isEqualTo("a aussi dit");
+  }
+
+  @Test
+  void colonIntroduction() {
+    FoundQuote q = only(quotes("Jens Stoltenberg a déclaré : « L'OTAN soutient la Turquie dans cette crise »."), true);
+    assertThat(speaker(q)).isEqualTo("Jens Stoltenberg");
+  }
+
+  @Test
+  void selonIntroducesItsSpeaker() {
+    FoundQuote q = only(quotes("Selon M. Cavusoglu, une rencontre entre les présidents pourrait avoir lieu « si besoin »."), true);
+    assertThat(speaker(q)).isEqualTo("M. Cavusoglu");
+    FoundQuote reported = only(quotes("Selon l'Observatoire syrien des droits de l'Homme, une ONG, les militaires turcs ont bombardé les forces du régime."), false);
+    assertThat(reported.text()).isEqualTo("les militaires turcs ont bombardé les forces du régime");
+    assertThat(speaker(reported)).contains("Observatoire syrien des droits de l'Homme");
+  }
+
+  @Test
+  void collectiveSpeakers() {
+    FoundQuote kremlin = only(quotes("Les deux dirigeants « ont souligné l'importance des accords », a indiqué le Kremlin."), true);
+    assertThat(speaker(kremlin)).isEqualTo("le Kremlin");
+    FoundQuote presidency = only(quotes("Les discussions n'ont rien produit de \"satisfaisant\" pour le moment, a déclaré mardi la présidence turque."), true);
+    assertThat(speaker(presidency)).isEqualTo("la présidence turque");
+  }
+
+  @Test
+  void indirectSpeechWithQueDeAndA() {
+    FoundQuote que = only(quotes("Ibrahim Kalin a indiqué que les discussions allaient continuer."), false);
+    assertThat(que.text()).isEqualTo("les discussions allaient continuer");
+    assertThat(speaker(que)).isEqualTo("Ibrahim Kalin");
+    FoundQuote de = only(quotes("Recep Tayyip Erdogan a accusé la Russie de prendre part au massacre de civils."), false);
+    assertThat(de.text()).isEqualTo("prendre part au massacre de civils");
+    FoundQuote a = only(quotes("Le secrétaire général de l'OTAN, Jens Stoltenberg, a exhorté le régime d'Assad et la Russie à cesser leurs attaques."), false);
+    assertThat(a.text()).isEqualTo("cesser leurs attaques");
+    assertThat(speaker(a)).isEqualTo("Jens Stoltenberg");
+  }
+
+  @Test
+  void reportedClauseFollowedByAnIncise() {
+    FoundQuote q = only(quotes("Ankara ne respecte pas les accords russo-turcs sur Idleb, a accusé mercredi le porte-parole du Kremlin, Dmitri Peskov."), false);
+    assertThat(q.text()).isEqualTo("Ankara ne respecte pas les accords russo-turcs sur Idleb");
+    assertThat(speaker(q)).isEqualTo("Dmitri Peskov");
+  }
+
+  @Test
+  void quotedTermsAreNotQuotes() {
+    assertThat(quotes("Ankara avait conclu un accord pour une \"zone démilitarisée\" sous contrôle russo-turc dans cette région.")).isEmpty();
+    assertThat(quotes("Ankara s'attend à des «efforts» de Moscou dans la région.")).isEmpty();
+  }
+
+  @Test
+  void interfaceTextInGuillemetsIsNotAQuote() {
+    assertThat(quotes("Vous pouvez modifier vos choix via la rubrique «Paramétrer vos choix».")).isEmpty();
+  }
+}
