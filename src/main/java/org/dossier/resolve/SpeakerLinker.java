@@ -19,6 +19,12 @@ import org.dossier.extract.quotes.SpeakerSpan;
  */
 public final class SpeakerLinker {
 
+  private static final int MAX_DESCRIPTION_WORDS = 4;
+  private static final java.util.Set<String> COLLECTIVE_HEADS =
+      java.util.Set.copyOf(org.dossier.lang.DataFile.rows("fr", "collective-nouns.txt").stream().map(r -> r[0].strip().toLowerCase(java.util.Locale.ROOT)).toList());
+  private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l')(?:\\s+|(?<=')).+");
+  private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
+
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
 
   private SpeakerLinker() {}
@@ -51,14 +57,55 @@ public final class SpeakerLinker {
         }
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
-        String words = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
-        boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(words)));
+        String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
+        boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare)));
+        String words = bare;
+        if (best == null && DEFINITE.matcher(s.name()).matches() && words.split("\\s+").length <= MAX_DESCRIPTION_WORDS) {
+          best = antecedent(article, s.start(), words, entities); // "l'avocate", "le communiqué"
+          named = best != null;
+        }
+        words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
+        List<String> people = peopleIn(article, s, entities);
+        if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
     }
     return quotes;
+  }
+
+  /**
+   * A definite description's referent: the organisation (for "le communiqué", "l'association") or
+   * the person (for "l'avocate", "le magistrat") named last before it in the article.
+   */
+  private static Entity antecedent(String article, int before, String words, List<Entity> entities) {
+    String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
+    EntityType wanted = COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER;
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : entities) {
+      if (e.type() != wanted) continue;
+      for (EntityMention m : e.mentions()) {
+        if (m.article().equals(article) && m.end() <= before && m.start() > bestStart) {
+          best = e;
+          bestStart = m.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The people named inside a speaker's words, in order. */
+  private static List<String> peopleIn(String article, SpeakerSpan s, List<Entity> entities) {
+    java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) continue;
+      for (EntityMention m : e.mentions()) {
+        if (m.article().equals(article) && m.start() >= s.start() && m.end() <= s.end()) byPosition.putIfAbsent(m.start(), e.name());
+      }
+    }
+    return byPosition.values().stream().distinct().toList();
   }
 
   private static int wordsBefore(String text, int from, int to) {

@@ -58,7 +58,9 @@ final class Cues {
       // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
       objectLinks.put(row[0].strip(), Pattern.compile("\\G[^.;:«»\"]{1,80}?\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
     }
-    this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
+    // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
+    String dative = "(?:(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?[\\p{L}-]+\\s+)";
+    this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
   }
 
   /** The inverted subject pronoun of a cue match ("a-t-il ajouté", "estime-t-elle"), or null. */

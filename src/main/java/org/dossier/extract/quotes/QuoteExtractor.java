@@ -231,6 +231,17 @@ public final class QuoteExtractor {
       boolean appositionEnds = gap.strip().equals(",") && nearest.type() == EntityType.PER && afterComma;
       if (appositionEnds || !gap.contains(",") && wordCount(gap) <= 3) return new Who(span(text, nearest.start(), nearest), false);
     }
+    // "Jean-Luc Romero, président de l'ADMD, a estimé": the name that opens the sentence, its
+    // apposition between commas.
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PER || m.start() < sentenceStart || m.end() > cueStart) continue;
+      String lead = text.substring(sentenceStart, m.start());
+      String rest = text.substring(m.end(), cueStart).strip();
+      if (NAME_PREFIX.matcher(lead).matches() && rest.startsWith(",") && rest.endsWith(",") && rest.length() > 1) {
+        return new Who(span(text, sentenceStart, m), false);
+      }
+      break;
+    }
     if (PRONOUN_SUBJECT.matcher(prefix).find() || PRONOUN_BEFORE_CUE.matcher(prefix).find()) return Who.PRONOUN;
     Matcher det = DETERMINER.matcher(text).region(sentenceStart, cueStart);
     String np = prefix.strip();
