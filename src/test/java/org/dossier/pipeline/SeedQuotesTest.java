@@ -41,7 +41,7 @@ class SeedQuotesTest {
           Map.entry("Nous nous attendons à ce que la Russie freine", "Mevlut Cavusoglu"),
           Map.entry("si besoin", "Mevlut Cavusoglu"),
           Map.entry("La Russie n'est pas notre cible", "Mevlut Cavusoglu"),
-          Map.entry("la mise en oeuvre complète", "présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"),
+          Map.entry("la mise en oeuvre complète", "Vladimir Poutine et Recep Tayyip Erdogan"),
           Map.entry("ont souligné l'importance", "Kremlin"),
           Map.entry("divers aspects du règlement", "communiqué"),
           Map.entry("partout", "Recep Tayyip Erdogan"),
