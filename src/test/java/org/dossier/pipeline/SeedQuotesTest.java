@@ -43,7 +43,7 @@ class SeedQuotesTest {
           Map.entry("La Russie n'est pas notre cible", "Mevlut Cavusoglu"),
           Map.entry("la mise en oeuvre complète", "Vladimir Poutine et Recep Tayyip Erdogan"),
           Map.entry("ont souligné l'importance", "Kremlin"),
-          Map.entry("divers aspects du règlement", "communiqué"),
+          Map.entry("divers aspects du règlement", "Kremlin"),
           Map.entry("partout", "Recep Tayyip Erdogan"),
           Map.entry("massacre", "Recep Tayyip Erdogan"),
           Map.entry("neutraliser les terroristes", "Dmitri Peskov"),
