@@ -38,14 +38,22 @@ final class Cues {
       }
     }
     String verbs = alternation(forms);
+    List<String> inciseForms = new ArrayList<>(forms);
+    for (String[] row : DataFile.rows(language, "incise-verbs.tsv")) {
+      for (String f : row[1].split("\\|")) {
+        if (!f.isBlank()) inciseForms.add(f.strip());
+      }
+    }
+    String inciseVerbs = alternation(inciseForms);
     String adverbs = alternation(DataFile.rows(language, "cue-adverbs.txt").stream().map(r -> r[0].strip()).toList());
     String links = alternation(DataFile.rows(language, "speech-links.txt").stream().map(r -> r[0].strip()).toList());
     String aux = "(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?<pron1>il|elle|on)|-(?<pron2>ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     String core = "(?:" + aux + "\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
+    String inciseCore = core.replace("(?<verb>" + verbs + ")", "(?<verb>" + inciseVerbs + ")");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.anywhere = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + core + ")", flags);
-    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + core + "|selon(?=\\s))", flags);
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
     this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après)\\s+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…".
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";

@@ -107,8 +107,7 @@ public final class QuoteExtractor {
         who = right(text, best.end(), sentence[1], mentions); // an incise: the subject follows the verb
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true);
       } else {
-        who = left(text, sentence[0], best.start(), mentions, false);
-        if (who == Who.NOBODY) who = right(text, best.end(), sentence[1], mentions);
+        who = left(text, sentence[0], best.start(), mentions, false); // outside an incise, what follows a verb is its object
       }
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
@@ -276,8 +275,10 @@ public final class QuoteExtractor {
       if (c.who().pronoun()) {
         speaker = last;
         if (speaker == null) {
+          // No speaker yet: the last person named before the end of what was said, outside quotes
+          // ("Patrick Poivre d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
           for (Mention m : mentions) {
-            if (m.end() <= c.start() && m.type() == EntityType.PER && !inside(quotes, m.start())) speaker = new SpeakerSpan(m.text(), m.start(), m.end());
+            if (m.start() < c.end() && m.type() == EntityType.PER && !inside(quotes, m.start())) speaker = new SpeakerSpan(m.text(), m.start(), m.end());
           }
         }
       } else if (speaker != null) {
