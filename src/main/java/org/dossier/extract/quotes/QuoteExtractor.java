@@ -30,6 +30,7 @@ public final class QuoteExtractor {
   private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,])(?:il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Dr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final QuoteMarks marks;
@@ -249,6 +250,17 @@ public final class QuoteExtractor {
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
       return new Who(new SpeakerSpan(np, at, at + np.length()), false);
+    }
+    // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
+    // sentence's opening adverbials.
+    int lastComma = prefix.lastIndexOf(',');
+    if (lastComma >= 0) {
+      String tail = prefix.substring(lastComma + 1).strip();
+      int at = sentenceStart + prefix.lastIndexOf(tail);
+      Matcher subject = DETERMINER.matcher(text).region(at, cueStart);
+      if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
+        return new Who(new SpeakerSpan(tail, at, at + tail.length()), false);
+      }
     }
     return Who.NOBODY;
   }
