@@ -1,13 +1,10 @@
 package org.dossier.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.brief.Article;
+import org.dossier.brief.ContentHash;
 import org.dossier.clean.CleanText;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.UnicodeNormalizer;
@@ -97,12 +94,6 @@ public final class Pipeline {
 
   /** A content hash of the text as read, after Unicode normalisation: the same article in UTF-8 and Windows-1252 gets one id. */
   static String id(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(UnicodeNormalizer.normalize(text).strip().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return ContentHash.hex(UnicodeNormalizer.normalize(text).strip(), 8);
   }
 }

@@ -1,13 +1,9 @@
 package org.dossier.resolve;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dossier.brief.ContentHash;
 import org.dossier.extract.entities.Acronym;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.entities.Mention;
@@ -275,11 +272,6 @@ public final class EntityResolver {
   }
 
   private static String id(EntityType type, String name) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest((type + ":" + NameKey.of(name)).getBytes(StandardCharsets.UTF_8));
-      return type.name().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(d, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return type.name().toLowerCase(Locale.ROOT) + "-" + ContentHash.hex(type + ":" + NameKey.of(name), 4);
   }
 }

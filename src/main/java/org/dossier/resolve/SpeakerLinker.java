@@ -1,12 +1,9 @@
 package org.dossier.resolve;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dossier.brief.ContentHash;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.quotes.FoundQuote;
 import org.dossier.extract.quotes.Quote;
@@ -114,11 +111,6 @@ public final class SpeakerLinker {
   }
 
   private static String id(String article, int start, int end) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest((article + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
-      return "q-" + HexFormat.of().formatHex(d, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "q-" + ContentHash.hex(article + ":" + start + ":" + end, 5);
   }
 }
