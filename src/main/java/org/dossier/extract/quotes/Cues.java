@@ -26,6 +26,9 @@ final class Cues {
 
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
+  private final java.util.Set<String> infinitiveVerbs;
+  /** A bare infinitive right after the verb (and its adverbs): "a nié avoir…", "déclarant trouver…". */
+  final Pattern infinitive;
 
   Cues(String language) {
     List<String> forms = new ArrayList<>();
@@ -61,6 +64,8 @@ final class Cues {
         Pattern.compile(
             "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},)?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
             flags);
+    this.infinitiveVerbs = java.util.Set.copyOf(DataFile.rows(language, "infinitive-speech-verbs.txt").stream().map(r -> r[0].strip()).toList());
+    this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));
       // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
@@ -77,6 +82,11 @@ final class Cues {
       if (m.group(g) != null) return m.group(g);
     }
     return null;
+  }
+
+  /** Whether a verb form may take a bare infinitive as its content. */
+  boolean takesInfinitive(String form) {
+    return infinitiveVerbs.contains(infinitives.getOrDefault(form.toLowerCase(java.util.Locale.ROOT), ""));
   }
 
   /** For a verb that takes an object before its content ("a accusé la Russie de"), the pattern that finds the content's start. */

@@ -136,6 +136,9 @@ public final class QuoteExtractor {
         contentStart = how.equals("avoir") || how.equals("être") ? link.start("link") : link.end();
       } else if (byObject != null && byObject.lookingAt()) {
         contentStart = byObject.end();
+      } else if (cues.takesInfinitive(verb)) {
+        Matcher inf = cues.infinitive.matcher(text).region(m.end(), end);
+        if (inf.lookingAt()) contentStart = inf.start("inf");
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
@@ -161,8 +164,12 @@ public final class QuoteExtractor {
       Who who = right(text, according.end(), end, mentions);
       if (who.span() == null) continue;
       String before = text.substring(s.start(), according.start()).stripTrailing();
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
-        add(out, text, s.start(), s.start() + before.length() - 1, "selon", who); // "<content>, selon le Kremlin."
+      int clauseEnd = s.start() + before.length() - 1;
+      boolean reportedInside = out.stream().anyMatch(c -> !c.direct() && c.start() >= s.start() && c.start() < clauseEnd);
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !reportedInside) {
+        // "<content>, selon le Kremlin." When the clause reports speech itself ("les présidents ont
+        // dit souhaiter…, selon un communiqué"), that speech is the quote and "selon" its source.
+        add(out, text, s.start(), clauseEnd, "selon", who);
       } else if (before.isEmpty()) {
         int comma = text.indexOf(", ", who.span().end());
         if (comma > 0 && comma < end) {
