@@ -60,6 +60,10 @@ public final class AnalysisStage {
 
   public ArticleMentions mentions(Article article) {
     Analysis analysis = analyzer.analyse(article.text());
+    // Attribution reads the subject of the reporting verb from a parse; only sentences with a cue
+    // or a quotation mark are parsed.
+    Analysis tagged = analysis;
+    analysis = analyzer.parse(analysis, s -> quotes.needsParse(tagged.text(), s));
     MentionExtractor.Result found = mentions.extract(analysis);
     return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms(), quotes.extract(analysis, found.mentions()));
   }

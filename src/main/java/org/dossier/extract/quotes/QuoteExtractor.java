@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.analyse.Analysis;
+import org.dossier.analyse.Dependency;
 import org.dossier.analyse.Sentence;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.entities.Mention;
@@ -53,6 +54,15 @@ public final class QuoteExtractor {
 
   private record Candidate(String text, int start, int end, boolean direct, String cue, Who who) {}
 
+  /**
+   * Whether a sentence needs a dependency parse for attribution: it holds a reporting cue or a
+   * quotation mark. Only those are parsed, the parse being the costly part of the analysis.
+   */
+  public boolean needsParse(String text, Sentence s) {
+    String sentence = text.substring(s.start(), s.end());
+    return cues.anywhere.matcher(sentence).find() || sentence.chars().anyMatch(c -> "«»“”\"".indexOf(c) >= 0);
+  }
+
   public List<FoundQuote> extract(Analysis analysis, List<Mention> mentions) {
     String text = analysis.text();
     List<QuoteMarks.Span> quotes = marks.find(text);
@@ -63,7 +73,7 @@ public final class QuoteExtractor {
       if (c != null) found.add(c);
     }
     for (Sentence s : analysis.sentences()) {
-      indirect(text, s, quotes, mentions, usedCues, found);
+      indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found);
     }
     found.sort(Comparator.comparingInt(Candidate::start));
     return resolvePronouns(found, mentions, quotes);
@@ -77,6 +87,7 @@ public final class QuoteExtractor {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who = cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions) : Who.PRONOUN;
+      if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
     // A cue elsewhere in the sentence, outside any quote, the nearest to the quote first.
@@ -110,6 +121,7 @@ public final class QuoteExtractor {
       } else {
         who = left(text, sentence[0], best.start(), mentions, false); // outside an incise, what follows a verb is its object
       }
+      if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
     if (wordCount(words) < minUnattributedWords) {
@@ -118,7 +130,7 @@ public final class QuoteExtractor {
     return new Candidate(words, q.start(), q.end(), true, null, Who.PRONOUN); // the speaker of the quotes around it
   }
 
-  private void indirect(String text, Sentence s, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out) {
+  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out) {
     int end = s.end();
     Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
     while (m.find()) {
@@ -143,6 +155,7 @@ public final class QuoteExtractor {
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
         Who who = Cues.pronoun(m) != null || isGerund(verb) ? Who.PRONOUN : left(text, s.start(), cueStart, mentions, incise);
+        if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
         usedCues.add(cueStart);
@@ -196,6 +209,99 @@ public final class QuoteExtractor {
     while (end > start && ".;: ".indexOf(text.charAt(end - 1)) >= 0) end--;
     while (start < end && Character.isWhitespace(text.charAt(start))) start++;
     if (end > start) out.add(new Candidate(text.substring(start, end), start, end, false, cue, who));
+  }
+
+  /**
+   * The grammatical subject of the cue verb, from the sentence's dependency parse when there is
+   * one; used where the surface rules find nobody, as the parser often misreads French incises: "nsubj" of the verb, or of the verb a gerund or a relative clause hangs from ("ajoutant
+   * que", "le communiqué, qui précise"). A subject pronoun is the last speaker.
+   */
+  private Who subject(String text, List<Sentence> sentences, int verbPos, List<Mention> mentions) {
+    Sentence s = null;
+    for (Sentence x : sentences) {
+      if (x.start() <= verbPos && verbPos < x.end()) s = x;
+    }
+    if (s == null || !s.parsed()) return Who.NOBODY;
+    int verb = -1;
+    for (org.dossier.analyse.Token t : s.tokens()) {
+      if (t.start() <= verbPos && verbPos < t.end()) verb = t.index();
+    }
+    for (int hops = 0; verb >= 0 && hops < 3; hops++) {
+      int subj = dependent(s, verb, "nsubj");
+      if (subj >= 0) return who(text, s, subj, mentions);
+      String relation = relationOf(s, verb);
+      if (!relation.startsWith("advcl") && !relation.startsWith("acl")) return Who.NOBODY;
+      verb = headOf(s, verb); // "ajoutant": the subject of the verb it depends on
+    }
+    return Who.NOBODY;
+  }
+
+  private Who who(String text, Sentence s, int token, List<Mention> mentions) {
+    org.dossier.analyse.Token t = s.tokens().get(token);
+    String word = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (t.pos().equals("PRON")) {
+      if (word.equals("qui") && relationOf(s, headOf(s, token)).startsWith("acl")) {
+        int noun = headOf(s, headOf(s, token)); // "le communiqué, qui précise": the noun the clause describes
+        return noun < 0 ? Who.NOBODY : who(text, s, noun, mentions);
+      }
+      return Set.of("il", "elle", "ils", "elles", "on").contains(word) ? Who.PRONOUN : Who.NOBODY;
+    }
+    for (Mention m : mentions) {
+      if (m.start() <= t.start() && t.end() <= m.end() && speaks(m)) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false);
+    }
+    // A common noun: its phrase without clauses ("le porte-parole du Kremlin", "la présidence turque").
+    int start = t.start();
+    int end = t.end();
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == token && !d.relation().startsWith("acl") && !d.relation().equals("punct") && !d.relation().startsWith("appos")) {
+        int[] span = subtree(s, d.dependent());
+        start = Math.min(start, span[0]);
+        end = Math.max(end, span[1]);
+      }
+    }
+    // An apposition naming a person wins: "le porte-parole du président, Ibrahim Kalin".
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == token && d.relation().startsWith("appos")) {
+        Who named = who(text, s, d.dependent(), mentions);
+        if (named.span() != null) return named;
+      }
+    }
+    String np = text.substring(start, end).strip();
+    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, start, start + np.length()), false);
+  }
+
+  private static int dependent(Sentence s, int head, String relation) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == head && (d.relation().equals(relation) || d.relation().startsWith(relation + ":") && !d.relation().endsWith("pass"))) return d.dependent();
+    }
+    return -1;
+  }
+
+  private static int headOf(Sentence s, int token) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == token) return d.head();
+    }
+    return -1;
+  }
+
+  private static String relationOf(Sentence s, int token) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == token) return d.relation();
+    }
+    return "";
+  }
+
+  private static int[] subtree(Sentence s, int token) {
+    int start = s.tokens().get(token).start();
+    int end = s.tokens().get(token).end();
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == token) {
+        int[] child = subtree(s, d.dependent());
+        start = Math.min(start, child[0]);
+        end = Math.max(end, child[1]);
+      }
+    }
+    return new int[] {start, end};
   }
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
