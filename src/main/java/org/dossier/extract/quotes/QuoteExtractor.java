@@ -31,6 +31,7 @@ public final class QuoteExtractor {
   private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,])(?:il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
+  private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Dr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -354,6 +355,15 @@ public final class QuoteExtractor {
         return new Who(span(text, sentenceStart, m), false);
       }
       break;
+    }
+    Matcher latter = LATTER.matcher(prefix);
+    if (latter.find()) {
+      // "Ce dernier a affirmé": the person named last before, whoever spoke last.
+      Mention last = null;
+      for (Mention m : mentions) {
+        if (m.end() <= sentenceStart + latter.start() && m.type() == EntityType.PER) last = m;
+      }
+      if (last != null) return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), false);
     }
     if (PRONOUN_SUBJECT.matcher(prefix).find() || PRONOUN_BEFORE_CUE.matcher(prefix).find()) return Who.PRONOUN;
     Matcher det = DETERMINER.matcher(text).region(sentenceStart, cueStart);

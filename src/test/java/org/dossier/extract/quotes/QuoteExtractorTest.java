@@ -121,6 +121,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void ceDernierIsThePersonNamedLastNotTheLastSpeaker() {
+    List<FoundQuote> qs =
+        quotes("« Nous attendons des excuses », a déclaré Ibrahim Kalin. La banque a licencié Jean-Pierre Mustier. Ce dernier a affirmé que rien n'avait été caché.");
+    assertThat(only(qs, false).speaker().name()).isEqualTo("Jean-Pierre Mustier");
+  }
+
+  @Test
   void quotedTermsAreNotQuotes() {
     assertThat(quotes("Ankara avait conclu un accord pour une \"zone démilitarisée\" sous contrôle russo-turc dans cette région.")).isEmpty();
     assertThat(quotes("Ankara s'attend à des «efforts» de Moscou dans la région.")).isEmpty();
