@@ -33,7 +33,7 @@ public final class QuoteExtractor {
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
-  private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Dr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final QuoteMarks marks;
   private final Cues cues;
@@ -67,6 +67,9 @@ public final class QuoteExtractor {
   public List<FoundQuote> extract(Analysis analysis, List<Mention> mentions) {
     String text = analysis.text();
     List<QuoteMarks.Span> quotes = marks.find(text);
+    // Names inside quoted words are what was said, never who said it.
+    List<Mention> outside = mentions.stream().filter(m -> !inside(quotes, m.start())).toList();
+    mentions = outside;
     List<Candidate> found = new ArrayList<>();
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
@@ -128,7 +131,16 @@ public final class QuoteExtractor {
     if (wordCount(words) < minUnattributedWords) {
       return null; // a term in quotation marks, not somebody's words
     }
-    return new Candidate(words, q.start(), q.end(), true, null, Who.PRONOUN); // the speaker of the quotes around it
+    // No cue: the person the sentence opens with ("Me Cécile Bernaille a pointé … : « … »"), else
+    // the speaker of the quotes around it.
+    for (Mention m : mentions) {
+      if (m.start() < sentence[0] || m.start() >= q.open()) continue;
+      if (m.type() == EntityType.PER && NAME_PREFIX.matcher(text.substring(sentence[0], m.start())).matches()) {
+        return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false));
+      }
+      break;
+    }
+    return new Candidate(words, q.start(), q.end(), true, null, Who.PRONOUN);
   }
 
   private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out) {
@@ -331,6 +343,7 @@ public final class QuoteExtractor {
     String np = text.substring(pos, npEnd).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), false);
   }
+
 
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
   private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma) {

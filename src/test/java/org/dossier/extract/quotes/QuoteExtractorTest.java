@@ -128,6 +128,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuoteWithoutCueBelongsToThePersonItsSentenceOpensWith() {
+    List<FoundQuote> qs =
+        quotes("« Nous ne dirons rien », a déclaré Ibrahim Kalin. Me Cécile Bernaille a pointé la responsabilité de la banque : « Dans une banque, un directeur des risques surveille tout ».");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ibrahim Kalin", "Cécile Bernaille");
+  }
+
+  @Test
   void quotedTermsAreNotQuotes() {
     assertThat(quotes("Ankara avait conclu un accord pour une \"zone démilitarisée\" sous contrôle russo-turc dans cette région.")).isEmpty();
     assertThat(quotes("Ankara s'attend à des «efforts» de Moscou dans la région.")).isEmpty();
