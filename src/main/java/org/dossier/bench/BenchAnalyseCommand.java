@@ -1,12 +1,11 @@
 package org.dossier.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dossier.eval.JsonReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -95,7 +94,7 @@ public final class BenchAnalyseCommand implements Callable<Integer> {
     double speedup = dossier.articlesPerSecond() / corenlp.articlesPerSecond();
     System.out.printf("Speed-up (articles/s, Dossier / CoreNLP full): %.2fx%n", speedup);
     if (json != null) {
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), new Result(data.toString(), List.of(dossier, corenlp), speedup));
+      JsonReport.write(json, new Result(data.toString(), List.of(dossier, corenlp), speedup));
       System.out.println("Wrote " + json);
     }
     return 0;

@@ -27,6 +27,11 @@ public final class DataFile {
         .orElseThrow(() -> new IllegalStateException("missing data file " + ROOT + language + "/" + name));
   }
 
+  /** The first column of a required word-list file ("cue-adverbs.txt"), trimmed. */
+  public static List<String> words(String language, String name) {
+    return rows(language, name).stream().map(r -> r[0].strip()).toList();
+  }
+
   /** The rows of a file a language may not have (a language may lack, say, consent cues). */
   public static Optional<List<String[]>> optionalRows(String language, String name) {
     return lines(ROOT + language + "/" + name).map(lines -> lines.stream().map(l -> l.split("\t", -1)).toList());

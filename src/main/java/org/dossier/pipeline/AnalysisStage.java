@@ -2,7 +2,6 @@ package org.dossier.pipeline;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Analyzer;
 import org.dossier.analyse.FrenchCoreNlp;
@@ -50,13 +49,10 @@ public final class AnalysisStage {
     this.analyzer = analyzer;
     this.mentions = new MentionExtractor(countries, organisations);
     this.resolver =
-        new EntityResolver(countries, organisations, words(LANGUAGE, "honorifics.txt"), words(LANGUAGE, "roles.txt"), Set.copyOf(words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
+        new EntityResolver(countries, organisations, DataFile.words(LANGUAGE, "honorifics.txt"), DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
   }
 
-  private static List<String> words(String language, String file) {
-    return DataFile.rows(language, file).stream().map(r -> r[0].strip()).collect(Collectors.toList());
-  }
 
   public ArticleMentions mentions(Article article) {
     Analysis analysis = analyzer.analyse(article.text());

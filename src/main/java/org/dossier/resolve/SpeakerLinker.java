@@ -18,7 +18,7 @@ public final class SpeakerLinker {
 
   private static final int MAX_DESCRIPTION_WORDS = 4;
   private static final java.util.Set<String> COLLECTIVE_HEADS =
-      java.util.Set.copyOf(org.dossier.lang.DataFile.rows("fr", "collective-nouns.txt").stream().map(r -> r[0].strip().toLowerCase(java.util.Locale.ROOT)).toList());
+      java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l')(?:\\s+|(?<=')).+");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 

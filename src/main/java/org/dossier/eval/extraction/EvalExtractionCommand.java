@@ -1,10 +1,7 @@
 package org.dossier.eval.extraction;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dossier.eval.JsonReport;
 import org.dossier.ingest.html.DossierExtractor;
 import org.dossier.ingest.html.MainTextExtractor;
 import picocli.CommandLine.Command;
@@ -84,12 +82,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     out.print(ResultTable.render(results));
     out.flush();
     if (json != null) {
-      writeJson(json, figures(results));
+      JsonReport.write(json, figures(results));
     }
     if (pages != null) {
       Map<String, Object> perPage = new LinkedHashMap<>();
       results.forEach(r -> perPage.put(r.dataSet(), r.perPage()));
-      writeJson(pages, perPage);
+      JsonReport.write(pages, perPage);
     }
     return 0;
   }
@@ -142,13 +140,5 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       root.put(r.dataSet(), set);
     }
     return root;
-  }
-
-  private static void writeJson(Path file, Object value) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
   }
 }

@@ -1,12 +1,11 @@
 package org.dossier.eval.ner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.analyse.FrenchCoreNlp;
+import org.dossier.eval.JsonReport;
 import org.dossier.eval.Prf;
 import org.dossier.extract.entities.MentionExtractor;
 import org.dossier.lang.Countries;
@@ -54,7 +53,7 @@ public final class EvalNerCommand implements Callable<Integer> {
       row(s.system(), "ALL", s.overall());
     }
     if (json != null) {
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
+      JsonReport.write(json, r);
       System.out.println("Wrote " + json);
     }
     return 0;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Analyzer;
 import org.dossier.analyse.Sentence;
-import org.dossier.analyse.Token;
 import org.dossier.eval.Prf;
 import org.dossier.extract.entities.Mention;
 import org.dossier.extract.entities.MentionExtractor;
@@ -81,18 +80,7 @@ public final class NerEvaluation {
   static Set<ConllSentence.Span> rawSpans(Analysis analysis) {
     Set<ConllSentence.Span> spans = new HashSet<>();
     for (Sentence s : analysis.sentences()) {
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size(); ) {
-        String cls = t.get(i).ner();
-        if (cls.equals("O")) {
-          i++;
-          continue;
-        }
-        int j = i;
-        while (j + 1 < t.size() && t.get(j + 1).ner().equals(cls)) j++;
-        spans.add(new ConllSentence.Span(t.get(i).start(), t.get(j).end(), cls));
-        i = j + 1;
-      }
+      for (MentionExtractor.ModelSpan m : MentionExtractor.modelSpans(s)) spans.add(new ConllSentence.Span(m.start(), m.end(), m.type()));
     }
     return spans;
   }

@@ -1,11 +1,10 @@
 package org.dossier.eval.quotes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.config.Settings;
+import org.dossier.eval.JsonReport;
 import org.dossier.eval.Prf;
 import org.dossier.pipeline.AnalysisStage;
 import org.dossier.pipeline.Pipeline;
@@ -49,7 +48,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       r.errors().forEach(e -> System.out.printf("  %-22s %s | %s | expected: %s | found: %s%n", e.kind(), e.file(), shorten(e.text()), e.expected(), e.found()));
     }
     if (json != null) {
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
+      JsonReport.write(json, r);
       System.out.println("Wrote " + json);
     }
     return 0;

@@ -77,10 +77,14 @@ public final class MentionExtractor {
     return new Result(mentions, acronyms);
   }
 
-  private void nerSpans(String text, Sentence s, List<Mention> out) {
+  /** A maximal run of tokens the model gave the same class, as the model gives it. */
+  public record ModelSpan(int start, int end, String type) {}
+
+  /** The model's own spans of a sentence: maximal runs of tokens with the same class. */
+  public static List<ModelSpan> modelSpans(Sentence s) {
+    List<ModelSpan> spans = new ArrayList<>();
     List<Token> tokens = s.tokens();
-    int i = 0;
-    while (i < tokens.size()) {
+    for (int i = 0; i < tokens.size(); ) {
       String cls = tokens.get(i).ner();
       if (cls.equals("O")) {
         i++;
@@ -88,18 +92,25 @@ public final class MentionExtractor {
       }
       int j = i;
       while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(cls)) j++;
-      int start = tokens.get(i).start();
-      int end = tokens.get(j).end();
+      spans.add(new ModelSpan(tokens.get(i).start(), tokens.get(j).end(), cls));
+      i = j + 1;
+    }
+    return spans;
+  }
+
+  private void nerSpans(String text, Sentence s, List<Mention> out) {
+    for (ModelSpan span : modelSpans(s)) {
+      int start = span.start();
+      int end = span.end();
       // The tokenizer leaves a closing guillemet glued to a word ("Idleb»"); a name's own full stop
       // ("Warner Bros.", "Jr.") stays.
       while (start < end && EDGE_MARKS.indexOf(text.charAt(start)) >= 0) start++;
       while (end > start && EDGE_MARKS.indexOf(text.charAt(end - 1)) >= 0) end--;
-      i = j + 1;
       if (start == end) {
         continue;
       }
       String surface = text.substring(start, end);
-      EntityType type = EntityType.of(cls);
+      EntityType type = EntityType.of(span.type());
       String origin = "ner";
       // "Russes" is a nationality; "Suisse" and "Argentine" are demonyms too, but first countries.
       if (type != EntityType.PER && countries.byDemonym(surface).isPresent() && countries.byName(surface).isEmpty()) {

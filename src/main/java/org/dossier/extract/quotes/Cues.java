@@ -48,8 +48,8 @@ final class Cues {
       }
     }
     String inciseVerbs = alternation(inciseForms);
-    String adverbs = alternation(DataFile.rows(language, "cue-adverbs.txt").stream().map(r -> r[0].strip()).toList());
-    String links = alternation(DataFile.rows(language, "speech-links.txt").stream().map(r -> r[0].strip()).toList());
+    String adverbs = alternation(DataFile.words(language, "cue-adverbs.txt"));
+    String links = alternation(DataFile.words(language, "speech-links.txt"));
     String aux = "(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?<pron1>il|elle|on)|-(?<pron2>ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     String core = "(?:" + aux + "\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
@@ -64,7 +64,7 @@ final class Cues {
         Pattern.compile(
             "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},)?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
             flags);
-    this.infinitiveVerbs = java.util.Set.copyOf(DataFile.rows(language, "infinitive-speech-verbs.txt").stream().map(r -> r[0].strip()).toList());
+    this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));
