@@ -34,6 +34,8 @@ public final class Pipeline {
     }
   }
 
+  private static final int ID_BYTES = 8;
+
   private final Ingester ingester;
   private final LanguageIdentifier languages;
   private final Cleaner cleaner;
@@ -56,7 +58,8 @@ public final class Pipeline {
     List<Article> articles = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>(read.skipped());
     for (RawArticle raw : read.articles()) {
-      String language = language(raw);
+      String normalized = UnicodeNormalizer.normalize(raw.text());
+      String language = language(normalized, raw.hints().language());
       CleanText clean = cleaner.clean(raw.text(), raw.format().mayBeHardWrapped(), raw.hints().title(), language);
       if (clean.paragraphs().isEmpty()) {
         skipped.add(new Skip(raw.location(), "no article text left after cleaning: all " + clean.removed().size() + " paragraphs were boilerplate"));
@@ -65,7 +68,7 @@ public final class Pipeline {
       Metadata m = metadata.extract(raw.hints(), clean, language);
       articles.add(
           new Article(
-              id(raw.text()),
+              ContentHash.hex(normalized.strip(), ID_BYTES),
               raw.location(),
               raw.format().name().toLowerCase(Locale.ROOT),
               m.title(),
@@ -83,9 +86,8 @@ public final class Pipeline {
   }
 
   /** Detected from the text; the container's declared language breaks a tie the model cannot. */
-  private String language(RawArticle raw) {
-    String detected = languages.identify(UnicodeNormalizer.normalize(raw.text()));
-    String declared = raw.hints().language();
+  private String language(String normalizedText, String declared) {
+    String detected = languages.identify(normalizedText);
     if (detected.equals(Languages.UNDETERMINED) && declared != null && declared.length() >= 2) {
       return declared.substring(0, 2).toLowerCase(Locale.ROOT);
     }
@@ -94,6 +96,6 @@ public final class Pipeline {
 
   /** A content hash of the text as read, after Unicode normalisation: the same article in UTF-8 and Windows-1252 gets one id. */
   static String id(String text) {
-    return ContentHash.hex(UnicodeNormalizer.normalize(text).strip(), 8);
+    return ContentHash.hex(UnicodeNormalizer.normalize(text).strip(), ID_BYTES);
   }
 }

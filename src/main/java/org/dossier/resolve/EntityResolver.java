@@ -65,27 +65,31 @@ public final class EntityResolver {
     Map<String, EntityType> votedTypes = voteTypes(articles);
     for (ArticleMentions a : articles) {
       String text = a.analysis().text();
+      // Checks below look at this article's occurrences only: scanning the whole run's would make
+      // resolution quadratic in the number of articles.
+      List<Occurrence> local = new ArrayList<>();
       for (Mention m : a.mentions()) {
         String bare = bare(m.text());
         if (bare.isEmpty()) continue;
         EntityType type = m.origin().equals("ner") ? votedTypes.getOrDefault(NameKey.of(bare), m.type()) : m.type();
         String key = key(type, bare, fixedNames, fixedTypes);
         clusters.find(key);
-        occurrences.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text(), true));
+        local.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text(), true));
       }
       for (Acronym acronym : a.acronyms()) {
         clusters.union(key(EntityType.ORG, acronym.shortForm().text(), fixedNames, fixedTypes), key(EntityType.ORG, bare(acronym.longForm().text()), fixedNames, fixedTypes));
       }
       for (ActorFinder.Actor actor : actors.find(text, a.analysis().sentences(), a.mentions())) {
         String key = countryKey(actor.country(), fixedNames, fixedTypes);
-        boolean covered = occurrences.stream().anyMatch(o -> o.article().equals(a.article()) && o.start() < actor.end() && actor.start() < o.end() && o.key().equals(key));
-        occurrences.removeIf(o -> o.article().equals(a.article()) && o.start() == actor.start() && o.end() == actor.end() && !o.key().equals(key));
+        boolean covered = local.stream().anyMatch(o -> o.start() < actor.end() && actor.start() < o.end() && o.key().equals(key));
+        local.removeIf(o -> o.start() == actor.start() && o.end() == actor.end() && !o.key().equals(key));
         if (!covered) {
           clusters.find(key);
           boolean isName = Character.isUpperCase(actor.text().codePointAt(0)) && !actor.text().contains(" ");
-          occurrences.add(new Occurrence(key, EntityType.LOC, a.article(), actor.start(), actor.end(), actor.text(), isName));
+          local.add(new Occurrence(key, EntityType.LOC, a.article(), actor.start(), actor.end(), actor.text(), isName));
         }
       }
+      occurrences.addAll(local);
     }
     mergeSurnames(occurrences, clusters);
     mergePlaceSpellings(occurrences, clusters);
@@ -206,6 +210,8 @@ public final class EntityResolver {
       clustersByRole.computeIfAbsent(k, x -> new HashSet<>()).add(cluster);
       roleText.putIfAbsent(k, r);
     }));
+    Map<String, List<Occurrence>> byArticle = new HashMap<>();
+    occurrences.forEach(o -> byArticle.computeIfAbsent(o.article(), k -> new ArrayList<>()).add(o));
     for (Map.Entry<String, Set<String>> e : clustersByRole.entrySet()) {
       // "le président" alone could be anyone; "le président turc" is one person in a run.
       if (e.getValue().size() != 1 || !e.getKey().contains(" ")) continue;
@@ -216,9 +222,12 @@ public final class EntityResolver {
         while (m.find()) {
           int start = m.start();
           int end = m.end();
-          boolean taken = occurrences.stream().anyMatch(o -> o.article().equals(a.article()) && o.start() < end && start < o.end());
+          List<Occurrence> here = byArticle.computeIfAbsent(a.article(), k -> new ArrayList<>());
+          boolean taken = here.stream().anyMatch(o -> o.start() < end && start < o.end());
           if (!taken) {
-            occurrences.add(new Occurrence(cluster, EntityType.PER, a.article(), start, end, m.group(), false));
+            Occurrence found = new Occurrence(cluster, EntityType.PER, a.article(), start, end, m.group(), false);
+            occurrences.add(found);
+            here.add(found);
           }
         }
       }
