@@ -58,7 +58,7 @@ public final class SpeakerLinker {
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare)));
         String words = bare;
         if (best == null && DEFINITE.matcher(s.name()).matches() && words.split("\\s+").length <= MAX_DESCRIPTION_WORDS) {
-          best = antecedent(article, s.start(), words, entities); // "l'avocate", "le communiqué"
+          best = antecedent(article, s.start(), words, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
@@ -76,7 +76,7 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private static Entity antecedent(String article, int before, String words, List<Entity> entities) {
+  private static Entity antecedent(String article, int before, String words, List<Entity> entities, List<FoundQuote> quotes) {
     String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
     EntityType wanted = COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER;
     Entity best = null;
@@ -84,7 +84,8 @@ public final class SpeakerLinker {
     for (Entity e : entities) {
       if (e.type() != wanted) continue;
       for (EntityMention m : e.mentions()) {
-        if (m.article().equals(article) && m.end() <= before && m.start() > bestStart) {
+        // A name inside quoted words is what was said about someone, not who is speaking.
+        if (m.article().equals(article) && m.end() <= before && m.start() > bestStart && quotes.stream().noneMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) {
           best = e;
           bestStart = m.start();
         }

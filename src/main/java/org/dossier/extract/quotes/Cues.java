@@ -23,6 +23,8 @@ final class Cues {
   final Pattern link;
   /** Adverbs and incidental words between a cue and its subject. */
   final Pattern filler;
+  /** A stressed pronoun standing for the last speaker: "selon elle". */
+  final Pattern stressedPronoun;
 
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
@@ -73,6 +75,7 @@ final class Cues {
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
     String dative = "(?:(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?[\\p{L}-]+\\s+)";
+    this.stressedPronoun = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "stressed-pronouns.txt")) + ")(?![\\p{L}'-])", flags);
     this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
   }
 

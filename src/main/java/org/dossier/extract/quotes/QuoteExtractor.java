@@ -79,6 +79,9 @@ public final class QuoteExtractor {
     for (Sentence s : analysis.sentences()) {
       indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found);
     }
+    // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
+    // direct quote alone.
+    found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> q.open() <= c.start() && c.end() <= q.close() + 1));
     found.sort(Comparator.comparingInt(Candidate::start));
     return resolvePronouns(found, mentions, quotes);
   }
@@ -188,7 +191,10 @@ public final class QuoteExtractor {
     while (according.find()) {
       if (inside(quotes, according.start())) continue;
       Who who = right(text, according.end(), end, mentions);
-      if (who.span() == null) continue;
+      if (who == Who.NOBODY) continue;
+      Matcher pronoun = cues.stressedPronoun.matcher(text).region(according.end(), end);
+      int whoEnd = who.pronoun() && pronoun.lookingAt() ? pronoun.end() : who.pronoun() ? -1 : who.span().end();
+      if (whoEnd < 0) continue;
       String before = text.substring(s.start(), according.start()).stripTrailing();
       int clauseEnd = s.start() + before.length() - 1;
       boolean reportedInside = out.stream().anyMatch(c -> !c.direct() && c.start() >= s.start() && c.start() < clauseEnd);
@@ -197,7 +203,7 @@ public final class QuoteExtractor {
         // dit souhaiter…, selon un communiqué"), that speech is the quote and "selon" its source.
         add(out, text, s.start(), clauseEnd, "selon", who);
       } else if (before.isEmpty()) {
-        int comma = text.indexOf(", ", who.span().end());
+        int comma = text.indexOf(", ", whoEnd);
         if (comma > 0 && comma < end) {
           int next = text.indexOf(", ", comma + 2);
           if (next > 0 && next < end && wordCount(text.substring(comma + 2, next)) <= 3) comma = next; // ", une ONG,"
@@ -321,15 +327,26 @@ public final class QuoteExtractor {
   private Who right(String text, int from, int limit, List<Mention> mentions) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
     int pos = filler.lookingAt() ? filler.end() : from;
+    if (cues.stressedPronoun.matcher(text).region(pos, limit).lookingAt()) return Who.PRONOUN; // "selon elle"
     for (Mention m : mentions) {
       if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
-      if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) return new Who(span(text, pos, m), false);
+      if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
+        // "la ministre de la Culture Christine Albanel": a title the model took for a body, then the person.
+        if (m.type() != EntityType.PER) {
+          for (Mention p : mentions) {
+            if (p.type() == EntityType.PER && p.start() >= m.end() && p.start() < limit && text.substring(m.end(), p.start()).isBlank()) return new Who(span(text, pos, p), false);
+          }
+        }
+        return new Who(span(text, pos, m), false);
+      }
       break;
     }
     Matcher det = DETERMINER.matcher(text).region(pos, limit);
     if (!det.lookingAt()) return Who.NOBODY;
     Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
     int npEnd = stop.find() ? stop.start() : limit;
+    Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
+    if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
     if (text.startsWith(", ", npEnd)) {
       for (Mention m : mentions) {
         if (m.start() == npEnd + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false); // apposition

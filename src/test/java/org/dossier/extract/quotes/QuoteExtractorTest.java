@@ -144,4 +144,19 @@ class QuoteExtractorTest {
   void interfaceTextInGuillemetsIsNotAQuote() {
     assertThat(quotes("Vous pouvez modifier vos choix via la rubrique «Paramétrer vos choix».")).isEmpty();
   }
+
+  @Test
+  void selonAndAStressedPronounIsTheLastSpeakerAndWholeMarksAreOneDirectQuote() {
+    List<FoundQuote> qs = quotes("Martine Aubry a dénoncé jeudi la politique du gouvernement. Selon elle, « l'urgence exige un changement radical de cap économique ».");
+    List<FoundQuote> urgence = qs.stream().filter(q -> q.text().contains("l'urgence")).toList();
+    assertThat(urgence).hasSize(1);
+    assertThat(urgence.get(0).direct()).isTrue();
+    assertThat(speaker(urgence.get(0))).isEqualTo("Martine Aubry");
+  }
+
+  @Test
+  void aTitleBeforeTheNameIsNotTheSpeaker() {
+    FoundQuote q = only(quotes("« J'ai noté avec une immense tristesse que les crustacés n'étaient pas dans vos propositions », a souligné la ministre de la Culture Christine Albanel."), true);
+    assertThat(speaker(q)).endsWith("Christine Albanel");
+  }
 }
