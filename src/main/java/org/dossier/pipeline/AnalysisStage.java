@@ -33,6 +33,7 @@ public final class AnalysisStage {
   private final MentionExtractor mentions;
   private final EntityResolver resolver;
   private final QuoteExtractor quotes;
+  private final Countries countries;
 
   /** The run's entities and quotes. */
   public record Result(List<Entity> entities, List<Quote> quotes) {}
@@ -47,6 +48,7 @@ public final class AnalysisStage {
     Countries countries = Countries.load(languages);
     Organisations organisations = Organisations.load(languages);
     this.analyzer = analyzer;
+    this.countries = countries;
     this.mentions = new MentionExtractor(countries, organisations);
     this.resolver =
         new EntityResolver(countries, organisations, DataFile.words(LANGUAGE, "honorifics.txt"), DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
@@ -73,7 +75,7 @@ public final class AnalysisStage {
     List<Entity> entities = resolver.resolve(articles);
     List<Quote> all = new ArrayList<>();
     for (ArticleMentions a : articles) {
-      all.addAll(SpeakerLinker.link(a.article(), a.analysis().text(), a.quotes(), entities));
+      all.addAll(SpeakerLinker.link(a.article(), a.analysis().text(), a.quotes(), entities, countries));
     }
     return new Result(entities, all);
   }

@@ -8,6 +8,7 @@ import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.quotes.FoundQuote;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.extract.quotes.SpeakerSpan;
+import org.dossier.lang.Countries;
 
 /**
  * Links each quote's speaker to the run's entity named at that place: "M. Kalin" to Ibrahim Kalin,
@@ -19,7 +20,11 @@ public final class SpeakerLinker {
   private static final int MAX_DESCRIPTION_WORDS = 4;
   private static final java.util.Set<String> COLLECTIVE_HEADS =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
-  private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l')(?:\\s+|(?<=')).+");
+  private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
+  /** "le Belge", "l'Américain": a person called by nationality. */
+  private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
+  /** Where a description's complements start: "le jeune trader | de 31 ans". */
+  private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
@@ -28,7 +33,7 @@ public final class SpeakerLinker {
 
   private static final int MAX_WORDS_BEFORE_HEAD = 1;
 
-  public static List<Quote> link(String article, String text, List<FoundQuote> found, List<Entity> entities) {
+  public static List<Quote> link(String article, String text, List<FoundQuote> found, List<Entity> entities, Countries countries) {
     List<Quote> quotes = new ArrayList<>();
     for (FoundQuote q : found) {
       Quote.Speaker speaker = null;
@@ -57,8 +62,14 @@ public final class SpeakerLinker {
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare)));
         String words = bare;
-        if (best == null && DEFINITE.matcher(s.name()).matches() && words.split("\\s+").length <= MAX_DESCRIPTION_WORDS) {
-          best = antecedent(article, s.start(), words, entities, found); // "l'avocate", "le communiqué"
+        java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
+        if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
+          best = antecedent(article, s.start(), EntityType.PER, entities, found);
+          named = best != null;
+        } else if (best == null && DEFINITE.matcher(s.name()).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
+          String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
+          best = byRole(article, head, entities);
+          if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
@@ -76,22 +87,55 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private static Entity antecedent(String article, int before, String words, List<Entity> entities, List<FoundQuote> quotes) {
-    String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
-    EntityType wanted = COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER;
-    Entity best = null;
-    int bestStart = -1;
+  private static Entity antecedent(String article, int at, EntityType wanted, List<Entity> entities, List<FoundQuote> quotes) {
+    Entity before = null;
+    int beforeStart = -1;
+    Entity after = null;
+    int afterStart = Integer.MAX_VALUE;
     for (Entity e : entities) {
       if (e.type() != wanted) continue;
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
-        if (m.article().equals(article) && m.end() <= before && m.start() > bestStart && quotes.stream().noneMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) {
-          best = e;
-          bestStart = m.start();
+        if (!m.article().equals(article) || quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
+        if (m.end() <= at && m.start() > beforeStart) {
+          before = e;
+          beforeStart = m.start();
+        } else if (m.start() >= at && m.start() < afterStart) {
+          after = e;
+          afterStart = m.start();
         }
       }
     }
-    return best;
+    // A lead may name a body only later: "…, dénonce l'association." then "La Ligue des droits de
+    // l'Homme…". Looking ahead for a person measured worse: a person described first ("le chef
+    // spirituel tibétain") is rarely the next one named.
+    return before != null || wanted != EntityType.ORG ? before : after;
+  }
+
+
+  /**
+   * The one person of the article whose role has this head, wherever the article names them: "Le
+   * porte-parole de la présidence turque a annoncé…" in the lead, "le porte-parole turc, Ibrahim
+   * Kalin" further down.
+   */
+  private static Entity byRole(String article, String head, List<Entity> entities) {
+    List<Entity> found = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER || e.role() == null || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
+      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head)) found.add(e);
+    }
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /**
+   * The words of a description that say what kind of speaker it is: a complement without a name
+   * only adds detail ("le jeune trader | de 31 ans"), one with a name makes the description its own
+   * ("le procureur de la République de Marseille").
+   */
+  private static int descriptionWords(String words) {
+    String[] parts = COMPLEMENT.split(words, 2);
+    boolean detail = parts.length == 2 && parts[1].chars().noneMatch(Character::isUpperCase);
+    return (detail ? parts[0] : words).split("\\s+").length;
   }
 
   /** The people named inside a speaker's words, in order. */

@@ -33,6 +33,7 @@ public final class QuoteExtractor {
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
+  private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final QuoteMarks marks;
@@ -82,6 +83,8 @@ public final class QuoteExtractor {
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
     found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> q.open() <= c.start() && c.end() <= q.close() + 1));
+    // Words inside quotation marks are what was said, never who said it.
+    found.replaceAll(c -> c.who().span() != null && inside(quotes, c.who().span().start()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
     return resolvePronouns(found, mentions, quotes);
   }
@@ -120,8 +123,10 @@ public final class QuoteExtractor {
       Who who;
       if (best.pattern() == cues.according) {
         who = right(text, best.end(), sentence[1], mentions);
-      } else if (Cues.pronoun(best) != null || isGerund(best.group("verb"))) {
-        who = Who.PRONOUN; // "a-t-il dit"; "ajoutant": the speaker of the sentence's main clause
+      } else if (Cues.pronoun(best) != null) {
+        who = Who.PRONOUN; // "a-t-il dit"
+      } else if (isGerund(best.group("verb"))) {
+        who = gerundSubject(text, best.start(), mentions); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         who = right(text, best.end(), sentence[1], mentions); // an incise: the subject follows the verb
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true);
@@ -170,7 +175,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null || isGerund(verb) ? Who.PRONOUN : left(text, s.start(), cueStart, mentions, incise);
+        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : isGerund(verb) ? gerundSubject(text, cueStart, mentions) : left(text, s.start(), cueStart, mentions, incise);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -354,9 +359,14 @@ public final class QuoteExtractor {
     }
     Mention last = null;
     for (Mention m : mentions) {
-      if (m.start() >= det.end() && m.end() <= npEnd && m.type() == EntityType.PER) last = m;
+      if (m.start() >= det.end() && m.end() <= npEnd) last = m;
     }
-    if (last != null && last.end() == npEnd) return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), false); // "le président turc Recep Tayyip Erdogan"
+    // "le président turc Recep Tayyip Erdogan", "le quotidien populaire allemand Bild"; not "le
+    // ministre des Affaires étrangères de la Russie", whose head is the minister.
+    // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
+    if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER || !OF.matcher(text.substring(det.end(), last.start())).find())) {
+      return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), false);
+    }
     String np = text.substring(pos, npEnd).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), false);
   }
@@ -418,8 +428,17 @@ public final class QuoteExtractor {
     return Who.NOBODY;
   }
 
+  /** "un ultimatum d'Erdogan sommant Damas de…": the name right before; else the last speaker. */
+  private static Who gerundSubject(String text, int cueStart, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
+      if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false);
+    }
+    return Who.PRONOUN;
+  }
+
   private static boolean isGerund(String verb) {
-    return verb != null && verb.toLowerCase(java.util.Locale.ROOT).endsWith("ant");
+    return verb != null && verb.toLowerCase(java.util.Locale.ROOT).split("\\s")[0].endsWith("ant"); // "faisant savoir"
   }
 
   private static boolean speaks(Mention m) {

@@ -1,0 +1,73 @@
+package org.dossier.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.analyse.SharedFrenchAnalyzer;
+import org.dossier.brief.Article;
+import org.dossier.config.Settings;
+import org.dossier.extract.quotes.Quote;
+import org.dossier.pipeline.AnalysisStage;
+import org.junit.jupiter.api.Test;
+
+/** Speakers that only the rest of the article names: descriptions, nationalities, roles. */
+class SpeakerLinkerTest {
+
+  private static final AnalysisStage STAGE = new AnalysisStage(SharedFrenchAnalyzer.get(), Settings.defaults());
+
+  private static String speakerOf(String text, String quoted) {
+    Article article = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
+    List<Quote> quotes = STAGE.run(List.of(STAGE.mentions(article))).quotes();
+    Quote q = quotes.stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow(() -> new AssertionError("no quote with " + quoted + " in " + quotes));
+    return q.speaker() == null ? null : q.speaker().name();
+  }
+
+  @Test
+  void aPersonCalledByNationalityIsThePersonNamedBefore() {
+    String text =
+        "Lance Armstrong a annoncé en septembre son retour à la compétition. "
+            + "Le coureur a participé mercredi à la présentation du parcours à Paris. "
+            + "\"Je veux gagner une dernière fois la grande course\", a ajouté l'Américain.";
+    assertThat(speakerOf(text, "dernière fois")).isEqualTo("Lance Armstrong");
+  }
+
+  @Test
+  void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
+    String text =
+        "Jérôme Kerviel a été entendu par les juges mardi. "
+            + "Le jeune trader de 31 ans a expliqué avoir toujours voulu \"faire gagner de l'argent à sa banque\".";
+    assertThat(speakerOf(text, "gagner de l'argent")).isEqualTo("Jérôme Kerviel");
+  }
+
+  @Test
+  void aDescriptionWithANamedComplementIsItsOwnSpeaker() {
+    String text =
+        "Le petit Mohamed a été retrouvé jeudi à Marseille. "
+            + "\"L'enfant est en bonne santé et a été confié à sa famille\", a précisé le procureur de la République de Marseille.";
+    assertThat(speakerOf(text, "bonne santé")).isEqualTo("procureur de la République de Marseille");
+  }
+
+  @Test
+  void aBodyDescribedInTheLeadIsTheOneNamedAfter() {
+    String text =
+        "\"Il s'agit de cibler ceux que l'on étiquette d'avance comme de futurs délinquants\", dénonce l'association. "
+            + "La Ligue des droits de l'Homme (LDH) a dénoncé mercredi le fichage des mineurs.";
+    assertThat(speakerOf(text, "cibler ceux")).isEqualTo("Ligue des droits de l'Homme");
+  }
+
+  @Test
+  void aRoleInTheLeadIsThePersonTheArticleGivesThatRoleLater() {
+    String text =
+        "Le porte-parole de la présidence turque a annoncé mardi qu'un nouveau cessez-le-feu était en négociation avec la Russie.\n\n"
+            + "\"Ces bombardements doivent cesser immédiatement\", a déclaré le porte-parole turc, Ibrahim Kalin, à Ankara.";
+    assertThat(speakerOf(text, "cessez-le-feu était")).isEqualTo("Ibrahim Kalin");
+  }
+
+  @Test
+  void aGerundTakesTheNameRightBeforeIt() {
+    String text =
+        "L'OSDH a fait état de vingt morts dans la province d'Idleb. "
+            + "Ankara a rappelé l'ultimatum de Recep Tayyip Erdogan sommant Damas de faire reculer ses troupes avant la fin du mois.";
+    assertThat(speakerOf(text, "faire reculer")).isEqualTo("Recep Tayyip Erdogan");
+  }
+}
