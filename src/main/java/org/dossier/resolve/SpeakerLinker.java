@@ -68,7 +68,7 @@ public final class SpeakerLinker {
           named = best != null;
         } else if (best == null && DEFINITE.matcher(s.name()).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
-          best = byRole(article, head, entities);
+          best = byRole(article, text, s.name(), head, entities);
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         }
@@ -118,13 +118,25 @@ public final class SpeakerLinker {
    * porte-parole de la présidence turque a annoncé…" in the lead, "le porte-parole turc, Ibrahim
    * Kalin" further down.
    */
-  private static Entity byRole(String article, String head, List<Entity> entities) {
+  private static Entity byRole(String article, String text, String description, String head, List<Entity> entities) {
     List<Entity> found = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || e.role() == null || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
       if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head)) found.add(e);
     }
-    return found.size() == 1 ? found.get(0) : null;
+    if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
+    // "le ministre" and "la ministre": the article gives each role its gender.
+    String determiner = description.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    if (determiner.equals("le") || determiner.equals("la")) {
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      List<Entity> agreeing = found.stream().filter(e -> lower.contains(determiner + " " + e.role().toLowerCase(java.util.Locale.ROOT))).toList();
+      if (agreeing.size() == 1) return agreeing.get(0);
+    }
+    // Several ministers: "le ministre" is the one the article is about, named most often in it.
+    found.sort(java.util.Comparator.comparingLong((Entity e) -> e.mentions().stream().filter(m -> m.article().equals(article)).count()).reversed());
+    long first = found.get(0).mentions().stream().filter(m -> m.article().equals(article)).count();
+    long second = found.get(1).mentions().stream().filter(m -> m.article().equals(article)).count();
+    return first > second ? found.get(0) : null;
   }
 
   /**

@@ -70,4 +70,13 @@ class SpeakerLinkerTest {
             + "Ankara a rappelé l'ultimatum de Recep Tayyip Erdogan sommant Damas de faire reculer ses troupes avant la fin du mois.";
     assertThat(speakerOf(text, "faire reculer")).isEqualTo("Recep Tayyip Erdogan");
   }
+
+  @Test
+  void theMinisterIsTheOneWhoseRoleAgreesInGender() {
+    String text =
+        "Le ministre de l'Education Xavier Darcos a affirmé vendredi qu'il faudra éviter les blocages de lycées. "
+            + "Il ne demandera pas à la ministre de l'Intérieur, Michèle Alliot-Marie, de prendre des dispositions. "
+            + "Interrogé sur l'extrême gauche, le ministre a répondu : \"Ce mouvement a pris un tournant très violent pour des enjeux modestes\".";
+    assertThat(speakerOf(text, "tournant très violent")).isEqualTo("Xavier Darcos");
+  }
 }

@@ -29,6 +29,8 @@ public final class MentionExtractor {
 
   private static final String EDGE_MARKS = "«»\"“”„‘'()[],;:—–- ";
 
+  private static final Pattern OF_BEFORE = Pattern.compile("(?:^|\\s)(?:de\\s+la|de\\s+l'|du|des)\\s*$");
+
   private final Countries countries;
   private final Pattern acronymNames;
   private final Pattern otherNames;
@@ -109,8 +111,13 @@ public final class MentionExtractor {
       if (start == end) {
         continue;
       }
-      String surface = text.substring(start, end);
       EntityType type = EntityType.of(span.type());
+      // "le ministre de l'Education Xavier Darcos": the model runs the ministry into the name.
+      if (type == EntityType.PER && OF_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
+        String[] words = text.substring(start, end).split(" ");
+        if (words.length >= 3) start += words[0].length() + 1;
+      }
+      String surface = text.substring(start, end);
       String origin = "ner";
       // "Russes" is a nationality; "Suisse" and "Argentine" are demonyms too, but first countries.
       if (type != EntityType.PER && countries.byDemonym(surface).isPresent() && countries.byName(surface).isEmpty()) {
