@@ -59,8 +59,10 @@ public final class SpeakerLinker {
         }
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
+        if (best != null && best.type() != EntityType.PER) best = fuller(article, best, entities);
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
-        boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare)));
+        // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
+        boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
         String words = bare;
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
         if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
@@ -112,6 +114,12 @@ public final class SpeakerLinker {
     return before != null || wanted != EntityType.ORG ? before : after;
   }
 
+
+  /** "le Comité" in an article that named "le Comité du patrimoine mondial": the one body it shortens. */
+  private static Entity fuller(String article, Entity body, List<Entity> entities) {
+    List<Entity> longer = entities.stream().filter(e -> e.type() != EntityType.PER && e.name().startsWith(body.name() + " ") && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    return longer.size() == 1 ? longer.get(0) : body;
+  }
 
   /**
    * The one person of the article whose role has this head, wherever the article names them: "Le

@@ -79,4 +79,18 @@ class SpeakerLinkerTest {
             + "Interrogé sur l'extrême gauche, le ministre a répondu : \"Ce mouvement a pris un tournant très violent pour des enjeux modestes\".";
     assertThat(speakerOf(text, "tournant très violent")).isEqualTo("Xavier Darcos");
   }
+
+  @Test
+  void theSubjectIsTheNameARelativeClauseDescribesNotTheNameInsideIt() {
+    String text =
+        "Samedi, l'ancien premier ministre Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire du président Nicolas Sarkozy, "
+            + "a estimé qu'une situation d'apaisement était maintenant en place.";
+    assertThat(speakerOf(text, "apaisement")).isEqualTo("Jean-Pierre Raffarin");
+  }
+
+  @Test
+  void aNewspaperIsNamedWithoutItsNationality() {
+    String text = "Le vote changera le monde, prédit le Guardian britannique. \"Le peuple a fait le choix net d'un changement pour lui-même\", écrit le quotidien.";
+    assertThat(speakerOf(text, "Le vote changera")).isEqualTo("Guardian");
+  }
 }

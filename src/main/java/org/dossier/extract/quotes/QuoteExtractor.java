@@ -32,6 +32,7 @@ public final class QuoteExtractor {
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,])(?:il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -332,7 +333,7 @@ public final class QuoteExtractor {
   private Who right(String text, int from, int limit, List<Mention> mentions) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
     int pos = filler.lookingAt() ? filler.end() : from;
-    if (cues.stressedPronoun.matcher(text).region(pos, limit).lookingAt()) return Who.PRONOUN; // "selon elle"
+    if (cues.stressedPronoun.matcher(text).region(pos, limit).lookingAt() || LATTER_AFTER.matcher(text).region(pos, limit).lookingAt()) return Who.PRONOUN; // "selon elle", "ajoute ce dernier"
     for (Mention m : mentions) {
       if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
       if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
@@ -375,6 +376,15 @@ public final class QuoteExtractor {
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
   private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma) {
     String prefix = text.substring(sentenceStart, cueStart);
+    // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
+    // estimé": the subject is the name the relative clause describes.
+    Matcher relative = RELATIVE_CLAUSE.matcher(prefix);
+    if (afterComma && relative.find()) {
+      int clause = sentenceStart + relative.start();
+      for (Mention m : mentions) {
+        if (m.end() <= clause && m.start() >= sentenceStart && m.type() == EntityType.PER && text.substring(m.end(), clause).isBlank()) return new Who(span(text, m.start(), m), false);
+      }
+    }
     Mention nearest = null;
     for (Mention m : mentions) {
       if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m)) nearest = m;
