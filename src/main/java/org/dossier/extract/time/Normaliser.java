@@ -1,0 +1,157 @@
+package org.dossier.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import org.dossier.extract.time.Meaning.Calendar;
+import org.dossier.extract.time.Meaning.Clock;
+import org.dossier.extract.time.Meaning.Fixed;
+import org.dossier.extract.time.Meaning.Season;
+import org.dossier.extract.time.Meaning.Shift;
+import org.dossier.extract.time.Meaning.Weekday;
+
+/**
+ * Turns what an expression says into a TimeML value, given the reference date and the tense around
+ * it. What the reference cannot give stays an X: a date is never guessed.
+ */
+final class Normaliser {
+
+  /** A normalised value. */
+  record Value(TimexType type, String value, Precision precision, boolean resolved) {}
+
+  /** The tense taken when a sentence shows none: news mostly reports what has happened. */
+  private final Tense fallback;
+
+  Normaliser(Tense fallback) {
+    this.fallback = fallback;
+  }
+
+  /**
+   * @param tense the tense around the expression
+   * @param day the day last mentioned around the expression ("YYYY-MM-DD", or with X), for clock
+   *     times and "le même jour"; null when none is known
+   */
+  Value value(Meaning meaning, ReferenceDate ref, Tense tense, String day) {
+    Tense t = tense == Tense.UNKNOWN ? fallback : tense;
+    if (meaning instanceof Calendar c) return calendar(c, ref, t);
+    if (meaning instanceof Weekday w) return weekday(w, ref, t);
+    if (meaning instanceof Shift s) return shift(s, ref);
+    if (meaning instanceof Season s) return season(s, ref);
+    if (meaning instanceof Fixed f) return new Value(f.type(), f.value(), f.precision(), true);
+    if (meaning instanceof Clock c) {
+      String d = day != null ? day : ref.date().map(LocalDate::toString).orElse("XXXX-XX-XX");
+      return new Value(TimexType.TIME, d + String.format("T%02d:%02d", c.hour(), c.minute()), Precision.MINUTE, !d.contains("X"));
+    }
+    if (day == null) return new Value(TimexType.DATE, "XXXX-XX-XX", Precision.DAY, false);
+    return new Value(TimexType.DATE, day, Precision.DAY, !day.contains("X"));
+  }
+
+  private Value calendar(Calendar c, ReferenceDate ref, Tense tense) {
+    Integer year = c.year();
+    boolean resolved = true;
+    String yearText;
+    if (year != null && c.twoDigitYear()) {
+      if (ref.year() != null) {
+        int y = ref.year() / 100 * 100 + year;
+        if (y > ref.year() + 10) y -= 100;
+        yearText = String.format("%04d", y);
+      } else {
+        yearText = String.format("XX%02d", year);
+        resolved = false;
+      }
+    } else if (year != null) {
+      yearText = String.format("%04d", year);
+    } else if (ref.year() != null && ref.month() != null && c.month() != null) {
+      yearText = String.format("%04d", inferYear(c, ref, tense));
+    } else {
+      yearText = "XXXX";
+      resolved = false;
+    }
+    StringBuilder v = new StringBuilder(yearText);
+    Precision p = Precision.YEAR;
+    if (c.month() != null) {
+      v.append(String.format("-%02d", c.month()));
+      p = Precision.MONTH;
+    }
+    if (c.day() != null) {
+      v.append(String.format("-%02d", c.day()));
+      p = Precision.DAY;
+    }
+    TimexType type = TimexType.DATE;
+    if (c.part() != null) {
+      v.append('T').append(c.part());
+      type = TimexType.TIME;
+      p = c.part().contains(":") ? Precision.MINUTE : Precision.PART_OF_DAY;
+    }
+    return new Value(type, v.toString(), p, resolved);
+  }
+
+  /** The year of a day or month written without one: before or after the reference, as the words or the tense say. */
+  private static int inferYear(Calendar c, ReferenceDate ref, Tense tense) {
+    int cmp = Integer.compare(c.month(), ref.month());
+    if (cmp == 0 && c.day() != null && ref.day() != null) cmp = Integer.compare(c.day(), ref.day());
+    int y = ref.year();
+    if (c.relative() != null && c.relative() < 0) return cmp >= 0 ? y - 1 : y;
+    if (c.relative() != null && c.relative() > 0) return cmp <= 0 ? y + 1 : y;
+    if (tense == Tense.FUTURE) return cmp < 0 ? y + 1 : y;
+    return cmp > 0 ? y - 1 : y;
+  }
+
+  private static Value weekday(Weekday w, ReferenceDate ref, Tense tense) {
+    TimexType type = w.part() == null ? TimexType.DATE : TimexType.TIME;
+    Precision p = w.part() == null ? Precision.DAY : w.part().contains(":") ? Precision.MINUTE : Precision.PART_OF_DAY;
+    String suffix = w.part() == null ? "" : "T" + w.part();
+    if (ref.date().isEmpty()) return new Value(type, "XXXX-WXX-" + w.day() + suffix, p, false);
+    LocalDate r = ref.date().get();
+    DayOfWeek dow = DayOfWeek.of(w.day());
+    LocalDate d;
+    if (w.relative() != null && w.relative() < 0) d = r.minusDays(1).with(TemporalAdjusters.previousOrSame(dow));
+    else if (w.relative() != null && w.relative() > 0) d = r.plusDays(1).with(TemporalAdjusters.nextOrSame(dow));
+    else if (w.nearest()) d = r.with(dow);
+    else if (tense == Tense.FUTURE) d = r.with(TemporalAdjusters.nextOrSame(dow));
+    else d = r.with(TemporalAdjusters.previousOrSame(dow));
+    return new Value(type, d + suffix, p, true);
+  }
+
+  private static Value shift(Shift s, ReferenceDate ref) {
+    switch (s.unit()) {
+      case "D", "W" -> {
+        if (s.toDay() || s.unit().equals("D")) {
+          long days = s.unit().equals("W") ? 7L * s.amount() : s.amount();
+          TimexType type = s.suffix() == null ? TimexType.DATE : TimexType.TIME;
+          Precision p = s.suffix() == null ? Precision.DAY : s.suffix().contains(":") ? Precision.MINUTE : Precision.PART_OF_DAY;
+          String suffix = s.suffix() == null ? "" : "T" + s.suffix();
+          if (ref.date().isPresent()) return new Value(type, ref.date().get().plusDays(days) + suffix, p, true);
+          if (ref.month() != null && ref.day() != null) {
+            // The day and month are known, the year is not: count in a leap year, keep the year unknown.
+            LocalDate d = LocalDate.of(2000, ref.month(), ref.day()).plusDays(days);
+            return new Value(type, String.format("XXXX-%02d-%02d", d.getMonthValue(), d.getDayOfMonth()) + suffix, p, false);
+          }
+          return new Value(type, "XXXX-XX-XX" + suffix, p, false);
+        }
+        String suffix = "WE".equals(s.suffix()) ? "-WE" : "";
+        if (ref.date().isEmpty()) return new Value(TimexType.DATE, "XXXX-WXX" + suffix, Precision.WEEK, false);
+        LocalDate d = ref.date().get().plusWeeks(s.amount());
+        return new Value(TimexType.DATE, String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + suffix, Precision.WEEK, true);
+      }
+      case "M" -> {
+        if (ref.year() == null || ref.month() == null) return new Value(TimexType.DATE, "XXXX-XX", Precision.MONTH, false);
+        YearMonth m = YearMonth.of(ref.year(), ref.month()).plusMonths(s.amount());
+        return new Value(TimexType.DATE, m.toString(), Precision.MONTH, true);
+      }
+      default -> {
+        if (ref.year() == null) return new Value(TimexType.DATE, "XXXX", Precision.YEAR, false);
+        return new Value(TimexType.DATE, String.format("%04d", ref.year() + s.amount()), Precision.YEAR, true);
+      }
+    }
+  }
+
+  private static Value season(Season s, ReferenceDate ref) {
+    if (s.year() != null) return new Value(TimexType.DATE, s.year() + "-" + s.code(), Precision.SEASON, true);
+    if (ref.year() == null) return new Value(TimexType.DATE, "XXXX-" + s.code(), Precision.SEASON, false);
+    int offset = s.relative() == null ? 0 : s.relative();
+    return new Value(TimexType.DATE, String.format("%04d-%s", ref.year() + offset, s.code()), Precision.SEASON, true);
+  }
+}
