@@ -34,6 +34,9 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List Dossier's misses, spurious expressions and wrong values.")
   boolean errors;
 
+  @Option(names = "--settings", paramLabel = "FILE", description = "A properties file laid over the defaults (time.* keys).")
+  Path settings;
+
   @Option(names = "--no-peer", description = "Score Dossier alone (skips HeidelTime).")
   boolean noPeer;
 
@@ -50,7 +53,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     List<TimeBankDocument> docs = new ArrayList<>();
     for (Path f : files) docs.add(TimeBankDocument.read(f));
     List<TimeSystem> systems = new ArrayList<>();
-    systems.add(new DossierSystem(new RuleTimeTagger(List.of("fr"), Settings.defaults())));
+    systems.add(new DossierSystem(new RuleTimeTagger(List.of("fr"), settings == null ? Settings.defaults() : Settings.withOverlay(settings))));
     if (!noPeer) systems.add(new HeidelTimePeer());
     List<TimeEvaluation.Tally> tallies = new ArrayList<>();
     for (TimeSystem system : systems) {

@@ -9,9 +9,10 @@ sealed interface Meaning {
   /**
    * A date written with some of its parts: "24 décembre" (no year), "octobre 2019", "le 20 décembre
    * dernier" (relative -1: the last one before the reference). {@code year} may be a two-digit year
-   * when {@code twoDigitYear}; {@code part} is a part of the day or a clock time, or null.
+   * when {@code twoDigitYear}; {@code weekday} (ISO number) is written beside the day ("mardi 1er
+   * juin") and tells the year when it is not written.
    */
-  record Calendar(Integer year, boolean twoDigitYear, Integer month, Integer day, Integer relative, String part) implements Meaning {}
+  record Calendar(Integer year, boolean twoDigitYear, Integer month, Integer day, Integer relative, Integer weekday) implements Meaning {}
 
   /** A season, with its year if written, or relative to the reference year. */
   record Season(String code, Integer year, Integer relative) implements Meaning {}
@@ -35,6 +36,9 @@ sealed interface Meaning {
   /** A clock time ("20 h 30", "midi"); its day comes from the dates around it. */
   record Clock(int hour, int minute) implements Meaning {}
 
-  /** "le même jour": the day last mentioned. */
-  record SameDay() implements Meaning {}
+  /** "le même jour", "le lendemain": so many days after the day last mentioned. */
+  record SameDay(int offset) implements Meaning {}
+
+  /** "la nuit", "la soirée": a part of the day last mentioned. */
+  record DayPart(String code) implements Meaning {}
 }

@@ -7,6 +7,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import org.dossier.extract.time.Meaning.Calendar;
 import org.dossier.extract.time.Meaning.Clock;
+import org.dossier.extract.time.Meaning.DayPart;
+import org.dossier.extract.time.Meaning.SameDay;
 import org.dossier.extract.time.Meaning.Fixed;
 import org.dossier.extract.time.Meaning.Season;
 import org.dossier.extract.time.Meaning.Shift;
@@ -21,21 +23,28 @@ final class Normaliser {
   /** A normalised value. */
   record Value(TimexType type, String value, Precision precision, boolean resolved) {}
 
-  /** The tense taken when a sentence shows none: news mostly reports what has happened. */
+  /**
+   * What the text around an expression gives it.
+   *
+   * @param tense the tense of its sentence, from the cues nearest to it
+   * @param day the day last named around it ("YYYY-MM-DD", or with X), for clock times, parts of
+   *     the day and "le même jour"; null when none is
+   * @param year the year written earlier in its sentence, for a month or day written without one
+   *     ("en 97 (en janvier...)"); null when none is
+   */
+  record Context(Tense tense, String day, Integer year) {}
+
+  /** The tense taken when a sentence shows none; UNKNOWN takes the nearest date either side. */
   private final Tense fallback;
 
   Normaliser(Tense fallback) {
     this.fallback = fallback;
   }
 
-  /**
-   * @param tense the tense around the expression
-   * @param day the day last mentioned around the expression ("YYYY-MM-DD", or with X), for clock
-   *     times and "le même jour"; null when none is known
-   */
-  Value value(Meaning meaning, ReferenceDate ref, Tense tense, String day) {
-    Tense t = tense == Tense.UNKNOWN ? fallback : tense;
-    if (meaning instanceof Calendar c) return calendar(c, ref, t);
+  Value value(Meaning meaning, ReferenceDate ref, Context context) {
+    Tense t = context.tense() == Tense.UNKNOWN ? fallback : context.tense();
+    String day = context.day();
+    if (meaning instanceof Calendar c) return calendar(c, ref, t, context.year());
     if (meaning instanceof Weekday w) return weekday(w, ref, t);
     if (meaning instanceof Shift s) return shift(s, ref);
     if (meaning instanceof Season s) return season(s, ref);
@@ -44,11 +53,16 @@ final class Normaliser {
       String d = day != null ? day : ref.date().map(LocalDate::toString).orElse("XXXX-XX-XX");
       return new Value(TimexType.TIME, d + String.format("T%02d:%02d", c.hour(), c.minute()), Precision.MINUTE, !d.contains("X"));
     }
-    if (day == null) return new Value(TimexType.DATE, "XXXX-XX-XX", Precision.DAY, false);
-    return new Value(TimexType.DATE, day, Precision.DAY, !day.contains("X"));
+    if (meaning instanceof DayPart p) {
+      String d = day != null ? day : ref.date().map(LocalDate::toString).orElse("XXXX-XX-XX");
+      return new Value(TimexType.TIME, d + "T" + p.code(), Precision.PART_OF_DAY, !d.contains("X"));
+    }
+    SameDay same = (SameDay) meaning;
+    if (day == null || day.contains("X")) return new Value(TimexType.DATE, "XXXX-XX-XX", Precision.DAY, false);
+    return new Value(TimexType.DATE, LocalDate.parse(day).plusDays(same.offset()).toString(), Precision.DAY, true);
   }
 
-  private Value calendar(Calendar c, ReferenceDate ref, Tense tense) {
+  private Value calendar(Calendar c, ReferenceDate ref, Tense tense, Integer contextYear) {
     Integer year = c.year();
     boolean resolved = true;
     String yearText;
@@ -63,6 +77,8 @@ final class Normaliser {
       }
     } else if (year != null) {
       yearText = String.format("%04d", year);
+    } else if (contextYear != null && c.relative() == null) {
+      yearText = String.format("%04d", contextYear);
     } else if (ref.year() != null && ref.month() != null && c.month() != null) {
       yearText = String.format("%04d", inferYear(c, ref, tense));
     } else {
@@ -80,23 +96,43 @@ final class Normaliser {
       p = Precision.DAY;
     }
     TimexType type = TimexType.DATE;
-    if (c.part() != null) {
-      v.append('T').append(c.part());
-      type = TimexType.TIME;
-      p = c.part().contains(":") ? Precision.MINUTE : Precision.PART_OF_DAY;
-    }
     return new Value(type, v.toString(), p, resolved);
   }
 
-  /** The year of a day or month written without one: before or after the reference, as the words or the tense say. */
+  /**
+   * The year of a day or month written without one: before or after the reference as the words
+   * ("dernier") or the tense say, else the nearest. A weekday written beside the day overrules: of
+   * the years around the reference, the nearest where that day is that weekday.
+   */
   private static int inferYear(Calendar c, ReferenceDate ref, Tense tense) {
     int cmp = Integer.compare(c.month(), ref.month());
     if (cmp == 0 && c.day() != null && ref.day() != null) cmp = Integer.compare(c.day(), ref.day());
     int y = ref.year();
+    if (c.weekday() != null && c.day() != null) {
+      Integer best = null;
+      for (int candidate : new int[] {y, y + 1, y - 1}) {
+        if (isWeekday(candidate, c.month(), c.day(), c.weekday()) && (best == null || distance(c, ref, candidate) < distance(c, ref, best))) best = candidate;
+      }
+      if (best != null) return best;
+    }
     if (c.relative() != null && c.relative() < 0) return cmp >= 0 ? y - 1 : y;
     if (c.relative() != null && c.relative() > 0) return cmp <= 0 ? y + 1 : y;
     if (tense == Tense.FUTURE) return cmp < 0 ? y + 1 : y;
-    return cmp > 0 ? y - 1 : y;
+    if (tense == Tense.PAST) return cmp > 0 ? y - 1 : y;
+    int before = cmp > 0 ? y - 1 : y;
+    int after = cmp < 0 ? y + 1 : y;
+    return distance(c, ref, after) < distance(c, ref, before) ? after : before;
+  }
+
+  private static boolean isWeekday(int year, int month, int day, int weekday) {
+    return day <= YearMonth.of(year, month).lengthOfMonth() && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
+  }
+
+  /** Days between the reference and the date in that year (months count from their middle). */
+  private static long distance(Calendar c, ReferenceDate ref, int year) {
+    LocalDate r = LocalDate.of(ref.year(), ref.month(), ref.day() == null ? 15 : ref.day());
+    int day = c.day() == null ? 15 : Math.min(c.day(), YearMonth.of(year, c.month()).lengthOfMonth());
+    return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r, LocalDate.of(year, c.month(), day)));
   }
 
   private static Value weekday(Weekday w, ReferenceDate ref, Tense tense) {
@@ -111,7 +147,12 @@ final class Normaliser {
     else if (w.relative() != null && w.relative() > 0) d = r.plusDays(1).with(TemporalAdjusters.nextOrSame(dow));
     else if (w.nearest()) d = r.with(dow);
     else if (tense == Tense.FUTURE) d = r.with(TemporalAdjusters.nextOrSame(dow));
-    else d = r.with(TemporalAdjusters.previousOrSame(dow));
+    else if (tense == Tense.PAST) d = r.with(TemporalAdjusters.previousOrSame(dow));
+    else {
+      LocalDate past = r.with(TemporalAdjusters.previousOrSame(dow));
+      LocalDate next = r.with(TemporalAdjusters.nextOrSame(dow));
+      d = next.toEpochDay() - r.toEpochDay() < r.toEpochDay() - past.toEpochDay() ? next : past;
+    }
     return new Value(type, d + suffix, p, true);
   }
 

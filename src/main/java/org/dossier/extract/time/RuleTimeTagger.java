@@ -23,7 +23,8 @@ public final class RuleTimeTagger implements TimeTagger {
     TimeLexicon lexicon = TimeLexicon.load(languages);
     this.grammar = new TimexGrammar(lexicon, settings.integer("time.bare-year.min"), settings.integer("time.bare-year.max"));
     this.tense = new TenseCues(languages);
-    this.normaliser = new Normaliser(Tense.valueOf(settings.string("time.default-tense").toUpperCase(Locale.ROOT)));
+    String fallback = settings.string("time.default-tense").toUpperCase(Locale.ROOT);
+    this.normaliser = new Normaliser(fallback.equals("NEAREST") ? Tense.UNKNOWN : Tense.valueOf(fallback));
   }
 
   /** The tagger for one language ("fr", "en") with the default settings. */
@@ -39,12 +40,13 @@ public final class RuleTimeTagger implements TimeTagger {
     // Dates first: a clock time or "le même jour" takes its day from the dates around it.
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);
-      if (c.meaning() instanceof Clock || c.meaning() instanceof SameDay) continue;
-      values[i] = normaliser.value(c.meaning(), reference, tenseAt(text, spans, c), null);
+      if (anchoredToText(c.meaning())) continue;
+      Normaliser.Context context = new Normaliser.Context(tenseAt(text, spans, c), null, yearBefore(found, values, i, spans));
+      values[i] = normaliser.value(c.meaning(), reference, context);
     }
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);
-      if (values[i] == null) values[i] = normaliser.value(c.meaning(), reference, Tense.UNKNOWN, dayAround(found, values, i, spans));
+      if (values[i] == null) values[i] = normaliser.value(c.meaning(), reference, new Normaliser.Context(Tense.UNKNOWN, dayAround(found, values, i, spans), null));
     }
     List<Timex> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -53,6 +55,21 @@ public final class RuleTimeTagger implements TimeTagger {
       out.add(new Timex(c.start(), c.end(), text.substring(c.start(), c.end()), v.type(), v.value(), v.precision(), v.resolved()));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean anchoredToText(Meaning m) {
+    return m instanceof Clock || m instanceof SameDay || m instanceof Meaning.DayPart;
+  }
+
+  /** The year written earlier in the sentence of candidate i, if any. */
+  private static Integer yearBefore(List<Candidate> found, Normaliser.Value[] values, int i, List<TextSpan> sentences) {
+    TextSpan own = sentenceOf(sentences, found.get(i).start(), Integer.MAX_VALUE);
+    for (int j = i - 1; j >= 0 && own.contains(found.get(j).start()); j--) {
+      if (found.get(j).meaning() instanceof Meaning.Calendar c && c.year() != null && values[j] != null && values[j].value().matches("\\d{4}.*")) {
+        return Integer.valueOf(values[j].value().substring(0, 4));
+      }
+    }
+    return null;
   }
 
   private Tense tenseAt(String text, List<TextSpan> sentences, Candidate c) {

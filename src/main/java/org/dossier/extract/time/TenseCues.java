@@ -49,7 +49,7 @@ final class TenseCues {
         int cs = sentence.start() + m.start();
         int ce = sentence.start() + m.end();
         if (cs < end && start < ce) continue;
-        if (m.start() > 0 && Character.isUpperCase(s.charAt(m.start())) && !sentenceInitial(s, m.start())) continue;
+        if (isTitleCase(m.group()) && !sentenceInitial(s, m.start())) continue;
         if (never.contains(lastWord(m.group()))) continue;
         int distance = ce <= start ? start - ce : cs - end;
         if (distance < bestDistance) {
@@ -59,6 +59,11 @@ final class TenseCues {
       }
     }
     return best;
+  }
+
+  /** "Sandra" is a name; "FERA", in a headline in capitals, is still a verb. */
+  private static boolean isTitleCase(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
   private static boolean sentenceInitial(String s, int i) {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.time.Meaning.Calendar;
 import org.dossier.extract.time.Meaning.Clock;
+import org.dossier.extract.time.Meaning.DayPart;
 import org.dossier.extract.time.Meaning.Fixed;
 import org.dossier.extract.time.Meaning.SameDay;
 import org.dossier.extract.time.Meaning.Season;
@@ -76,7 +77,7 @@ final class TimexGrammar {
     String first = alternation(lex.marker("ordinal-first"));
     String approx = alternation(lex.marker("approx"));
     String edge = alternation(lex.marker("edge"));
-    String twoDigitYear = "\\d{2}(?=\\s*[,.;:)!?]|\\s*$)";
+    String twoDigitYear = "\\d{2}(?!\\s*[\\p{L}\\p{N}%])";
 
     // 2020-02-06
     add(LEFT + "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})" + RIGHT, 5, m -> calendar(m, m.group("y"), m.group("m"), m.group("d"), null));
@@ -113,7 +114,7 @@ final class TimexGrammar {
     String clockWords = alternation(lex.marker("clock"));
     add(LEFT + "(?<w>" + alternation(lex.words.keySet()) + ")"
         + "(?:\\s+(?:(?<wd>" + weekday + ")|(?:en\\s+)?(?:(?:" + edge + ")\\s+(?:" + alternation(lex.marker("edge-link")) + ")\\s*)?(?<dp>" + dayPart + ")"
-        + "|(?:" + alternation(lex.marker("clock-cue")) + ")\\s+(?<h>\\d{1,2})\\s*(?:" + clockWords + ")(?:\\s*(?<mi>\\d{2}))?))?" + RIGHT, 3,
+        + "))?" + RIGHT, 3,
         m -> word(m));
     // la semaine dernière, l'an prochain, cette année, last week
     add(LEFT + "(?:(?<rb>" + relBefore + ")\\s+|(?<art>" + article + "))(?<u>" + unit + ")(?:\\s+(?<rel>" + relAfter + "))?" + RIGHT, 2, m -> relativeUnit(m));
@@ -141,6 +142,15 @@ final class TimexGrammar {
     // midi, minuit
     List<String> namedClocks = lex.dayParts.entrySet().stream().filter(e -> e.getValue().contains(":")).map(Map.Entry::getKey).toList();
     add("(?<![\\p{L}\\p{N}-])(?<np>" + alternation(namedClocks) + ")" + RIGHT, 2, m -> namedClock(m));
+    // la nuit, la soirée: of the day last named
+    List<String> parts = lex.dayParts.entrySet().stream().filter(e -> !e.getValue().contains(":")).map(Map.Entry::getKey).toList();
+    add(LEFT + "(?:" + article + ")(?<dp>" + alternation(parts) + ")" + RIGHT, 1,
+        m -> Optional.of(new Candidate(m.start(), m.end(), new DayPart(lex.dayParts.get(TimeLexicon.key(m.group("dp")))), 1)));
+    // the first of two days or amounts sharing a month or a unit: "du 19 au 23 juillet", "les 6 et 13 avril", "de 8 à 24 mois"
+    String range = alternation(lex.marker("range"));
+    add(LEFT + "(?:(?<les>les)\\s+)?(?<d>" + first + "|\\d{1,2})(?:er)?(?=\\s+(?:" + range + ")\\s+\\d{1,2}(?:er)?\\s+(?<m>" + month + ")" + RIGHT + ")", 1,
+        m -> dayMonth(m).map(c -> new Candidate(m.group("les") != null ? m.start("les") : m.start("d"), m.end("d"), c.meaning(), 1)));
+    add(LEFT + "(?<n>" + num + ")(?=\\s+(?:" + range + ")\\s+" + num + "\\s+(?<u>" + unit + ")" + RIGHT + ")", 1, m -> duration(m));
     // l'été, cet hiver, en automne, l'été 2003
     add(LEFT + "(?:(?<art>" + article + ")|(?<rb>" + thisWords + ")\\s+|(?<en>" + alternation(lex.marker("year-cue")) + ")\\s+)(?<s>" + alternation(lex.seasons.keySet()) + ")(?:\\s+(?<y>\\d{4}))?(?:\\s+(?<rel>" + relAfter + "))?" + RIGHT, 2,
         m -> season(m));
@@ -148,7 +158,7 @@ final class TimexGrammar {
     String link = alternation(lex.marker("edge-link"));
     this.edgeBefore = Pattern.compile("(?:(?:" + article + ")|(?:" + alternation(lex.marker("year-cue")) + ")\\s+)?(?:" + edge + ")(?:\\s*-\\s*|\\s+(?:" + link + ")\\s*|\\s+)$", FLAGS);
     this.ageBefore = Pattern.compile("(?:" + alternation(lex.marker("age-before")) + ")\\s*$", FLAGS);
-    this.personBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("person")) + ")s?\\s+(?:de|d['’]|of)\\s*$", FLAGS);
+    this.personBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("person")) + ")s?\\s+(?:de|d['’]|of)\\s*(?:\\d+\\s+(?:" + alternation(lex.marker("range")) + ")\\s+)?$", FLAGS);
     this.clockCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("clock-cue")) + ")\\s+$", FLAGS);
     this.durationCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("duration-cue")) + ")\\s+$", FLAGS);
     this.yearCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("year-cue")) + ")\\s+$", FLAGS);
@@ -198,21 +208,28 @@ final class TimexGrammar {
   }
 
   private Optional<Candidate> calendar(Matcher m, String y, String mo, String d, Integer rel) {
+    return calendar(m, y, mo, d, rel, null);
+  }
+
+  private Optional<Candidate> calendar(Matcher m, String y, String mo, String d, Integer rel, Integer weekday) {
     if (mo == null) return Optional.empty();
     int month = Integer.parseInt(mo);
     Integer day = d == null ? null : Integer.valueOf(d);
     if (month < 1 || month > 12 || day != null && !validDay(month, day)) return Optional.empty();
     Integer year = y == null ? null : Integer.valueOf(y.replace("'", ""));
     boolean twoDigits = y != null && y.length() == 2;
-    return Optional.of(new Candidate(m.start(), m.end(), new Calendar(year, twoDigits, month, day, rel, null), 0));
+    return Optional.of(new Candidate(m.start(), m.end(), new Calendar(year, twoDigits, month, day, rel, weekday), 0));
   }
 
   private Optional<Candidate> dayMonth(Matcher m) {
     String d = m.group("d");
     String day = lex.marker("ordinal-first").stream().anyMatch(f -> f.equalsIgnoreCase(d)) ? "1" : d;
-    Integer rel = m.group("rel") == null ? null : lex.relative(m.group("rel")).map(TimeLexicon.Relative::offset).orElse(null);
+    String relWord = groupOrNull(m, "rel");
+    Integer rel = relWord == null ? null : lex.relative(relWord).map(TimeLexicon.Relative::offset).orElse(null);
     String y = groupOrNull(m, "y");
-    return calendar(m, y, monthNumber(m.group("m")), day, rel);
+    String wd = groupOrNull(m, "wd");
+    Integer weekday = wd == null ? null : lex.weekday(wd).orElse(null);
+    return calendar(m, y, monthNumber(m.group("m")), day, rel, weekday);
   }
 
   private Optional<Candidate> bareMonth(Matcher m) {
@@ -252,6 +269,11 @@ final class TimexGrammar {
 
   private Optional<Candidate> weekday(Matcher m) {
     int day = lex.weekday(m.group("wd")).orElseThrow();
+    String name = m.group("wd");
+    if (Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(name.length() - 1)) && !startsSentence(m) && textAfter(m, 3).matches("\\s+\\p{Lu}.*")) {
+      // "le Vendredi Saint": a name, not a day
+      return Optional.empty();
+    }
     Integer rel = null;
     boolean nearest = false;
     if (m.group("rb") != null) {
@@ -275,7 +297,10 @@ final class TimexGrammar {
     Matcher shift = Pattern.compile("(day|week)([+-]\\d+)(?::(\\w+))?").matcher(meaning);
     boolean dayWord = shift.matches() && shift.group(1).equals("day");
     int end = dayWord ? m.end() : m.end("w");
-    if (meaning.equals("same-day")) return Optional.of(new Candidate(m.start(), m.end("w"), new SameDay(), 0));
+    if (meaning.startsWith("same-day")) {
+      int offset = meaning.length() > 8 ? Integer.parseInt(meaning.substring(8)) : 0;
+      return Optional.of(new Candidate(m.start(), m.end("w"), new SameDay(offset), 0));
+    }
     if (!shift.matches()) {
       Precision p = meaning.endsWith("_REF") ? Precision.NONE : meaning.startsWith("P") ? durationPrecision(meaning) : Precision.DAY;
       return Optional.of(new Candidate(m.start(), end, new Fixed(w.type(), meaning, p), 0));
@@ -288,12 +313,6 @@ final class TimexGrammar {
     }
     String suffix = shift.group(3);
     if (m.group("dp") != null) suffix = lex.dayParts.get(TimeLexicon.key(m.group("dp")));
-    if (m.group("h") != null) {
-      int h = Integer.parseInt(m.group("h"));
-      int mi = m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi"));
-      if (h > 24 || mi > 59) return Optional.of(new Candidate(m.start(), m.end("w"), new Shift("D", amount, true, shift.group(3)), 0));
-      suffix = String.format("%02d:%02d", h, mi);
-    }
     return Optional.of(new Candidate(m.start(), end, new Shift("D", amount, true, suffix), 0));
   }
 
@@ -312,6 +331,7 @@ final class TimexGrammar {
   private Optional<Candidate> agoOrIn(Matcher m, int sign) {
     OptionalLong n = count(m.group("n"));
     Optional<TimeLexicon.Unit> unit = lex.unit(m.group("u"));
+    if (notDuration.matcher(m.group("n") + " " + m.group("u")).matches()) return Optional.empty();
     if (n.isEmpty() || unit.isEmpty() || isTimeUnit(unit.get().code()) || n.getAsLong() > 10_000) return Optional.empty();
     TimeLexicon.Unit u = unit.get();
     int amount = (int) (sign * n.getAsLong() * u.multiplier());
@@ -334,11 +354,13 @@ final class TimexGrammar {
     Optional<TimeLexicon.Unit> unit = lex.unit(m.group("u"));
     if (unit.isEmpty()) return Optional.empty();
     String n = m.group("n");
-    int start = m.group("ap") != null ? m.start("ap") : m.start("n");
-    if (notDuration.matcher(m.group()).matches()) return Optional.empty();
+    String ap = groupOrNull(m, "ap");
+    int start = ap != null ? m.start("ap") : m.start("n");
+    if (notDuration.matcher(n + " " + m.group("u")).matches()) return Optional.empty();
     String before = textBefore(m, 40);
-    if (unit.get().code().equals("Y") && isAge(before, textAfter(m, 3))) return Optional.empty();
-    if (unit.get().code().equals("H") && clockCueBefore.matcher(before).find() && count(n).orElse(99) <= 24 && m.group("ap") == null) {
+    String beforeNumber = INPUT.get().subSequence(Math.max(0, m.start("n") - 40), m.start("n")).toString();
+    if (unit.get().code().equals("Y") && isAge(beforeNumber, textAfter(m, 3))) return Optional.empty();
+    if (unit.get().code().equals("H") && clockCueBefore.matcher(before).find() && count(n).orElse(99) <= 24 && ap == null) {
       return Optional.empty();
     }
     String amount;
@@ -397,6 +419,8 @@ final class TimexGrammar {
 
   private boolean isAge(String before, String after) {
     if (ageBefore.matcher(before).find() || personBefore.matcher(before).find()) return true;
+    // "un jeune Britannique de 15 ans", "les 0-6 ans"
+    if (before.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+(?:de|d['’])\\s*$") || before.matches("(?s).*\\d\\s*-\\s*$")) return true;
     // "Elvis Weiss, 20 ans, ..." : an apposition after a name
     return before.matches("(?s).*\\p{Lu}[\\p{L}-]*\\s*,\\s*$") && after.matches("(?s)^\\s*[,)].*");
   }
