@@ -1,5 +1,7 @@
 package org.dossier.eval.time;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +10,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.config.Settings;
 import org.dossier.eval.JsonReport;
+import org.dossier.eval.Prf;
 import org.dossier.extract.time.RuleTimeTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dossier eval time --data DIR}: time expressions against the French TimeBank, beside HeidelTime. */
 @Command(
@@ -40,14 +45,17 @@ public final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--no-peer", description = "Score Dossier alone (skips HeidelTime).")
   boolean noPeer;
 
+  @Spec CommandSpec spec;
+
   /** The figures of a run. */
   record Result(String data, int documents, long goldTimexes, List<TimeEvaluation.SystemScore> systems, Double valueAccuracyDifference) {}
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
     List<Path> files = locate(data);
     if (files.isEmpty()) {
-      System.err.println("No French TimeBank under " + data + ": expected .tml files in " + data.resolve("Data") + " (ISO-TimeML with a DCT)");
+      spec.commandLine().getErr().println("No French TimeBank under " + data + ": expected .tml files in " + data.resolve("Data") + " (ISO-TimeML with a DCT)");
       return 1;
     }
     List<TimeBankDocument> docs = new ArrayList<>();
@@ -60,7 +68,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
       TimeEvaluation.Tally tally = new TimeEvaluation.Tally(system.name());
       for (TimeBankDocument d : docs) {
         long t0 = System.nanoTime();
-        List<org.dossier.eval.time.Found> found = system.tag(d.text(), d.creationDate());
+        List<Found> found = system.tag(d.text(), d.creationDate());
         tally.add(d.id(), d.gold(), found, (System.nanoTime() - t0) / 1e9);
       }
       tallies.add(tally);
@@ -69,46 +77,47 @@ public final class EvalTimeCommand implements Callable<Integer> {
     long gold = docs.stream().mapToLong(d -> d.gold().size()).sum();
     Double diff = scores.size() == 2 ? scores.get(0).valueAccuracy() - scores.get(1).valueAccuracy() : null;
     Result result = new Result(data.toString(), docs.size(), gold, scores, diff);
-    print(result);
-    if (errors) printErrors(tallies.get(0), docs);
+    print(out, result);
+    if (errors) printErrors(out, tallies.get(0), docs);
     if (json != null) {
       JsonReport.write(json, result);
-      System.out.println("Wrote " + json);
+      out.println("Wrote " + json);
     }
+    out.flush();
     return 0;
   }
 
-  private static void print(Result r) {
-    System.out.printf("French TimeBank: %d documents, %d gold TIMEX3%n", r.documents(), r.goldTimexes());
-    System.out.printf("%-10s %6s | %-20s | %-20s | %-15s | %-15s | %-20s | %6s%n", "system", "found", "strict P / R / F1", "relaxed P / R / F1", "type acc.", "value acc.", "value P / R / F1", "s");
+  private static void print(PrintWriter out, Result r) {
+    out.printf("French TimeBank: %d documents, %d gold TIMEX3%n", r.documents(), r.goldTimexes());
+    out.printf("%-10s %6s | %-20s | %-20s | %-15s | %-15s | %-20s | %6s%n", "system", "found", "strict P / R / F1", "relaxed P / R / F1", "type acc.", "value acc.", "value P / R / F1", "s");
     for (TimeEvaluation.SystemScore s : r.systems()) {
-      System.out.printf("%-10s %6d | %-20s | %-20s | %.3f (%3d/%3d) | %.3f (%3d/%3d) | %-20s | %6.1f%n", s.system(), s.found(), prf(s.strict()), prf(s.relaxed()),
+      out.printf("%-10s %6d | %-20s | %-20s | %.3f (%3d/%3d) | %.3f (%3d/%3d) | %-20s | %6.1f%n", s.system(), s.found(), prf(s.strict()), prf(s.relaxed()),
           s.typeAccuracy(), s.typeCorrect(), s.relaxed().truePositives(), s.valueAccuracy(), s.valueCorrect(), s.relaxed().truePositives(), prf(s.value()), s.seconds());
     }
     if (r.valueAccuracyDifference() != null) {
-      System.out.printf("Value accuracy, %s minus %s: %+.1f points%n", r.systems().get(0).system(), r.systems().get(1).system(), 100 * r.valueAccuracyDifference());
+      out.printf("Value accuracy, %s minus %s: %+.1f points%n", r.systems().get(0).system(), r.systems().get(1).system(), 100 * r.valueAccuracyDifference());
     }
   }
 
-  private static String prf(org.dossier.eval.Prf p) {
+  private static String prf(Prf p) {
     return String.format("%.3f / %.3f / %.3f", p.precision(), p.recall(), p.f1());
   }
 
-  private static void printErrors(TimeEvaluation.Tally tally, List<TimeBankDocument> docs) {
+  private static void printErrors(PrintWriter out, TimeEvaluation.Tally tally, List<TimeBankDocument> docs) {
     for (TimeEvaluation.Pair p : tally.pairs) {
       if (p.gold() != null && p.found() != null && p.gold().value().equals(p.found().value()) && p.gold().start() == p.found().start() && p.gold().end() == p.found().end()) continue;
       String text = docs.stream().filter(d -> d.id().equals(p.document())).findFirst().orElseThrow().text();
       String kind = p.found() == null ? "MISS" : p.gold() == null ? "SPURIOUS" : p.gold().value().equals(p.found().value()) ? "SPAN" : "VALUE";
-      System.out.printf("%-8s %s | gold %s | found %s%n", kind, p.document(), show(text, p.gold()), show(text, p.found()));
+      out.printf("%-8s %s | gold %s | found %s%n", kind, p.document(), show(text, p.gold()), show(text, p.found()));
     }
   }
 
-  private static String show(String text, org.dossier.eval.time.Found f) {
+  private static String show(String text, Found f) {
     if (f == null) return "-";
     return "[" + text.substring(f.start(), f.end()).replace('\n', ' ') + "] " + f.type() + " " + f.value();
   }
 
-  private static List<Path> locate(Path d) throws java.io.IOException {
+  private static List<Path> locate(Path d) throws IOException {
     for (Path dir : List.of(d.resolve("Data"), d.resolve("fr_timebank/Data"), d)) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.list(dir)) {
