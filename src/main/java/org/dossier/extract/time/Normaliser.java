@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
 import org.dossier.extract.time.Meaning.Calendar;
 import org.dossier.extract.time.Meaning.Clock;
 import org.dossier.extract.time.Meaning.DayPart;
@@ -78,7 +79,7 @@ final class Normaliser {
     } else if (year != null) {
       yearText = String.format("%04d", year);
     } else if (contextYear != null && c.relative() == null) {
-      yearText = String.format("%04d", contextYear);
+      yearText = String.format("%04d", c.weekday() != null && c.day() != null ? yearOfWeekday(c, contextYear, LocalDate.of(contextYear, 7, 1)).orElse(contextYear) : contextYear);
     } else if (ref.year() != null && ref.month() != null && c.month() != null) {
       yearText = String.format("%04d", inferYear(c, ref, tense));
     } else {
@@ -109,11 +110,8 @@ final class Normaliser {
     if (cmp == 0 && c.day() != null && ref.day() != null) cmp = Integer.compare(c.day(), ref.day());
     int y = ref.year();
     if (c.weekday() != null && c.day() != null) {
-      Integer best = null;
-      for (int candidate : new int[] {y, y + 1, y - 1}) {
-        if (isWeekday(candidate, c.month(), c.day(), c.weekday()) && (best == null || distance(c, ref, candidate) < distance(c, ref, best))) best = candidate;
-      }
-      if (best != null) return best;
+      Optional<Integer> byWeekday = yearOfWeekday(c, y, LocalDate.of(y, ref.month(), ref.day() == null ? 15 : ref.day()));
+      if (byWeekday.isPresent()) return byWeekday.get();
     }
     if (c.relative() != null && c.relative() < 0) return cmp >= 0 ? y - 1 : y;
     if (c.relative() != null && c.relative() > 0) return cmp <= 0 ? y + 1 : y;
@@ -124,13 +122,25 @@ final class Normaliser {
     return distance(c, ref, after) < distance(c, ref, before) ? after : before;
   }
 
+  /** Of the years around {@code year}, the one nearest {@code near} where the day is the weekday written. */
+  private static Optional<Integer> yearOfWeekday(Calendar c, int year, LocalDate near) {
+    Integer best = null;
+    for (int candidate : new int[] {year, year + 1, year - 1}) {
+      if (isWeekday(candidate, c.month(), c.day(), c.weekday()) && (best == null || distance(c, near, candidate) < distance(c, near, best))) best = candidate;
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static boolean isWeekday(int year, int month, int day, int weekday) {
     return day <= YearMonth.of(year, month).lengthOfMonth() && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
   }
 
   /** Days between the reference and the date in that year (months count from their middle). */
   private static long distance(Calendar c, ReferenceDate ref, int year) {
-    LocalDate r = LocalDate.of(ref.year(), ref.month(), ref.day() == null ? 15 : ref.day());
+    return distance(c, LocalDate.of(ref.year(), ref.month(), ref.day() == null ? 15 : ref.day()), year);
+  }
+
+  private static long distance(Calendar c, LocalDate r, int year) {
     int day = c.day() == null ? 15 : Math.min(c.day(), YearMonth.of(year, c.month()).lengthOfMonth());
     return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(r, LocalDate.of(year, c.month(), day)));
   }

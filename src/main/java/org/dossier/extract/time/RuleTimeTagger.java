@@ -61,13 +61,13 @@ public final class RuleTimeTagger implements TimeTagger {
     return m instanceof Clock || m instanceof SameDay || m instanceof Meaning.DayPart;
   }
 
-  /** The year written earlier in the sentence of candidate i, if any. */
+  /** The year named last before candidate i in its sentence ("en 97", "cette année"), if any. */
   private static Integer yearBefore(List<Candidate> found, Normaliser.Value[] values, int i, List<TextSpan> sentences) {
     TextSpan own = sentenceOf(sentences, found.get(i).start(), Integer.MAX_VALUE);
     for (int j = i - 1; j >= 0 && own.contains(found.get(j).start()); j--) {
-      if (found.get(j).meaning() instanceof Meaning.Calendar c && c.year() != null && values[j] != null && values[j].value().matches("\\d{4}.*")) {
-        return Integer.valueOf(values[j].value().substring(0, 4));
-      }
+      Meaning m = found.get(j).meaning();
+      boolean namesYear = m instanceof Meaning.Calendar c && c.year() != null || m instanceof Meaning.Shift s && s.unit().equals("Y");
+      if (namesYear && values[j] != null && values[j].value().matches("\\d{4}.*")) return Integer.valueOf(values[j].value().substring(0, 4));
     }
     return null;
   }

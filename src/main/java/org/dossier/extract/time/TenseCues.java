@@ -19,6 +19,7 @@ final class TenseCues {
   private record Cue(Tense tense, Pattern pattern) {}
 
   private final List<Cue> cues = new ArrayList<>();
+  private final List<Pattern> clauseBreaks = new ArrayList<>();
   private final Set<String> never = new HashSet<>();
 
   TenseCues(List<String> languages) {
@@ -26,7 +27,9 @@ final class TenseCues {
     for (String lang : languages) {
       for (String[] row : DataFile.rows(lang, "time-tense.tsv")) {
         String kind = row[0].strip();
-        if (kind.equals("never")) {
+        if (kind.equals("clause")) {
+          clauseBreaks.add(Pattern.compile(row[1].strip(), flags));
+        } else if (kind.equals("never")) {
           if (row.length > 1) for (String w : row[1].split("\\|")) if (!w.isBlank()) never.add(w.strip().toLowerCase(Locale.ROOT));
         } else {
           cues.add(new Cue(Tense.valueOf(kind.toUpperCase(Locale.ROOT)), Pattern.compile(row[1].strip(), flags)));
@@ -39,7 +42,8 @@ final class TenseCues {
    * The tense at an expression: that of the nearest cue in the sentence outside the expression
    * itself. A capitalised cue word inside the sentence is a name ("Sandra"), not a verb.
    */
-  Tense at(String text, TextSpan sentence, int start, int end) {
+  Tense at(String text, TextSpan whole, int start, int end) {
+    TextSpan sentence = clause(text, whole, start, end);
     String s = text.substring(sentence.start(), sentence.end());
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
@@ -59,6 +63,23 @@ final class TenseCues {
       }
     }
     return best;
+  }
+
+  /** The clause of the sentence holding the expression: a cue across "alors que" or ";" belongs elsewhere. */
+  private TextSpan clause(String text, TextSpan sentence, int start, int end) {
+    int from = sentence.start();
+    int to = sentence.end();
+    String s = text.substring(sentence.start(), sentence.end());
+    for (Pattern p : clauseBreaks) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        int bs = sentence.start() + m.start();
+        int be = sentence.start() + m.end();
+        if (be <= start) from = Math.max(from, be);
+        else if (bs >= end) to = Math.min(to, bs);
+      }
+    }
+    return new TextSpan(from, Math.max(from, to));
   }
 
   /** "Sandra" is a name; "FERA", in a headline in capitals, is still a verb. */

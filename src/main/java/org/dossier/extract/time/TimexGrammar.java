@@ -56,6 +56,7 @@ final class TimexGrammar {
   private final Pattern durationCueBefore;
   private final Pattern yearCueBefore;
   private final Pattern notDuration;
+  private final Pattern ageAfter;
   private final String number;
 
   TimexGrammar(TimeLexicon lex, int bareYearMin, int bareYearMax) {
@@ -162,6 +163,7 @@ final class TimexGrammar {
     this.clockCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("clock-cue")) + ")\\s+$", FLAGS);
     this.durationCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("duration-cue")) + ")\\s+$", FLAGS);
     this.yearCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("year-cue")) + ")\\s+$", FLAGS);
+    this.ageAfter = Pattern.compile("\\s*(?:" + alternation(lex.marker("age-after")) + ")" + RIGHT, FLAGS);
     this.notDuration = Pattern.compile("(?:" + alternation(lex.marker("not-duration")) + ")", FLAGS);
   }
 
@@ -359,7 +361,7 @@ final class TimexGrammar {
     if (notDuration.matcher(n + " " + m.group("u")).matches()) return Optional.empty();
     String before = textBefore(m, 40);
     String beforeNumber = INPUT.get().subSequence(Math.max(0, m.start("n") - 40), m.start("n")).toString();
-    if (unit.get().code().equals("Y") && isAge(beforeNumber, textAfter(m, 3))) return Optional.empty();
+    if (unit.get().code().equals("Y") && isAge(beforeNumber, textAfter(m, 12))) return Optional.empty();
     if (unit.get().code().equals("H") && clockCueBefore.matcher(before).find() && count(n).orElse(99) <= 24 && ap == null) {
       return Optional.empty();
     }
@@ -422,7 +424,9 @@ final class TimexGrammar {
     // "un jeune Britannique de 15 ans", "les 0-6 ans"
     if (before.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+(?:de|d['’])\\s*$") || before.matches("(?s).*\\d\\s*-\\s*$")) return true;
     // "Elvis Weiss, 20 ans, ..." : an apposition after a name
-    return before.matches("(?s).*\\p{Lu}[\\p{L}-]*\\s*,\\s*$") && after.matches("(?s)^\\s*[,)].*");
+    if (before.matches("(?s).*\\p{Lu}[\\p{L}-]*\\s*,\\s*$") && after.matches("(?s)^\\s*[,).;].*")) return true;
+    // "un chauffeur de bus de 38 ans a été..." : "de N ans" then the verb of its noun
+    return before.matches("(?s).*(?:de|d['’])\\s*$") && ageAfter.matcher(after).lookingAt();
   }
 
   private OptionalLong count(String n) {
