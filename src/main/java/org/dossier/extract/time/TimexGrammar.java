@@ -245,14 +245,13 @@ final class TimexGrammar {
 
   private Optional<Candidate> year(Matcher m) {
     int y = Integer.parseInt(m.group("y"));
-    String text = m.group();
     String before = textBefore(m, 20);
     boolean cued = m.group("yw") != null || yearCueBefore.matcher(before).find();
     if (y < 1000 || y > bareYearMax || y < bareYearMin && !cued) return Optional.empty();
     // "2 000 habitants", "2018,5", "1999 %": a quantity, not a year
     String after = textAfter(m, 6);
     if (before.matches("(?s).*\\d[\\s.]?$") || after.matches("(?s)^(?:[.,]\\d|\\s?\\d{3}|\\s*[%€$£]).*")) return Optional.empty();
-    return Optional.of(new Candidate(m.start(), m.end(), new Calendar(y, false, null, null, null, null), 0)).filter(c -> !text.isEmpty());
+    return Optional.of(new Candidate(m.start(), m.end(), new Calendar(y, false, null, null, null, null), 0));
   }
 
   private Optional<Candidate> decade(Matcher m) {
