@@ -157,7 +157,7 @@ final class TimexGrammar {
         m -> season(m));
 
     String link = alternation(lex.marker("edge-link"));
-    this.edgeBefore = Pattern.compile("(?:(?:" + article + ")|(?:" + alternation(lex.marker("year-cue")) + ")\\s+)?(?:" + edge + ")(?:\\s*-\\s*|\\s+(?:" + link + ")\\s*|\\s+)$", FLAGS);
+    this.edgeBefore = Pattern.compile("(?:" + article + ")?(?:" + edge + ")(?:\\s*-\\s*|\\s+(?:" + link + ")\\s*|\\s+)$", FLAGS);
     this.ageBefore = Pattern.compile("(?:" + alternation(lex.marker("age-before")) + ")\\s*$", FLAGS);
     this.personBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("person")) + ")s?\\s+(?:de|d['’]|of)\\s*(?:\\d+\\s+(?:" + alternation(lex.marker("range")) + ")\\s+)?$", FLAGS);
     this.clockCueBefore = Pattern.compile(LEFT + "(?:" + alternation(lex.marker("clock-cue")) + ")\\s+$", FLAGS);
