@@ -57,14 +57,13 @@ final class TimexGrammar {
   private final Pattern yearCueBefore;
   private final Pattern notDuration;
   private final Pattern ageAfter;
-  private final String number;
 
   TimexGrammar(TimeLexicon lex, int bareYearMin, int bareYearMax) {
     this.lex = lex;
     this.bareYearMin = bareYearMin;
     this.bareYearMax = bareYearMax;
     String num = "(?:\\d+(?:[.,]\\d+)?|" + lex.numbers.pattern() + ")";
-    this.number = num;
+    String suffix = "(?:" + alternation(lex.marker("ordinal-suffix")) + ")";
     String some = alternation(lex.marker("some"));
     String unit = alternation(lex.units.keySet());
     String weekday = alternation(lex.weekdays.keySet());
@@ -87,12 +86,12 @@ final class TimexGrammar {
         ? calendar(m, m.group("y"), m.group("b"), m.group("a"), null)
         : calendar(m, m.group("y"), m.group("a"), m.group("b"), null));
     // le mardi 1er juin 1999 dernier, 6 fév 2020, 24 décembre
-    add(LEFT + "(?:" + article + ")?(?:(?<wd>" + weekday + "),?\\s+)?(?<d>" + first + "|\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?<m>" + month + ")(?:\\.(?=\\s*\\d))?"
+    add(LEFT + "(?:" + article + ")?(?:(?<wd>" + weekday + "),?\\s+)?(?<d>" + first + "|\\d{1,2})" + suffix + "?\\s+(?<m>" + month + ")(?:\\.(?=\\s*\\d))?"
         + "(?:\\s+(?<y>\\d{4}|" + twoDigitYear + ")" + RIGHT + ")?(?:\\s+(?<rel>" + relAfter + "))?" + RIGHT, 4,
         m -> dayMonth(m));
     if (!lex.dayFirst) {
       // February 6, 2020
-      add(LEFT + "(?:(?<wd>" + weekday + "),?\\s+)?(?<m>" + month + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?" + RIGHT, 4, m -> dayMonth(m));
+      add(LEFT + "(?:(?<wd>" + weekday + "),?\\s+)?(?<m>" + month + ")\\.?\\s+(?<d>\\d{1,2})" + suffix + "?(?:,?\\s+(?<y>\\d{4}))?" + RIGHT, 4, m -> dayMonth(m));
     }
     // octobre 2019, octobre 98
     add(LEFT + "(?<m>" + fullMonth + "|" + month + "(?=\\.?\\s+\\d{4}))\\.?\\s+(?<y>\\d{4}|" + twoDigitYear + ")" + RIGHT, 3,
@@ -107,14 +106,14 @@ final class TimexGrammar {
     // les années 60, les années 1990
     add(LEFT + "(?:" + alternation(lex.marker("decade")) + ")\\s+(?<d>\\d{2}|\\d{4})" + RIGHT, 3, m -> decade(m));
     // le XIXe siècle
-    add(LEFT + "(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|er|st|nd|rd|th)\\s+(?:" + alternation(lex.marker("century")) + ")" + RIGHT, 3, m -> century(m));
+    add(LEFT + "(?<c>[IVXL]+|\\d{1,2})" + suffix + "\\s+(?:" + alternation(lex.marker("century")) + ")" + RIGHT, 3, m -> century(m));
     // mardi, le mercredi, ce dimanche, mercredi dernier, lundi prochain, mardi soir, last Monday
     add(LEFT + "(?:(?<art>" + article + ")|(?<rb>" + relBefore + ")\\s+)?(?<wd>" + weekday + ")(?:\\s+(?<rel>" + relAfter + "))?(?:\\s+(?<dp>" + dayPart + "))?" + RIGHT, 2,
         m -> weekday(m));
     // hier, hier soir, aujourd'hui vendredi, hier en début d'après-midi, hier à 10 h; maintenant, quinquennat
     String clockWords = alternation(lex.marker("clock"));
     add(LEFT + "(?<w>" + alternation(lex.words.keySet()) + ")"
-        + "(?:\\s+(?:(?<wd>" + weekday + ")|(?:en\\s+)?(?:(?:" + edge + ")\\s+(?:" + alternation(lex.marker("edge-link")) + ")\\s*)?(?<dp>" + dayPart + ")"
+        + "(?:\\s+(?:(?<wd>" + weekday + ")|(?:(?:" + alternation(lex.marker("part-link")) + ")\\s+)?(?:(?:" + edge + ")\\s+(?:" + alternation(lex.marker("edge-link")) + ")\\s*)?(?<dp>" + dayPart + ")"
         + "))?" + RIGHT, 3,
         m -> word(m));
     // la semaine dernière, l'an prochain, cette année, last week
@@ -149,7 +148,7 @@ final class TimexGrammar {
         m -> Optional.of(new Candidate(m.start(), m.end(), new DayPart(lex.dayParts.get(TimeLexicon.key(m.group("dp")))), 1)));
     // the first of two days or amounts sharing a month or a unit: "du 19 au 23 juillet", "les 6 et 13 avril", "de 8 à 24 mois"
     String range = alternation(lex.marker("range"));
-    add(LEFT + "(?:(?<les>les)\\s+)?(?<d>" + first + "|\\d{1,2})(?:er)?(?=\\s+(?:" + range + ")\\s+\\d{1,2}(?:er)?\\s+(?<m>" + month + ")" + RIGHT + ")", 1,
+    add(LEFT + "(?:(?<les>" + alternation(lex.marker("range-article")) + ")\\s+)?(?<d>" + first + "|\\d{1,2})" + suffix + "?(?=\\s+(?:" + range + ")\\s+\\d{1,2}" + suffix + "?\\s+(?<m>" + month + ")" + RIGHT + ")", 1,
         m -> dayMonth(m).map(c -> new Candidate(m.group("les") != null ? m.start("les") : m.start("d"), m.end("d"), c.meaning(), 1)));
     add(LEFT + "(?<n>" + num + ")(?=\\s+(?:" + range + ")\\s+" + num + "\\s+(?<u>" + unit + ")" + RIGHT + ")", 1, m -> duration(m));
     // l'été, cet hiver, en automne, l'été 2003
