@@ -111,6 +111,18 @@ class TimeTaggerTest {
   }
 
   @Test
+  void aTenseCueCountsOnlyInItsOwnClause() {
+    // "a été blessé" is past, but across "alors que"; the clause of "samedi" has no cue: the nearest Saturday
+    value("Le joueur a été blessé, alors que son coéquipier est incertain pour samedi.", "samedi", "2020-02-08", THU_2020_02_06);
+  }
+
+  @Test
+  void aMonthTakesTheYearNamedBeforeItInItsSentence() {
+    value("Deux ruptures en 97 (en janvier et en octobre), rien en 98.", "janvier", "1997-01", ReferenceDate.parse("1999-07-29"));
+    value("Deux ruptures en 97 (en janvier et en octobre), rien en 98.", "97", "1997", ReferenceDate.parse("1999-07-29"));
+  }
+
+  @Test
   void deicticDaysAndPartsOfTheDay() {
     value("Il est arrivé hier à Ankara.", "hier", "2020-02-05", THU_2020_02_06);
     value("Il est arrivé avant-hier à Ankara.", "avant-hier", "2020-02-04", THU_2020_02_06);
