@@ -47,7 +47,7 @@ final class Normaliser {
     String day = context.day();
     if (meaning instanceof Calendar c) return calendar(c, ref, t, context.year());
     if (meaning instanceof Weekday w) return weekday(w, ref, t);
-    if (meaning instanceof Shift s) return shift(s, ref);
+    if (meaning instanceof Shift s) return shift(s, ref, t);
     if (meaning instanceof Season s) return season(s, ref);
     if (meaning instanceof Fixed f) return new Value(f.type(), f.value(), f.precision(), true);
     if (meaning instanceof Clock c) {
@@ -166,7 +166,7 @@ final class Normaliser {
     return new Value(type, d + suffix, p, true);
   }
 
-  private static Value shift(Shift s, ReferenceDate ref) {
+  private static Value shift(Shift s, ReferenceDate ref, Tense tense) {
     switch (s.unit()) {
       case "D", "W" -> {
         if (s.toDay() || s.unit().equals("D")) {
@@ -185,6 +185,7 @@ final class Normaliser {
         String suffix = "WE".equals(s.suffix()) ? "-WE" : "";
         if (ref.date().isEmpty()) return new Value(TimexType.DATE, "XXXX-WXX" + suffix, Precision.WEEK, false);
         LocalDate d = ref.date().get().plusWeeks(s.amount());
+        if (s.amount() == 0 && !suffix.isEmpty()) d = thisWeekend(ref.date().get(), tense);
         return new Value(TimexType.DATE, String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + suffix, Precision.WEEK, true);
       }
       case "M" -> {
@@ -197,6 +198,18 @@ final class Normaliser {
         return new Value(TimexType.DATE, String.format("%04d", ref.year() + s.amount()), Precision.YEAR, true);
       }
     }
+  }
+
+  /**
+   * "ce week-end": on a Monday in a past sentence, the one just gone, in a future one the next;
+   * with no cue, the nearer of the two.
+   */
+  private static LocalDate thisWeekend(LocalDate r, Tense tense) {
+    LocalDate before = r.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    LocalDate after = r.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    if (r.getDayOfWeek() == DayOfWeek.SUNDAY || tense == Tense.PAST) return before;
+    if (tense == Tense.FUTURE) return after;
+    return after.toEpochDay() - r.toEpochDay() <= r.toEpochDay() - before.toEpochDay() ? after : before;
   }
 
   private static Value season(Season s, ReferenceDate ref) {

@@ -146,6 +146,9 @@ final class TimexGrammar {
     List<String> parts = lex.dayParts.entrySet().stream().filter(e -> !e.getValue().contains(":")).map(Map.Entry::getKey).toList();
     add(LEFT + "(?:" + article + ")(?<dp>" + alternation(parts) + ")" + RIGHT, 1,
         m -> Optional.of(new Candidate(m.start(), m.end(), new DayPart(lex.dayParts.get(TimeLexicon.key(m.group("dp")))), 1)));
+    // la nuit de samedi à dimanche: the part of the day of the first day
+    add(LEFT + "(?:" + article + ")?(?<dp>" + alternation(parts) + ")\\s+(?:" + alternation(lex.marker("edge-link")) + ")\\s*(?<wd>" + weekday + ")\\s+(?:" + alternation(lex.marker("range")) + ")\\s+(?:" + weekday + ")" + RIGHT, 3,
+        m -> Optional.of(new Candidate(m.start(), m.end(), new Weekday(lex.weekday(m.group("wd")).orElseThrow(), null, false, lex.dayParts.get(TimeLexicon.key(m.group("dp")))), 3)));
     // the first of two days or amounts sharing a month or a unit: "du 19 au 23 juillet", "les 6 et 13 avril", "de 8 à 24 mois"
     String range = alternation(lex.marker("range"));
     add(LEFT + "(?:(?<les>" + alternation(lex.marker("range-article")) + ")\\s+)?(?<d>" + first + "|\\d{1,2})" + suffix + "?(?=\\s+(?:" + range + ")\\s+\\d{1,2}" + suffix + "?\\s+(?<m>" + month + ")" + RIGHT + ")", 1,

@@ -136,6 +136,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void theNightBetweenTwoDaysIsTheNightOfTheFirst() {
+    Timex t = find("Des explosions ont secoué la ville dans la nuit de samedi à dimanche.", "la nuit de samedi à dimanche", THU_2020_02_06).orElseThrow();
+    assertThat(t.value()).isEqualTo("2020-02-01TNI");
+    assertThat(t.type()).isEqualTo(TimexType.TIME);
+  }
+
+  @Test
+  void thisWeekendFollowsTheTense() {
+    ReferenceDate tuesday = ReferenceDate.parse("2020-02-04");
+    value("Le match a eu lieu ce week-end.", "ce week-end", "2020-W05-WE", tuesday);
+    value("Il jouera ce week-end.", "ce week-end", "2020-W06-WE", tuesday);
+  }
+
+  @Test
   void relativeWeeksMonthsAndYears() {
     value("Les armées se sont tiré dessus la semaine dernière.", "la semaine dernière", "2020-W05", THU_2020_02_06);
     value("Un sommet est prévu le mois prochain.", "le mois prochain", "2020-03", THU_2020_02_06);
