@@ -95,7 +95,7 @@ final class BriefCommand implements Callable<Integer> {
       workers.shutdownNow();
     }
     articles.sort(Comparator.comparing(Article::file));
-    AnalysisStage.Result analysed = noEntities ? new AnalysisStage.Result(List.of(), List.of()) : analyse(articles, settings);
+    AnalysisStage.Result analysed = noEntities ? AnalysisStage.Result.empty() : analyse(articles, settings);
     List<Entity> entities = analysed.entities();
     Brief brief = Brief.of(articles, skipped, entities, analysed.quotes());
 
@@ -109,7 +109,7 @@ final class BriefCommand implements Callable<Integer> {
 
     PrintStream stdout = System.out;
     if (!noEntities) {
-      stdout.println(entities.size() + " entities and " + analysed.quotes().size() + " quotes across the run");
+      stdout.println(entities.size() + " entities, " + analysed.quotes().size() + " quotes and " + analysed.timeline().size() + " timeline entries across the run");
     }
     stdout.println(Summary.line(brief));
     for (Skip s : skipped) {
@@ -123,7 +123,7 @@ final class BriefCommand implements Callable<Integer> {
   private AnalysisStage.Result analyse(List<Article> articles, Settings settings) throws InterruptedException {
     List<Article> french = articles.stream().filter(a -> AnalysisStage.LANGUAGE.equals(a.language())).toList();
     if (french.isEmpty()) {
-      return new AnalysisStage.Result(List.of(), List.of());
+      return AnalysisStage.Result.empty();
     }
     AnalysisStage stage = new AnalysisStage(settings);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -15,14 +15,29 @@ import org.dossier.resolve.ArticleMentions;
 import org.dossier.resolve.Entity;
 import org.dossier.resolve.EntityResolver;
 import org.dossier.resolve.SpeakerLinker;
+import org.dossier.extract.events.ClauseEventExtractor;
+import org.dossier.extract.events.Event;
+import org.dossier.extract.events.EventExtractor;
+import org.dossier.extract.events.QuoteDates;
+import org.dossier.extract.quotes.FoundQuote;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.extract.quotes.QuoteExtractor;
+import org.dossier.extract.time.ReferenceDate;
+import org.dossier.extract.time.RuleTimeTagger;
+import org.dossier.extract.time.TextSpan;
+import org.dossier.extract.time.TimeTagger;
+import org.dossier.extract.time.Timex;
+import org.dossier.resolve.EventActors;
+import org.dossier.timeline.MergingTimelineBuilder;
+import org.dossier.timeline.TimelineBuilder;
+import org.dossier.timeline.TimelineEntry;
 import java.util.ArrayList;
 
 /**
- * Analyse → extract (entities, quotes), per article, then resolve across the run and link quote
- * speakers to the run's entities. The French models load once (about ten seconds) and are shared
- * by all workers.
+ * Analyse → extract (entities, quotes, time expressions, events), per article, then resolve across
+ * the run: link quote speakers and event actors to the run's entities, date quotes, and merge the
+ * events into the timeline. The French models load once (about ten seconds) and are shared by all
+ * workers.
  */
 public final class AnalysisStage {
 
@@ -34,9 +49,25 @@ public final class AnalysisStage {
   private final EntityResolver resolver;
   private final QuoteExtractor quotes;
   private final Countries countries;
+  private final TimeTagger times;
+  private final EventExtractor events;
+  private final QuoteDates quoteDates;
+  private final TimelineBuilder timeline;
 
-  /** The run's entities and quotes. */
-  public record Result(List<Entity> entities, List<Quote> quotes) {}
+  /** The run's entities, quotes and timeline. */
+  public record Result(List<Entity> entities, List<Quote> quotes, List<TimelineEntry> timeline) {
+
+    public Result {
+      entities = List.copyOf(entities);
+      quotes = List.copyOf(quotes);
+      timeline = List.copyOf(timeline);
+    }
+
+    /** Nothing analysed (no French article, or --no-entities). */
+    public static Result empty() {
+      return new Result(List.of(), List.of(), List.of());
+    }
+  }
 
   public AnalysisStage(Settings settings) {
     this(new FrenchCoreNlp(), settings);
@@ -53,6 +84,10 @@ public final class AnalysisStage {
     this.resolver =
         new EntityResolver(countries, organisations, DataFile.words(LANGUAGE, "honorifics.txt"), DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
+    this.times = new RuleTimeTagger(languages, settings);
+    this.events = new ClauseEventExtractor(languages);
+    this.quoteDates = new QuoteDates(languages);
+    this.timeline = new MergingTimelineBuilder(languages, settings);
   }
 
 
@@ -63,20 +98,31 @@ public final class AnalysisStage {
     Analysis tagged = analysis;
     analysis = analyzer.parse(analysis, s -> quotes.needsParse(tagged.text(), s));
     MentionExtractor.Result found = mentions.extract(analysis);
-    return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms(), quotes.extract(analysis, found.mentions()));
+    List<FoundQuote> said = quotes.extract(analysis, found.mentions());
+    // Relative dates count from the publication date; an undated article keeps them unresolved.
+    ReferenceDate reference = ReferenceDate.of(article.published());
+    List<TextSpan> sentences = analysis.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList();
+    List<Timex> dates = times.tag(analysis.text(), sentences, reference);
+    return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms(), said, dates, events.extract(analysis, dates, said, reference));
   }
 
   public List<Entity> resolve(List<ArticleMentions> articles) {
     return resolver.resolve(articles);
   }
 
-  /** Entities across the run, then every quote with its speaker linked to them. */
+  /**
+   * Entities across the run; every quote with its speaker linked to them and the date it was said;
+   * every event with its actors, merged into the timeline.
+   */
   public Result run(List<ArticleMentions> articles) {
     List<Entity> entities = resolver.resolve(articles);
     List<Quote> all = new ArrayList<>();
+    List<Event> dated = new ArrayList<>();
     for (ArticleMentions a : articles) {
-      all.addAll(SpeakerLinker.link(a.article(), a.analysis().text(), a.quotes(), entities, countries));
+      List<Quote> linked = SpeakerLinker.link(a.article(), a.analysis().text(), a.quotes(), entities, countries);
+      all.addAll(quoteDates.date(linked, a.analysis(), a.times()));
+      dated.addAll(EventActors.link(a.article(), a.events(), entities));
     }
-    return new Result(entities, all);
+    return new Result(entities, all, timeline.build(dated));
   }
 }

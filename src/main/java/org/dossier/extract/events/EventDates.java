@@ -1,0 +1,73 @@
+package org.dossier.extract.events;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.time.Precision;
+import org.dossier.extract.time.ReferenceDate;
+import org.dossier.extract.time.Timex;
+import org.dossier.extract.time.TimexType;
+
+/**
+ * The calendar dates that can place an event: a day, a month or a year, with the year possibly
+ * unknown ("XXXX-12-23" when the article gives the day but nothing gives the year). A weekday the
+ * reference could not resolve ("XXXX-WXX-2"), a week, a season or a bare "XXXX" places nothing.
+ */
+public final class EventDates {
+
+  private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  /** A time of day on a known day ("2020-02-05TEV"): the day is the event's date. */
+  private static final Pattern DAY_TIME = Pattern.compile("((?:\\d{4}|XXXX)-\\d{2}-\\d{2})T.*");
+
+  private EventDates() {}
+
+  /** The calendar value of a date expression, if it places something on a day, month or year. */
+  public static Optional<String> of(Timex t) {
+    String value = t.value();
+    if (t.type() == TimexType.TIME) {
+      Matcher m = DAY_TIME.matcher(value);
+      if (!m.matches()) return Optional.empty();
+      value = m.group(1);
+    } else if (t.type() != TimexType.DATE) {
+      return Optional.empty();
+    }
+    Matcher m = CALENDAR.matcher(value);
+    if (!m.matches() || m.group(2) == null && m.group(1).equals("XXXX")) return Optional.empty();
+    return Optional.of(value);
+  }
+
+  public static Precision precision(String value) {
+    return switch (value.length()) {
+      case 4 -> Precision.YEAR;
+      case 7 -> Precision.MONTH;
+      default -> Precision.DAY;
+    };
+  }
+
+  /**
+   * True when the value is certainly later than the reference: compared part by part as far as
+   * both are known, and only when their years are both known or both unknown (a "XXXX-01-05" in
+   * an article of "XXXX-12-24" may be next January or last).
+   */
+  public static boolean after(String value, ReferenceDate reference) {
+    Matcher m = CALENDAR.matcher(value);
+    if (!m.matches() || reference.isUnknown()) return false;
+    Integer year = m.group(1).equals("XXXX") ? null : Integer.valueOf(m.group(1));
+    if ((year == null) != (reference.year() == null)) return false;
+    int[] mine = {year == null ? 0 : year, part(m.group(2)), part(m.group(3))};
+    int[] theirs = {reference.year() == null ? 0 : reference.year(), orZero(reference.month()), orZero(reference.day())};
+    for (int i = year == null ? 1 : 0; i < 3; i++) {
+      if (mine[i] == 0 || theirs[i] == 0) return false;
+      if (mine[i] != theirs[i]) return mine[i] > theirs[i];
+    }
+    return false;
+  }
+
+  private static int part(String digits) {
+    return digits == null ? 0 : Integer.parseInt(digits);
+  }
+
+  private static int orZero(Integer n) {
+    return n == null ? 0 : n;
+  }
+}
