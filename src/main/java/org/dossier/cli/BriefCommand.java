@@ -97,7 +97,7 @@ final class BriefCommand implements Callable<Integer> {
     articles.sort(Comparator.comparing(Article::file));
     AnalysisStage.Result analysed = noEntities ? AnalysisStage.Result.empty() : analyse(articles, settings);
     List<Entity> entities = analysed.entities();
-    Brief brief = Brief.of(articles, skipped, entities, analysed.quotes());
+    Brief brief = Brief.of(articles, skipped, entities, analysed.quotes(), analysed.timeline());
 
     Files.createDirectories(out);
     Path json = out.resolve("brief.json");

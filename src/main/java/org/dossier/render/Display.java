@@ -1,6 +1,10 @@
 package org.dossier.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.dossier.brief.Article;
+import org.dossier.brief.Brief;
 import org.dossier.metadata.Published;
 
 /** How metadata reads in the human formats; shared by the Markdown and HTML renderers. */
@@ -35,8 +39,18 @@ final class Display {
     if (a.source() == null) {
       return "unknown";
     }
-    String agencies = a.agencies().isEmpty() || a.agencies().equals(java.util.List.of(a.source())) ? "" : " (agencies: " + String.join(", ", a.agencies()) + ")";
+    String agencies = a.agencies().isEmpty() || a.agencies().equals(List.of(a.source())) ? "" : " (agencies: " + String.join(", ", a.agencies()) + ")";
     return a.source() + agencies;
+  }
+
+  /** The 1-based numbers, in brief order, of the articles with these ids. */
+  static List<Integer> articleNumbers(Brief brief, Set<String> ids) {
+    List<Integer> numbers = new ArrayList<>();
+    List<Article> articles = brief.articles();
+    for (int i = 0; i < articles.size(); i++) {
+      if (ids.contains(articles.get(i).id())) numbers.add(i + 1);
+    }
+    return numbers;
   }
 
   static String orUnknown(String s) {

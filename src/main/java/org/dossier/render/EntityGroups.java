@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.resolve.Entity;
@@ -31,12 +30,7 @@ final class EntityGroups {
   static List<Integer> articleNumbers(Brief brief, Entity entity) {
     Set<String> ids = new LinkedHashSet<>();
     for (EntityMention m : entity.mentions()) ids.add(m.article());
-    List<Integer> numbers = new ArrayList<>();
-    List<Article> articles = brief.articles();
-    for (int i = 0; i < articles.size(); i++) {
-      if (ids.contains(articles.get(i).id())) numbers.add(i + 1);
-    }
-    return numbers;
+    return Display.articleNumbers(brief, ids);
   }
 
   /** The spellings other than the canonical name. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.dossier.ingest.Skip;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.resolve.Entity;
+import org.dossier.timeline.TimelineEntry;
 
 /**
  * The brief as one self-contained HTML file: inline style, no script, no external resource, so it
@@ -25,6 +26,16 @@ public final class HtmlRenderer {
       code{font-size:.85rem}h3{font-size:1.05rem}
       .entities li,.quotes li{margin:.25rem 0}.quotes .indirect{color:#444}.cue{color:#777;font-style:italic;font-size:.85rem}.role{color:#444;font-style:italic}.count,.variants{color:#666;font-size:.85rem}
       .chip{display:inline-block;min-width:1.2rem;text-align:center;background:#e8eef7;border-radius:9px;padding:0 .35rem;font-size:.8rem;text-decoration:none;color:#1a4d8f}
+      ol.timeline{list-style:none;margin:1rem 0 0 .6rem;padding:0 0 .2rem 1.5rem;border-left:3px solid #c9d6ea}
+      ol.timeline li{position:relative;margin:0 0 1rem}
+      ol.timeline li.year{margin:1.4rem 0 .6rem -2.35rem;font-weight:700;color:#1a4d8f}
+      ol.timeline li.year span{background:#fff;border:2px solid #1a4d8f;border-radius:4px;padding:.05rem .45rem}
+      ol.timeline li.event::before{content:"";position:absolute;left:-1.5rem;top:.3rem;margin-left:-8.5px;width:10px;height:10px;border-radius:50%;background:#1a4d8f;border:2px solid #fff;box-shadow:0 0 0 1px #1a4d8f}
+      ol.timeline li.month::before,ol.timeline li.year-only::before{background:#fff}
+      ol.timeline li.several::before{width:14px;height:14px;margin-left:-10.5px;top:.15rem;background:#b8480f;box-shadow:0 0 0 1px #b8480f}
+      ol.timeline time{display:block;font-weight:600;font-size:.9rem;color:#333}
+      ol.timeline .what{margin:.1rem 0 0}ol.timeline.unknown-year{border-left-style:dashed;margin-top:2rem}
+      .legend{font-size:.8rem;color:#666}
       """;
 
   private HtmlRenderer() {}
@@ -38,6 +49,7 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n<h1>Dossier brief</h1>\n<p class=\"summary\">")
         .append(escape(Summary.line(brief)))
         .append("</p>\n");
+    timeline(brief, h);
     quotes(brief, h);
     entities(brief, h);
     h.append("<h2>Articles</h2>\n");
@@ -74,6 +86,42 @@ public final class HtmlRenderer {
     return h.append("</body>\n</html>\n").toString();
   }
 
+  /**
+   * A vertical rail, pure CSS: a dot per entry (filled for a day, hollow for a month or a year,
+   * larger and orange when several articles tell it), the years as marks on the rail.
+   */
+  private static void timeline(Brief brief, StringBuilder h) {
+    if (brief.timeline().isEmpty()) {
+      return;
+    }
+    h.append("<h2 id=\"timeline\">Timeline</h2>\n")
+        .append("<p class=\"legend\">Filled dot: a day; hollow: a month or a year; orange: told by several articles. Numbers are articles.</p>\n")
+        .append("<ol class=\"timeline\">\n");
+    String year = null;
+    for (TimelineEntry e : brief.timeline()) {
+      if (!TimelineView.year(e).equals(year)) {
+        year = TimelineView.year(e);
+        // Days of an unknown year hang on a dashed rail of their own: their place among the dated ones is not known.
+        if (e.yearUnknown()) h.append("</ol>\n<ol class=\"timeline unknown-year\">\n");
+        h.append("<li class=\"year\"><span>").append(escape(year)).append("</span></li>\n");
+      }
+      List<Integer> articles = TimelineView.articleNumbers(brief, e);
+      String precision = switch (e.precision()) {
+        case DAY -> "day";
+        case MONTH -> "month";
+        default -> "year-only";
+      };
+      h.append("<li class=\"event ").append(precision).append(articles.size() > 1 ? " several" : "").append("\">");
+      h.append(e.yearUnknown() ? "<time>" : "<time datetime=\"" + escape(e.date()) + "\">").append(escape(TimelineView.date(e))).append("</time>");
+      h.append("<p class=\"what\">").append(escape(e.text()));
+      for (int n : articles) {
+        h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
+      }
+      h.append("</p></li>\n");
+    }
+    h.append("</ol>\n");
+  }
+
   private static void quotes(Brief brief, StringBuilder h) {
     if (brief.quotes().isEmpty()) {
       return;
@@ -84,6 +132,7 @@ public final class HtmlRenderer {
       for (Quote q : quotes) {
         h.append("<li class=\"").append(q.direct() ? "direct" : "indirect").append("\">").append(escape(QuoteGroups.shown(q)));
         if (q.cue() != null) h.append(" <span class=\"cue\">").append(escape(q.cue())).append("</span>");
+        if (q.date() != null) h.append(" <span class=\"cue\">").append(escape(TimelineView.date(q.date(), false))).append("</span>");
         int n = QuoteGroups.articleNumber(brief, q);
         h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a></li>\n");
       }

@@ -8,8 +8,12 @@ import java.util.List;
 import org.dossier.ingest.Skip;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.resolve.Entity;
+import org.dossier.timeline.TimelineEntry;
 
-/** The brief as Markdown: per article its metadata and cleaned text, then what was skipped. */
+/**
+ * The brief as Markdown: the timeline, who said what, who's who, then per article its metadata and
+ * cleaned text, then what was skipped.
+ */
 public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
@@ -17,6 +21,7 @@ public final class MarkdownRenderer {
   public static String render(Brief brief) {
     StringBuilder md = new StringBuilder("# Dossier brief\n\n");
     md.append(Summary.line(brief)).append("\n\n");
+    timeline(brief, md);
     quotes(brief, md);
     entities(brief, md);
     md.append("## Articles\n\n");
@@ -51,6 +56,24 @@ public final class MarkdownRenderer {
     return md.toString();
   }
 
+  private static void timeline(Brief brief, StringBuilder md) {
+    if (brief.timeline().isEmpty()) {
+      return;
+    }
+    md.append("## Timeline\n\n");
+    String year = null;
+    for (TimelineEntry e : brief.timeline()) {
+      if (!TimelineView.year(e).equals(year)) {
+        if (year != null) md.append('\n');
+        year = TimelineView.year(e);
+        md.append("### ").append(year).append("\n\n");
+      }
+      md.append("- **").append(inline(TimelineView.date(e))).append("** — ").append(inline(e.text()));
+      md.append(' ').append(TimelineView.articleNumbers(brief, e).stream().map(n -> "[" + n + "]").collect(Collectors.joining(" "))).append('\n');
+    }
+    md.append('\n');
+  }
+
   private static void quotes(Brief brief, StringBuilder md) {
     if (brief.quotes().isEmpty()) {
       return;
@@ -61,6 +84,7 @@ public final class MarkdownRenderer {
       for (Quote q : quotes) {
         md.append("- ").append(inline(QuoteGroups.shown(q)));
         if (q.cue() != null) md.append(" — *").append(inline(q.cue())).append("*");
+        if (q.date() != null) md.append(", ").append(inline(TimelineView.date(q.date(), false)));
         md.append(" [").append(QuoteGroups.articleNumber(brief, q)).append("]\n");
       }
       md.append('\n');

@@ -102,7 +102,7 @@ public final class MergingTimelineBuilder implements TimelineBuilder {
     Set<TimelineEntry.Source> sources = new LinkedHashSet<>();
     for (Event e : events) {
       actors.addAll(e.actors());
-      sources.add(new TimelineEntry.Source(e.article(), e.sentence()));
+      sources.add(new TimelineEntry.Source(e.article(), e.sentence(), e.start(), e.end()));
     }
     return new TimelineEntry(date, EventDates.precision(date), events.get(central).text(), List.copyOf(actors), List.copyOf(sources));
   }

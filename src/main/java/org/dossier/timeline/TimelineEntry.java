@@ -20,8 +20,11 @@ public record TimelineEntry(String date, Precision precision, String text, List<
     sources = List.copyOf(sources);
   }
 
-  /** Where an entry is told: the article id and the sentence index in its analysis. */
-  public record Source(String article, int sentence) {}
+  /**
+   * Where an entry is told: the article id, the sentence index in its analysis, and the clause as
+   * offsets into the article text.
+   */
+  public record Source(String article, int sentence, int start, int end) {}
 
   /** True when no source gives the year: the date is a day or month of an unknown year. */
   public boolean yearUnknown() {

@@ -58,6 +58,8 @@ class BriefCommandTest {
     Set<ValidationMessage> errors = schema.validate(brief);
     assertThat(errors).isEmpty();
     assertThat(brief.get("articles")).hasSize(5);
+    assertThat(brief.get("timeline")).isNotEmpty();
+    assertThat(Files.readString(out.resolve("brief.md"))).contains("## Timeline");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.dossier.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.dossier.config.Settings;
@@ -25,7 +26,7 @@ class TimelineBuilderTest {
     assertThat(timeline).hasSize(1);
     TimelineEntry e = timeline.get(0);
     assertThat(e.date()).isEqualTo("2020-02-05");
-    assertThat(e.sources()).containsExactly(new TimelineEntry.Source("a1", 2), new TimelineEntry.Source("a2", 0));
+    assertThat(e.sources()).extracting(TimelineEntry.Source::article, TimelineEntry.Source::sentence).containsExactly(tuple("a1", 2), tuple("a2", 0));
     assertThat(e.actors()).containsExactly("loc-saraqeb", "loc-syrie", "loc-idleb");
   }
 
