@@ -21,10 +21,11 @@ import org.dossier.extract.time.Timex;
  *   <li>its sentence has no verb: a date line, a heading or a caption reports nothing;
  *   <li>a "since" word stands right before it ("depuis 2011"): it starts a state, which is a
  *       duration, not a happening;
- *   <li>it is later than the publication date and its clause is a supposition ("si", "en cas de",
- *       a conditional), or it lies inside someone's words without an appointment word ("prévu",
- *       "aura lieu"). A later date the article itself states ("le sommet de mercredi abordera…") is
- *       a scheduled event and stays; in a quote, "nous frapperons lundi" is a threat, not an event.
+ *   <li>it is later than the publication date, or cannot be placed against it, and its clause is
+ *       a supposition ("si", "en cas de", a conditional), or it lies inside someone's words without
+ *       an appointment word ("prévu", "aura lieu"; where it cannot be placed, a quote in the future
+ *       tense). A later date the article itself states ("le sommet de mercredi abordera…") is a
+ *       scheduled event and stays; in a quote, "nous frapperons lundi" is a threat, not an event.
  * </ul>
  *
  * A date the reference could not resolve ("mardi" in an undated article) is no event: no date is
@@ -52,7 +53,7 @@ public final class ClauseEventExtractor implements EventExtractor {
       if (cues.sinceBefore.matcher(text.substring(s.start(), t.start())).find()) continue;
       TextSpan clause = afterQuoteEnd(text, clauses.around(text, s, t.start(), t.end()), s, quotes);
       if (clause.end() <= clause.start()) continue;
-      if (EventDates.after(date.get(), reference) && !stated(text, s, clause, t, quotes)) continue;
+      if (!stated(text, s, clause, t, date.get(), quotes, reference)) continue;
       // Two dates of one clause ("mercredi 5 février") are one event.
       if (seen.add(clause.start() + ":" + clause.end() + ":" + date.get())) {
         events.add(new FoundEvent(date.get(), EventDates.precision(date.get()), text.substring(clause.start(), clause.end()), s.index(), clause.start(), clause.end(), t.start(), t.end()));
@@ -61,16 +62,28 @@ public final class ClauseEventExtractor implements EventExtractor {
     return List.copyOf(events);
   }
 
-  /** A later date is an event when its clause is no supposition and it is not a wish in a quote. */
-  private boolean stated(String text, Sentence s, TextSpan clause, Timex t, List<FoundQuote> quotes) {
+  /**
+   * Whether a date is told as a fact. One known to be no later than publication is. A later one,
+   * or one that cannot be placed against the publication date, is not in a supposition; inside
+   * someone's words it is only an appointment ("prévu"), or, when it cannot be placed, a clause
+   * not in the future tense.
+   */
+  private boolean stated(String text, Sentence s, TextSpan clause, Timex t, String date, List<FoundQuote> quotes, ReferenceDate reference) {
+    Optional<Integer> against = EventDates.compare(date, reference);
+    if (against.isPresent() && against.get() <= 0) return true;
     String words = text.substring(clause.start(), clause.end());
-    if (cues.hypothetical.matcher(words).find()) return false;
+    if (cues.hypothetical.matcher(words).find() || verbIn(s, clause, cues::isConditional)) return false;
+    boolean quoted = quotes.stream().anyMatch(q -> q.start() <= t.start() && t.end() <= q.end());
+    if (!quoted || cues.scheduled.matcher(words).find()) return true;
+    return against.isEmpty() && !verbIn(s, clause, cues::isFuture) && !cues.futureWord.matcher(words).find();
+  }
+
+  private static boolean verbIn(Sentence s, TextSpan clause, java.util.function.Predicate<String> form) {
     for (Token k : s.tokens()) {
       boolean verb = k.pos().equals("VERB") || k.pos().equals("AUX");
-      if (verb && k.start() >= clause.start() && k.end() <= clause.end() && cues.isConditional(k.text())) return false;
+      if (verb && k.start() >= clause.start() && k.end() <= clause.end() && form.test(k.text())) return true;
     }
-    boolean quoted = quotes.stream().anyMatch(q -> q.start() <= t.start() && t.end() <= q.end());
-    return !quoted || cues.scheduled.matcher(words).find();
+    return false;
   }
 
   /**

@@ -126,8 +126,8 @@ final class Clauses {
     return true;
   }
 
-  /** With a parse: the date climbs to its verb; a participle attached to a noun ("acl") gives the noun's phrase. */
-  private static Optional<TextSpan> parsedParticiple(Sentence s, int dateToken) {
+  /** With a parse: the date climbs to its verb; a participle that modifies a noun ("acl") gives the noun's phrase. */
+  private Optional<TextSpan> parsedParticiple(Sentence s, int dateToken) {
     int[] head = new int[s.tokens().size()];
     String[] relation = new String[head.length];
     java.util.Arrays.fill(head, -1);
@@ -141,7 +141,8 @@ final class Clauses {
     for (int step = 0; step < MAX_CLIMB && at >= 0; step++) {
       Token t = s.tokens().get(at);
       if (t.pos().equals("VERB") || t.pos().equals("AUX")) {
-        if (!"acl".equals(relation[at]) || head[at] < 0) return Optional.empty();
+        // An infinitive the parser hangs on a noun ("en tant que président d'arrêter…") is no participle.
+        if (!"acl".equals(relation[at]) || head[at] < 0 || !cues.isParticiple(t.text())) return Optional.empty();
         int noun = head[at];
         int lo = noun;
         int hi = noun;
@@ -186,6 +187,8 @@ final class Clauses {
       }
     }
     if (start < 0) return Optional.empty();
+    // The article of a contraction ("au conseil": "à" + "le") shares its span with the preposition.
+    if (start > 0 && tokens.get(start).start() == tokens.get(start - 1).start()) start++;
     int end = dateToken;
     while (end + 1 < tokens.size() && !STRONG.contains(tokens.get(end + 1).text()) && !tokens.get(end + 1).text().equals(",") && !mainVerb(tokens, end + 1)) end++;
     return Optional.of(new TextSpan(tokens.get(start).start(), tokens.get(end).end()));

@@ -23,29 +23,33 @@ final class EventCues {
   final Pattern linkAfterComma;
   final Pattern hypothetical;
   final Pattern scheduled;
+  final Pattern futureWord;
   private final List<String> gerundEndings;
   private final List<String> gerundLeads;
   private final List<String> clitics;
   private final List<String> participleEndings;
   private final List<String> conditionalEndings;
   private final List<String> infinitiveEndings;
+  private final List<String> futureEndings;
 
   private EventCues(Map<String, List<String>> roles) {
     this.sinceBefore = Pattern.compile("(?<![\\p{L}'-])(?:" + alternation(roles.get("since")) + ")\\s*$", FLAGS);
     this.linkAfterComma = Pattern.compile("^\\s*[,;]\\s*(?:" + alternation(roles.get("link")) + ")", FLAGS);
     this.hypothetical = Pattern.compile("(?<![\\p{L}'-])(?:" + alternation(roles.get("hypothetical")) + ")", FLAGS);
     this.scheduled = Pattern.compile("(?<![\\p{L}'-])(?:" + alternation(roles.get("scheduled")) + ")", FLAGS);
+    this.futureWord = Pattern.compile("(?<![\\p{L}'-])(?:" + alternation(roles.get("future-word")) + ")", FLAGS);
     this.gerundEndings = roles.get("gerund");
     this.gerundLeads = roles.get("gerund-lead");
     this.clitics = roles.get("clitic");
     this.participleEndings = roles.get("participle");
     this.conditionalEndings = roles.get("conditional");
     this.infinitiveEndings = roles.get("infinitive");
+    this.futureEndings = roles.get("future");
   }
 
   static EventCues load(List<String> languages) {
     Map<String, List<String>> roles = new HashMap<>();
-    for (String role : List.of("since", "link", "gerund", "gerund-lead", "clitic", "participle", "hypothetical", "conditional", "infinitive", "scheduled")) {
+    for (String role : List.of("since", "link", "gerund", "gerund-lead", "clitic", "participle", "hypothetical", "conditional", "future", "future-word", "infinitive", "scheduled")) {
       roles.put(role, new ArrayList<>());
     }
     for (String lang : languages) {
@@ -78,6 +82,10 @@ final class EventCues {
 
   boolean isConditional(String word) {
     return endsWithAny(word, conditionalEndings);
+  }
+
+  boolean isFuture(String word) {
+    return endsWithAny(word, futureEndings);
   }
 
   boolean isInfinitive(String word) {

@@ -21,7 +21,8 @@ class EventDatesTest {
     assertThat(EventDates.of(timex(TimexType.DATE, "2019-10"))).contains("2019-10");
     assertThat(EventDates.of(timex(TimexType.DATE, "2018"))).contains("2018");
     assertThat(EventDates.of(timex(TimexType.DATE, "XXXX-12-23"))).contains("XXXX-12-23");
-    assertThat(EventDates.of(timex(TimexType.TIME, "2020-02-05TEV"))).contains("2020-02-05");
+    assertThat(EventDates.of(new Timex(0, 1, "hier soir", TimexType.TIME, "2020-02-05TEV", Precision.PART_OF_DAY, true))).contains("2020-02-05");
+    assertThat(EventDates.of(new Timex(0, 1, "6h00", TimexType.TIME, "2020-01-05T06:00", Precision.MINUTE, true))).isEmpty();
     assertThat(EventDates.of(timex(TimexType.DATE, "XXXX-WXX-3"))).isEmpty();
     assertThat(EventDates.of(timex(TimexType.DATE, "XXXX"))).isEmpty();
     assertThat(EventDates.of(timex(TimexType.DATE, "2020-W06"))).isEmpty();
@@ -45,5 +46,16 @@ class EventDatesTest {
     assertThat(EventDates.after("XXXX-12-26", dec24)).isTrue();
     assertThat(EventDates.after("2020-01-05", dec24)).isFalse();
     assertThat(EventDates.after("2020-01-05", ReferenceDate.UNKNOWN)).isFalse();
+  }
+
+  @Test
+  void comparedOnlyAsFarAsBothAreKnown() {
+    ReferenceDate feb6 = ReferenceDate.parse("2020-02-06");
+    assertThat(EventDates.compare("2020-02-05", feb6)).contains(-1);
+    assertThat(EventDates.compare("2020-02", feb6)).contains(0);
+    assertThat(EventDates.compare("2018", feb6)).contains(-1);
+    assertThat(EventDates.compare("XXXX-12-23", feb6)).isEmpty();
+    assertThat(EventDates.compare("2018", ReferenceDate.UNKNOWN)).isEmpty();
+    assertThat(EventDates.compare("XXXX-12-23", ReferenceDate.parse("XXXX-12-24"))).contains(-1);
   }
 }

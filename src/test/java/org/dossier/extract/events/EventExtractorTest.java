@@ -138,6 +138,25 @@ class EventExtractorTest {
   }
 
   @Test
+  void whereThePublicationDateCannotTellASuppositionOrAForecastInSomeonesWordsIsNoEvent() {
+    assertThat(events("En cas de victoire le 6 novembre, ses partisans resteraient minoritaires au conseil national.", ReferenceDate.UNKNOWN)).isEmpty();
+    // The supposition is the sentence's; the election it names is a fact.
+    assertThat(only(events("Même en cas de victoire, ses partisans resteraient minoritaires au conseil élu le 6 novembre.", ReferenceDate.UNKNOWN)).text()).isEqualTo("conseil élu le 6 novembre");
+    assertThat(events("La ministre a estimé lundi que la croissance française sera nulle en 2009.", ReferenceDate.UNKNOWN)).isEmpty();
+    assertThat(only(events("La ministre a rappelé que la croissance française avait été nulle en 2009.", ReferenceDate.UNKNOWN)).date()).isEqualTo("2009");
+  }
+
+  @Test
+  void aClockTimeDatesNothing() {
+    assertThat(events("Le 5 janvier, le président a tranché. La publicité sera arrêtée entre 20h00 et 6h00 du matin.", THU_2020_02_06)).extracting(FoundEvent::date).containsExactly("2020-01-05");
+  }
+
+  @Test
+  void aPartOfANamedDayDatesItsClause() {
+    assertThat(only(events("Les troupes sont entrées hier soir dans la ville de Saraqeb.", THU_2020_02_06)).date()).isEqualTo("2020-02-05");
+  }
+
+  @Test
   void anEarlierDateInSomeonesWordsIsAnEvent() {
     FoundEvent e = only(events("« Nos soldats ont été attaqués lundi », a déclaré M. Kalin.", THU_2020_02_06));
     assertThat(e.date()).isEqualTo("2020-02-03");
