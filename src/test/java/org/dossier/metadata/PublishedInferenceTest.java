@@ -44,5 +44,7 @@ class PublishedInferenceTest {
     assertThat(published("Une délégation turque s'est rendue à Moscou le 23 décembre pour discuter de la situation en Syrie.")).isNull();
     assertThat(published("Un accord avait été conclu en septembre 2018 entre Moscou et Ankara sur la province d'Idleb.")).isNull();
     assertThat(published("Les négociations se sont achevées mardi sans accord, a annoncé la présidence turque.")).isNull();
+    // "ce" after a preposition points back at a day the story told: "of that 2 July".
+    assertThat(published("Les otages ont été libérés par l'armée. De ce 2 juillet, seules trois minutes avaient été rendues publiques.")).isNull();
   }
 }
