@@ -152,6 +152,8 @@ final class Clauses {
             hi = Math.max(hi, i);
           }
         }
+        // The noun's own preposition ("de la chanson écrite en mars 2005") is no part of the phrase.
+        while (lo < noun && ("case".equals(relation[lo]) || "punct".equals(relation[lo]))) lo++;
         return Optional.of(new TextSpan(s.tokens().get(lo).start(), s.tokens().get(hi).end()));
       }
       at = head[at];

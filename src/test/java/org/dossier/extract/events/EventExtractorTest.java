@@ -106,6 +106,8 @@ class EventExtractorTest {
     FoundEvent parsed = only(events("Evoquant les accords de Sotchi conclus en octobre dernier, il a expliqué que la Turquie avait des obligations.", THU_2020_02_06, true));
     assertThat(parsed.date()).isEqualTo("2019-10");
     assertThat(parsed.text()).isEqualTo("les accords de Sotchi conclus en octobre dernier");
+    FoundEvent song = only(events("La mélodie serait un plagiat de la chanson « Wujue », écrite par Deng Weibiao en mars 2005.", THU_2020_02_06, true));
+    assertThat(song.text()).startsWith("la chanson").endsWith("écrite par Deng Weibiao en mars 2005");
   }
 
   @Test
