@@ -206,10 +206,25 @@ final class Clauses {
     return trim(text, span.start(), span.end());
   }
 
-  /** Without the punctuation a cut leaves at either end; closing quotes and brackets stay. */
+  /**
+   * Without the punctuation a cut leaves at either end, nor a quotation mark whose other half the
+   * cut left out ("« En 1875, la République a été créée…" when the quote runs on); balanced quotes
+   * and closing brackets stay.
+   */
   private static TextSpan trim(String text, int start, int end) {
-    while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:–—-".indexOf(text.charAt(start)) >= 0)) start++;
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:.–—-".indexOf(text.charAt(end - 1)) >= 0)) end--;
+    int before;
+    do {
+      before = end - start;
+      while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:–—-".indexOf(text.charAt(start)) >= 0)) start++;
+      while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:.–—-".indexOf(text.charAt(end - 1)) >= 0)) end--;
+      String span = text.substring(start, end);
+      if (span.startsWith("«") && !span.contains("»") || span.startsWith("“") && !span.contains("”") || span.startsWith("\"") && count(span, '"') % 2 == 1) start++;
+      else if (span.endsWith("»") && !span.contains("«") || span.endsWith("”") && !span.contains("“") || span.endsWith("\"") && count(span, '"') % 2 == 1) end--;
+    } while (end - start < before);
     return new TextSpan(start, end);
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(x -> x == c).count();
   }
 }

@@ -84,6 +84,12 @@ class EventExtractorTest {
   }
 
   @Test
+  void aQuotationMarkWhoseOtherHalfIsCutAwayGoes() {
+    FoundEvent e = only(events("« En 1875, la République a été créée par l'amendement Wallon ; nous la défendrons », a-t-il dit.", THU_2020_02_06));
+    assertThat(e.text()).isEqualTo("En 1875, la République a été créée par l'amendement Wallon");
+  }
+
+  @Test
   void aClauseLinkStartsAnotherClause() {
     FoundEvent e = only(events("La Turquie renforce ses positions, alors que des milliers de civils ont fui lundi vers la frontière.", THU_2020_02_06));
     assertThat(e.date()).isEqualTo("2020-02-03");
