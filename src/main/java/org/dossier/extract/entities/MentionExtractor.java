@@ -34,9 +34,12 @@ public final class MentionExtractor {
   private final Countries countries;
   private final Pattern acronymNames;
   private final Pattern otherNames;
+  /** An honorific inside a span: "l'AFP M. Romero" is an agency, then a person. */
+  private final Pattern honorific;
 
-  public MentionExtractor(Countries countries, Organisations organisations) {
+  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics) {
     this.countries = countries;
+    this.honorific = Pattern.compile("\\s(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
     List<String> acronyms = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String name : organisations.allNames()) {
@@ -126,6 +129,13 @@ public final class MentionExtractor {
       if (type != EntityType.PER && countries.byDemonym(surface).isPresent() && countries.byName(surface).isEmpty()) {
         type = EntityType.MISC;
         origin = "demonym";
+      }
+      java.util.regex.Matcher inside = honorific.matcher(surface);
+      if (inside.find()) {
+        // The model ran two names together: "(à l')AFP M. Romero" is the agency, then the person.
+        out.add(new Mention(start, start + inside.start(), surface.substring(0, inside.start()), type, origin));
+        out.add(new Mention(start + inside.end(), end, surface.substring(inside.end()), EntityType.PER, origin));
+        continue;
       }
       out.add(new Mention(start, end, surface, type, origin));
     }

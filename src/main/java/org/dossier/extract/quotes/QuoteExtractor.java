@@ -97,7 +97,9 @@ public final class QuoteExtractor {
     if (incise.lookingAt()) {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
-      Who who = cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions) : Who.PRONOUN;
+      Who who =
+          isGerund(incise.group("verb")) ? gerundSubject(text, incise.start("cue"), mentions) // "», évoquant…": the speaker of the main clause
+              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions) : Who.PRONOUN;
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
