@@ -20,6 +20,8 @@ public final class SpeakerLinker {
   private static final int MAX_DESCRIPTION_WORDS = 4;
   private static final java.util.Set<String> COLLECTIVE_HEADS =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+  private static final java.util.Set<String> ROLES =
+      java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "roles.txt").stream().map(NameKey::of).toList());
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
@@ -71,6 +73,7 @@ public final class SpeakerLinker {
         } else if (best == null && DEFINITE.matcher(s.name()).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, text, s.name(), head, entities);
+          if (best == null) best = byNameHead(article, head, entities);
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         }
@@ -114,6 +117,14 @@ public final class SpeakerLinker {
     return before != null || wanted != EntityType.ORG ? before : after;
   }
 
+
+  /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
+  private static Entity byNameHead(String article, String head, List<Entity> entities) {
+    String folded = NameKey.of(head);
+    if (ROLES.contains(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
+    List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.name().contains(" ") && NameKey.of(e.name().split("\\s+")[0]).equals(folded) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    return found.size() == 1 ? found.get(0) : null;
+  }
 
   /** "le Comité" in an article that named "le Comité du patrimoine mondial": the one body it shortens. */
   private static Entity fuller(String article, Entity body, List<Entity> entities) {

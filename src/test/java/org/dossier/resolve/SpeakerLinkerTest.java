@@ -93,4 +93,12 @@ class SpeakerLinkerTest {
     String text = "Le vote changera le monde, prédit le Guardian britannique. \"Le peuple a fait le choix net d'un changement pour lui-même\", écrit le quotidien.";
     assertThat(speakerOf(text, "Le vote changera")).isEqualTo("Guardian");
   }
+
+  @Test
+  void aBodyCalledByTheFirstWordOfItsName() {
+    String text =
+        "La banque Lehman Brothers a fait faillite en septembre. Un rapport de l'Inspection générale de la Caisse d'Epargne a été remis mardi. "
+            + "\"Cette dérive dans la gestion n'a pas été perçue à temps du fait d'alertes ignorées\", soulignait l'inspection.";
+    assertThat(speakerOf(text, "dérive")).isEqualTo("Inspection générale de la Caisse d'Epargne");
+  }
 }
