@@ -34,6 +34,8 @@ public final class QuoteExtractor {
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
+  /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
+  private static final int NESTED_CUE_REACH = 20;
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -75,7 +77,7 @@ public final class QuoteExtractor {
     List<Candidate> found = new ArrayList<>();
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
-      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues);
+      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found);
       if (c != null) found.add(c);
     }
     for (Sentence s : analysis.sentences()) {
@@ -90,7 +92,7 @@ public final class QuoteExtractor {
     return resolvePronouns(found, mentions, quotes);
   }
 
-  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues) {
+  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported) {
     String words = text.substring(q.start(), q.end());
     int[] sentence = sentenceAround(sentences, q.open(), q.close(), text.length());
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
@@ -101,6 +103,16 @@ public final class QuoteExtractor {
           isGerund(incise.group("verb")) ? gerundSubject(text, incise.start("cue"), mentions) // "», évoquant…": the speaker of the main clause
               : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions) : Who.PRONOUN;
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
+      // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
+      // l'inspection": the incise reports the whole clause, which only partly quotes.
+      // Not when the quote itself reports speech (le guérillero « assure que … », a indiqué
+      // l'avocat: one direct quote), nor when only a determiner stands outside it.
+      String clause = text.substring(sentence[0], q.open());
+      String outside = DETERMINER.matcher(clause.stripLeading()).replaceFirst("");
+      Matcher nested = cues.anywhere.matcher(text).region(q.start(), Math.min(q.end(), q.start() + NESTED_CUE_REACH));
+      if (!outside.isBlank() && !clause.strip().endsWith(":") && !cues.anywhere.matcher(clause).find() && !cues.according.matcher(clause).find() && outside.chars().anyMatch(Character::isLetter) && !nested.find()) {
+        add(reported, text, sentence[0], q.close() + 1, cue, who);
+      }
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
     // A cue elsewhere in the sentence, outside any quote, the nearest to the quote first.

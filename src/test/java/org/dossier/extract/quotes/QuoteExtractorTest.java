@@ -180,4 +180,19 @@ class QuoteExtractorTest {
         quotes("Martine Aubry a parlé. Elle a appelé à un \"renouveau\" du parti, dont elle a affirmé : \"nous le devons aux militants\", évoquant notamment \"des équipes aux couleurs de la France\".");
     assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsOnly("Martine Aubry");
   }
+
+  @Test
+  void anInciseAfterAClauseThatPartlyQuotesReportsTheWholeClause() {
+    List<FoundQuote> qs = quotes("\"Cette dérive dans la gestion\" n'a pas été perçue à temps \"du fait d'alertes ignorées\", soulignait l'Inspection générale.");
+    FoundQuote clause = only(qs, false);
+    assertThat(clause.text()).isEqualTo("\"Cette dérive dans la gestion\" n'a pas été perçue à temps \"du fait d'alertes ignorées\"");
+    assertThat(clause.cue()).isEqualTo("soulignait");
+    assertThat(qs).filteredOn(FoundQuote::direct).hasSize(2);
+  }
+
+  @Test
+  void aQuoteThatItselfReportsSpeechIsOneDirectQuote() {
+    List<FoundQuote> qs = quotes("Le guérillero \"assure qu'à aucun moment il n'a trahi ses compagnons\", a indiqué son avocat.");
+    assertThat(qs).extracting(FoundQuote::direct).containsExactly(true);
+  }
 }
