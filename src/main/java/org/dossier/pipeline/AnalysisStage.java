@@ -50,7 +50,7 @@ public final class AnalysisStage {
     this.analyzer = analyzer;
     this.countries = countries;
     List<String> honorifics = DataFile.words(LANGUAGE, "honorifics.txt");
-    this.mentions = new MentionExtractor(countries, organisations, honorifics);
+    this.mentions = new MentionExtractor(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"));
     this.resolver =
         new EntityResolver(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));

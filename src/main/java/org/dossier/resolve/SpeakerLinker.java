@@ -49,7 +49,10 @@ public final class SpeakerLinker {
             // The entity must head the speaker's words: "la présidence turque" is Turkey speaking,
             // "le porte-parole de la présidence turque" is a person, "les présidents russe Vladimir
             // Poutine et turc Recep Tayyip Erdogan" are two.
-            if (m.start() > s.start() && wordsBefore(text, s.start(), m.start()) > MAX_WORDS_BEFORE_HEAD) continue;
+            // A person's name that ends the words is their title and name: "le ministre de la
+            // Défense Santos".
+            boolean titled = e.type() == EntityType.PER && m.end() == s.end() && peopleIn(article, s, entities).size() == 1;
+            if (m.start() > s.start() && !titled && wordsBefore(text, s.start(), m.start()) > MAX_WORDS_BEFORE_HEAD) continue;
             // Prefer the entity named most fully over the speaker's words, then people.
             int overlap = Math.min(m.end(), s.end()) - Math.max(m.start(), s.start());
             int score = overlap * 2 + (e.type() == EntityType.PER ? 1 : 0);

@@ -101,4 +101,12 @@ class SpeakerLinkerTest {
             + "\"Cette dérive dans la gestion n'a pas été perçue à temps du fait d'alertes ignorées\", soulignait l'inspection.";
     assertThat(speakerOf(text, "dérive")).isEqualTo("Inspection générale de la Caisse d'Epargne");
   }
+
+  @Test
+  void aTitleTheModelPutsInsideTheNameIsLeftOut() {
+    String text =
+        "Le ministre colombien de la Défense Juan Manuel Santos a salué l'armée. "
+            + "Le ministre de la Défense Santos a estimé que l'opération s'était déroulée \"comme dans un film\".";
+    assertThat(speakerOf(text, "comme dans un film")).isEqualTo("Juan Manuel Santos");
+  }
 }
