@@ -22,14 +22,32 @@ class CopyDetectorTest {
   private static final String OWN_CLOSE =
       "Le Conseil fédéral a rappelé lundi son appel à un accès sans entrave pour les organisations d'aide, et la Croix-Rouge prépare un nouveau convoi de couvertures et de médicaments pour la fin du mois.";
 
+  private static List<Article> examples;
   private static List<String> afp;
   private static List<String> kremlin;
 
   @BeforeAll
   static void read() {
     Pipeline pipeline = new Pipeline(Settings.defaults());
-    afp = paragraphs(pipeline.process(SourceFile.of(Examples.seed("001"))).articles().get(0));
-    kremlin = paragraphs(pipeline.process(SourceFile.of(Examples.seed("002"))).articles().get(0));
+    examples = List.of("000", "001", "002", "003", "004").stream().map(n -> pipeline.process(SourceFile.of(Examples.seed(n))).articles().get(0)).toList();
+    afp = paragraphs(examples.get(1));
+    kremlin = paragraphs(examples.get(2));
+  }
+
+  @Test
+  void theExamplesAreFiveSourcesThoughTwoCreditAfp() {
+    // 001 is AFP's own dispatch of 6 February, 004 is RT's December story "avec AFP": the same
+    // agency, but not the same copy, so both count.
+    CopyDetector detector = new CopyDetector(Settings.defaults());
+    Map<String, SourceAttribution> attributions = new java.util.HashMap<>();
+    for (Article a : examples) {
+      detector.add(a.id(), paragraphs(a));
+      attributions.put(a.id(), new SourceAttribution(a.source(), a.agencies(), a.sourceEvidence()));
+    }
+    assertThat(examples.get(4).agencies()).containsExactly("AFP");
+    assertThat(detector.groups()).isEmpty();
+    assertThat(detector.sharedParagraphs()).isEmpty();
+    assertThat(detector.independentSources(attributions).count(examples.stream().map(Article::id).toList())).isEqualTo(5);
   }
 
   private static List<String> paragraphs(Article a) {
