@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -58,10 +60,12 @@ final class CandidateIndex implements Closeable {
   private DirectoryReader reader;
   private IndexSearcher searcher;
 
-  CandidateIndex(int refreshEvery) {
+  CandidateIndex(int refreshEvery, double segmentsPerTier) {
     this.refreshEvery = refreshEvery;
+    // Every query looks each term up in every segment, so fewer segments make queries cheaper than the extra merging costs.
+    TieredMergePolicy merges = new TieredMergePolicy().setSegmentsPerTier(segmentsPerTier);
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()));
+      writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()).setMergePolicy(merges));
       reader = DirectoryReader.open(writer);
       searcher = new IndexSearcher(reader);
     } catch (IOException e) {
@@ -69,19 +73,17 @@ final class CandidateIndex implements Closeable {
     }
   }
 
-  /** Indexes an article's terms, each repeated as often as it occurs. */
-  void add(String id, Map<String, Integer> termCounts, LocalDate day) {
-    StringBuilder text = new StringBuilder();
-    termCounts.forEach((term, count) -> text.append((term + " ").repeat(count)));
+  /** Indexes an article under its heaviest terms only: a common word's postings then hold the few articles it characterises, not every article that uses it. */
+  void add(String id, Collection<String> terms, LocalDate day) {
     Document doc = new Document();
-    doc.add(new TextField(TERMS, text.toString(), Field.Store.NO));
+    doc.add(new TextField(TERMS, String.join(" ", terms), Field.Store.NO));
     doc.add(new NumericDocValuesField(ORDINAL, ids.size()));
     if (day != null) doc.add(new LongPoint(DAY, day.toEpochDay()));
     else doc.add(new StringField(UNDATED, "1", Field.Store.NO));
     try {
       writer.addDocument(doc);
       ids.add(id);
-      termCounts.keySet().forEach(term -> pending.computeIfAbsent(term, k -> new ArrayList<>()).add(id));
+      terms.forEach(term -> pending.computeIfAbsent(term, k -> new ArrayList<>()).add(id));
       if (++pendingArticles >= refreshEvery) refresh();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index in memory", e);

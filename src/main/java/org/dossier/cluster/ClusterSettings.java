@@ -14,10 +14,12 @@ import org.dossier.config.Settings;
  * @param decayDays beyond the window, the score is multiplied by exp(-extra days / decayDays)
  *     (0: time ignored)
  * @param candidateDays the index is asked only for articles within this many days (or undated)
+ * @param indexTerms an article is indexed under this many of its heaviest terms
  * @param queryTerms the index is asked with this many of the article's heaviest terms
  * @param candidateArticles the index returns this many articles, whose stories are the candidates
  * @param refreshEvery the index is reopened after this many articles; those added since are
  *     found in a small map beside it
+ * @param segmentsPerTier Lucene merges index segments once a size tier holds more than this many
  * @param centroidTerms a story keeps the weights of at most twice this many terms, cut back to this many
  */
 public record ClusterSettings(
@@ -27,9 +29,11 @@ public record ClusterSettings(
     int windowDays,
     double decayDays,
     int candidateDays,
+    int indexTerms,
     int queryTerms,
     int candidateArticles,
     int refreshEvery,
+    double segmentsPerTier,
     int centroidTerms) {
 
   public static ClusterSettings from(Settings s) {
@@ -40,18 +44,20 @@ public record ClusterSettings(
         s.integer("cluster.time.window-days"),
         s.decimal("cluster.time.decay-days"),
         s.integer("cluster.candidates.max-days"),
+        s.integer("cluster.index.terms"),
         s.integer("cluster.candidates.query-terms"),
         s.integer("cluster.candidates.articles"),
         s.integer("cluster.index.refresh-every"),
+        s.decimal("cluster.index.segments-per-tier"),
         s.integer("cluster.centroid.max-terms"));
   }
 
   /** The same clusterer on words alone: no entities, no time. */
   public ClusterSettings textOnly() {
-    return new ClusterSettings(minSimilarity, linkSimilarity, 0, windowDays, 0, candidateDays, queryTerms, candidateArticles, refreshEvery, centroidTerms);
+    return new ClusterSettings(minSimilarity, linkSimilarity, 0, windowDays, 0, candidateDays, indexTerms, queryTerms, candidateArticles, refreshEvery, segmentsPerTier, centroidTerms);
   }
 
   public ClusterSettings withMinSimilarity(double threshold) {
-    return new ClusterSettings(threshold, linkSimilarity, entityWeight, windowDays, decayDays, candidateDays, queryTerms, candidateArticles, refreshEvery, centroidTerms);
+    return new ClusterSettings(threshold, linkSimilarity, entityWeight, windowDays, decayDays, candidateDays, indexTerms, queryTerms, candidateArticles, refreshEvery, segmentsPerTier, centroidTerms);
   }
 }

@@ -45,7 +45,7 @@ public final class StoryClusterer implements AutoCloseable {
   private final List<Cluster> clusters = new ArrayList<>();
 
   /** An article's features: term ids with their counts, entity ids as terms of their own. */
-  private record Features(Map<String, Integer> counts, int[] ids, double[] termFrequencies) {}
+  private record Features(int[] ids, double[] termFrequencies) {}
 
   /** A story being built: the sum of its members' length-normalised term-frequency vectors. */
   private static final class Cluster {
@@ -69,7 +69,7 @@ public final class StoryClusterer implements AutoCloseable {
 
   public StoryClusterer(ClusterSettings settings) {
     this.settings = settings;
-    this.index = new CandidateIndex(settings.refreshEvery());
+    this.index = new CandidateIndex(settings.refreshEvery(), settings.segmentsPerTier());
   }
 
   /** Places one article; returns the id of its story. */
@@ -114,7 +114,7 @@ public final class StoryClusterer implements AutoCloseable {
       ids[k] = id;
       tf[k++] = (1 + Math.log(c.getValue())) * (c.getKey().startsWith(ENTITY) ? settings.entityWeight() : 1);
     }
-    return new Features(counts, ids, tf);
+    return new Features(ids, tf);
   }
 
   private int termId(String term) {
@@ -140,7 +140,10 @@ public final class StoryClusterer implements AutoCloseable {
     }
     double vectorNorm = Math.sqrt(squared);
     Set<Integer> candidates = new LinkedHashSet<>();
-    for (String hit : index.search(heaviest(f.ids(), vector), a.published(), settings.candidateDays(), settings.candidateArticles())) candidates.add(clusterOf.get(hit));
+    Map<String, Double> heaviest = heaviest(f.ids(), vector, Math.max(settings.queryTerms(), settings.indexTerms()));
+    Map<String, Double> query = new LinkedHashMap<>();
+    heaviest.entrySet().stream().limit(settings.queryTerms()).forEach(e -> query.put(e.getKey(), e.getValue()));
+    for (String hit : index.search(query, a.published(), settings.candidateDays(), settings.candidateArticles())) candidates.add(clusterOf.get(hit));
 
     int best = -1;
     double bestScore = settings.minSimilarity();
@@ -170,7 +173,7 @@ public final class StoryClusterer implements AutoCloseable {
     }
     join(story, a, f, logDocuments);
     clusterOf.put(a.id(), best);
-    index.add(a.id(), f.counts(), a.published());
+    index.add(a.id(), heaviest.keySet().stream().limit(settings.indexTerms()).toList(), a.published());
     return best;
   }
 
@@ -189,13 +192,13 @@ public final class StoryClusterer implements AutoCloseable {
     }
   }
 
-  /** The article's heaviest terms, for the index query. */
-  private Map<String, Double> heaviest(int[] ids, double[] vector) {
+  /** The article's heaviest terms, heaviest first, for the index. */
+  private Map<String, Double> heaviest(int[] ids, double[] vector, int n) {
     Integer[] order = new Integer[ids.length];
     for (int k = 0; k < order.length; k++) order[k] = k;
     Arrays.sort(order, (x, y) -> Double.compare(vector[y], vector[x]));
     Map<String, Double> top = new LinkedHashMap<>();
-    for (int k = 0; k < Math.min(settings.queryTerms(), order.length); k++) top.put(termNames.get(ids[order[k]]), vector[order[k]]);
+    for (int k = 0; k < Math.min(n, order.length); k++) top.put(termNames.get(ids[order[k]]), vector[order[k]]);
     return top;
   }
 
