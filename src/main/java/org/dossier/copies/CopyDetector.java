@@ -1,10 +1,12 @@
 package org.dossier.copies;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.brief.Article;
 import org.dossier.config.Settings;
 import org.dossier.metadata.SourceAttribution;
 import org.dossier.resolve.UnionFind;
@@ -194,6 +196,13 @@ public final class CopyDetector {
       }
     }
     return new CopyGroup("copy-" + ids.get(0), ids, shared, sum / pairs);
+  }
+
+  /** The same, with each article's outlet and agencies as the pipeline found them. */
+  public IndependentSources independentSources(Collection<Article> articles) {
+    Map<String, SourceAttribution> attributions = new HashMap<>();
+    for (Article a : articles) attributions.put(a.id(), new SourceAttribution(a.source(), a.agencies(), a.sourceEvidence()));
+    return independentSources(attributions);
   }
 
   /**

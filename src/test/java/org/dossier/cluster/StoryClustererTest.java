@@ -36,19 +36,19 @@ class StoryClustererTest {
     return new StoryArticle(id, null, text, day, Set.of());
   }
 
-  private static final String STORM_1 =
+  static final String STORM_1 =
       "La tempête Ciara a balayé lundi la Bretagne avec des rafales de vent dépassant 150 km/h. Enedis indique que 130 000 foyers bretons sont privés d'électricité. Météo-France maintient la vigilance orange pour les vents violents dans le Finistère et les Côtes-d'Armor.";
-  private static final String STORM_2 =
+  static final String STORM_2 =
       "Après le passage de la tempête Ciara, Enedis mobilise 1 500 techniciens pour rétablir l'électricité des foyers encore coupés en Bretagne. Les rafales de vent ont abattu des arbres sur les lignes dans le Finistère, selon Météo-France.";
-  private static final String STORM_3 =
+  static final String STORM_3 =
       "Les rafales de la tempête Ciara ont encore privé d'électricité 40 000 foyers du Finistère mardi matin. Enedis espère rétablir le courant en Bretagne d'ici mercredi, alors que Météo-France lève la vigilance orange pour le vent.";
-  private static final String STRIKE_1 =
+  static final String STRIKE_1 =
       "Les syndicats de la SNCF appellent à une nouvelle journée de grève contre la réforme des retraites. La direction prévoit un trafic très perturbé sur les TGV et les TER, et conseille aux voyageurs de reporter leurs déplacements.";
-  private static final String STRIKE_2 =
+  static final String STRIKE_2 =
       "Grève contre la réforme des retraites : la SNCF annonce un TGV sur deux et un TER sur trois. Les syndicats de cheminots maintiennent leur préavis et réclament le retrait du projet de loi sur les retraites.";
-  private static final String STRIKE_3 =
+  static final String STRIKE_3 =
       "Trafic perturbé à la SNCF pour la journée de grève des cheminots contre la réforme des retraites : les syndicats revendiquent une forte mobilisation, les voyageurs des TGV et des TER sont invités à reporter leur trajet.";
-  private static final String FIRES =
+  static final String FIRES =
       "En Australie, les incendies de forêt ont détruit plus de 2 000 maisons en Nouvelle-Galles du Sud. Les pompiers luttent contre des feux attisés par la sécheresse et la chaleur, et des milliers d'habitants ont été évacués.";
 
   @Test
