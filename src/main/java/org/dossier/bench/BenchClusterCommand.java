@@ -27,9 +27,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code dossier bench cluster}: how the cost of placing one article changes as the collection
  * grows. The items (the 5,064 headlines of one day, or a folder of articles) are replayed in a loop
- * under new ids until the largest size is reached: every replay repeats the same news on the same
- * day, which is the worst case for an index (postings and stories only grow, and the time window
- * filters nothing). The cost at size N is the mean over the last articles before N.
+ * under new ids until the largest size is reached. By default every replay repeats the same news on
+ * the same day, the worst case for an index: postings and stories only grow, and the time window
+ * filters nothing. With {@code --days-per-replay} each replay is dated that many days after the one
+ * before, as a stream whose old news leaves the window. The cost at size N is the mean over the
+ * last articles before N.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true, description = "Per-article cost of story clustering and copy detection at growing collection sizes, and the near-duplicates among the items.")
 public final class BenchClusterCommand implements Callable<Integer> {
@@ -40,7 +42,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
   /** Near-duplicates among the distinct items (one pass, no replay). */
   public record Copies(int items, int distinctTexts, int copyGroups, int articlesInGroups, int largestGroup, List<List<String>> examples) {}
 
-  public record Result(String data, int items, List<Point> points, Copies copies) {}
+  public record Result(String data, int items, int daysPerReplay, List<Point> points, Copies copies) {}
 
   private static final int WARM_UP = 2_000;
   private static final LocalDate HEADLINES_DAY = LocalDate.of(2020, 1, 10);
@@ -54,6 +56,9 @@ public final class BenchClusterCommand implements Callable<Integer> {
   @Option(names = "--window", defaultValue = "1000", paramLabel = "N", description = "Articles averaged before each size (default: ${DEFAULT-VALUE}).")
   int window;
 
+  @Option(names = "--days-per-replay", defaultValue = "0", paramLabel = "N", description = "Date each replay N days after the previous one (default: ${DEFAULT-VALUE}, all on the items' own days).")
+  int daysPerReplay;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
   Path json;
 
@@ -66,13 +71,13 @@ public final class BenchClusterCommand implements Callable<Integer> {
       return 1;
     }
     int largest = sizes.stream().max(Integer::compare).orElseThrow();
-    System.out.printf("%d items from %s, replayed to %,d articles; cost per article averaged over the %,d before each size, one thread%n", items.size(), data, largest, window);
+    System.out.printf("%d items from %s, replayed to %,d articles, %d days apart; cost per article averaged over the %,d before each size, one thread%n", items.size(), data, largest, daysPerReplay, window);
 
     // The JIT compiles the hot loops before anything is timed.
     try (StoryClusterer warm = new StoryClusterer(settings)) {
       CopyDetector copies = new CopyDetector(settings);
       for (int i = 0; i < WARM_UP; i++) {
-        StoryArticle a = replay(items, i);
+        StoryArticle a = replay(items, i, daysPerReplay);
         warm.add(a);
         copies.add(a.id(), a.paragraphs());
       }
@@ -85,7 +90,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
       CopyDetector copies = new CopyDetector(settings);
       long clusterCpu = 0, clusterWall = 0, copiesCpu = 0;
       for (int i = 0; i < largest; i++) {
-        StoryArticle a = replay(items, i);
+        StoryArticle a = replay(items, i, daysPerReplay);
         long c0 = threads.getCurrentThreadCpuTime();
         long w0 = System.nanoTime();
         clusterer.add(a);
@@ -114,18 +119,21 @@ public final class BenchClusterCommand implements Callable<Integer> {
     System.out.printf(
         "Near-duplicates among the %,d items (one pass): %,d distinct texts; %,d copy groups holding %,d items (largest %d)%n",
         found.items(), found.distinctTexts(), found.copyGroups(), found.articlesInGroups(), found.largestGroup());
-    found.examples().forEach(g -> System.out.println("  e.g. " + String.join(" | ", g)));
+    found.examples().forEach(g -> System.out.println("  e.g. " + String.join(" | ", g.stream().map(t -> t.length() > 100 ? t.substring(0, 100) + "…" : t).toList())));
     if (json != null) {
-      JsonReport.write(json, new Result(data.toString(), items.size(), points, found));
+      JsonReport.write(json, new Result(data.toString(), items.size(), daysPerReplay, points, found));
       System.out.println("Wrote " + json);
     }
     return 0;
   }
 
-  /** The i-th article of the replayed stream: item i mod n under an id of its own. */
-  private static StoryArticle replay(List<StoryArticle> items, int i) {
+  /** The i-th article of the replayed stream: item i mod n under an id of its own, moved on in time by its replay. */
+  private static StoryArticle replay(List<StoryArticle> items, int i, int daysPerReplay) {
     StoryArticle a = items.get(i % items.size());
-    return i < items.size() ? a : new StoryArticle(a.id() + "#" + i / items.size(), a.title(), a.text(), a.published(), a.entities());
+    int round = i / items.size();
+    if (round == 0) return a;
+    LocalDate day = a.published() == null || daysPerReplay == 0 ? a.published() : a.published().plusDays((long) round * daysPerReplay);
+    return new StoryArticle(a.id() + "#" + round, a.title(), a.text(), day, a.entities());
   }
 
   private static Copies copies(List<StoryArticle> items, Settings settings) {

@@ -44,7 +44,7 @@ public final class StoryClusterer implements AutoCloseable {
   private final Map<String, Integer> clusterOf = new HashMap<>();
   private final List<Cluster> clusters = new ArrayList<>();
 
-  /** An article's features: term ids with their counts, entity ids as terms of their own. */
+  /** An article's features: term ids with their weighted term frequencies; entity ids are terms of their own. */
   private record Features(int[] ids, double[] termFrequencies) {}
 
   /** A story being built: the sum of its members' length-normalised term-frequency vectors. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.config.Settings;
 import org.dossier.metadata.SourceAttribution;
 import org.dossier.resolve.UnionFind;

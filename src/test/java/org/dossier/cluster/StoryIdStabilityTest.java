@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 import org.dossier.config.Settings;
 
 /** However a stream is cut into batches, an article never changes story once placed. */
-class StoryIdProperties {
+class StoryIdStabilityTest {
 
   private static final List<String> TEXTS =
       List.of(StoryClustererTest.STORM_1, StoryClustererTest.STRIKE_1, StoryClustererTest.STORM_2, StoryClustererTest.FIRES, StoryClustererTest.STRIKE_2, StoryClustererTest.STORM_3, StoryClustererTest.STRIKE_3);
