@@ -80,9 +80,10 @@ public final class AnalysisStage {
     Organisations organisations = Organisations.load(languages);
     this.analyzer = analyzer;
     this.countries = countries;
-    this.mentions = new MentionExtractor(countries, organisations);
+    List<String> honorifics = DataFile.words(LANGUAGE, "honorifics.txt");
+    this.mentions = new MentionExtractor(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"));
     this.resolver =
-        new EntityResolver(countries, organisations, DataFile.words(LANGUAGE, "honorifics.txt"), DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
+        new EntityResolver(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
     this.times = new RuleTimeTagger(languages, settings);
     this.events = new ClauseEventExtractor(languages);

@@ -63,6 +63,12 @@ public final class EntityResolver {
     Map<String, String> fixedNames = new HashMap<>();
     Map<String, EntityType> fixedTypes = new HashMap<>();
     Map<String, EntityType> votedTypes = voteTypes(articles);
+    // A word the run defines as an acronym is that organisation wherever the model puts it
+    // ("Anil" tagged as a place after "l'Agence nationale d'information sur le logement (Anil)").
+    java.util.Set<String> acronyms = new java.util.HashSet<>();
+    for (ArticleMentions a : articles) {
+      for (Acronym acronym : a.acronyms()) acronyms.add(NameKey.of(acronym.shortForm().text()));
+    }
     for (ArticleMentions a : articles) {
       String text = a.analysis().text();
       // Checks below look at this article's occurrences only: scanning the whole run's would make
@@ -71,7 +77,7 @@ public final class EntityResolver {
       for (Mention m : a.mentions()) {
         String bare = bare(m.text());
         if (bare.isEmpty()) continue;
-        EntityType type = m.origin().equals("ner") ? votedTypes.getOrDefault(NameKey.of(bare), m.type()) : m.type();
+        EntityType type = acronyms.contains(NameKey.of(bare)) ? EntityType.ORG : m.origin().equals("ner") ? votedTypes.getOrDefault(NameKey.of(bare), m.type()) : m.type();
         String key = key(type, bare, fixedNames, fixedTypes);
         clusters.find(key);
         local.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text(), true));

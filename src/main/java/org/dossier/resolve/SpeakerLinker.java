@@ -20,6 +20,8 @@ public final class SpeakerLinker {
   private static final int MAX_DESCRIPTION_WORDS = 4;
   private static final java.util.Set<String> COLLECTIVE_HEADS =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+  private static final java.util.Set<String> ROLES =
+      java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "roles.txt").stream().map(NameKey::of).toList());
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
@@ -47,7 +49,10 @@ public final class SpeakerLinker {
             // The entity must head the speaker's words: "la présidence turque" is Turkey speaking,
             // "le porte-parole de la présidence turque" is a person, "les présidents russe Vladimir
             // Poutine et turc Recep Tayyip Erdogan" are two.
-            if (m.start() > s.start() && wordsBefore(text, s.start(), m.start()) > MAX_WORDS_BEFORE_HEAD) continue;
+            // A person's name that ends the words is their title and name: "le ministre de la
+            // Défense Santos".
+            boolean titled = e.type() == EntityType.PER && m.end() == s.end() && peopleIn(article, s, entities).size() == 1;
+            if (m.start() > s.start() && !titled && wordsBefore(text, s.start(), m.start()) > MAX_WORDS_BEFORE_HEAD) continue;
             // Prefer the entity named most fully over the speaker's words, then people.
             int overlap = Math.min(m.end(), s.end()) - Math.max(m.start(), s.start());
             int score = overlap * 2 + (e.type() == EntityType.PER ? 1 : 0);
@@ -71,6 +76,7 @@ public final class SpeakerLinker {
         } else if (best == null && DEFINITE.matcher(s.name()).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, text, s.name(), head, entities);
+          if (best == null) best = byNameHead(article, head, entities);
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         }
@@ -114,6 +120,14 @@ public final class SpeakerLinker {
     return before != null || wanted != EntityType.ORG ? before : after;
   }
 
+
+  /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
+  private static Entity byNameHead(String article, String head, List<Entity> entities) {
+    String folded = NameKey.of(head);
+    if (ROLES.contains(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
+    List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.name().contains(" ") && NameKey.of(e.name().split("\\s+")[0]).equals(folded) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    return found.size() == 1 ? found.get(0) : null;
+  }
 
   /** "le Comité" in an article that named "le Comité du patrimoine mondial": the one body it shortens. */
   private static Entity fuller(String article, Entity body, List<Entity> entities) {

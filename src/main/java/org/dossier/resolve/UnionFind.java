@@ -3,12 +3,12 @@ package org.dossier.resolve;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Disjoint sets over string keys: the clusters of names that denote one entity. */
-final class UnionFind {
+/** Disjoint sets over string keys: the clusters of names that denote one entity, the articles that are one source. */
+public final class UnionFind {
 
   private final Map<String, String> parent = new HashMap<>();
 
-  String find(String key) {
+  public String find(String key) {
     String p = parent.computeIfAbsent(key, k -> k);
     if (p.equals(key)) return key;
     String root = find(p);
@@ -16,7 +16,7 @@ final class UnionFind {
     return root;
   }
 
-  void union(String a, String b) {
+  public void union(String a, String b) {
     String ra = find(a);
     String rb = find(b);
     if (!ra.equals(rb)) {

@@ -11,8 +11,9 @@ import org.dossier.lang.DataFile;
 /**
  * The words that carry a clause's content, comparable across articles: lower case, accents folded
  * ("Erdoğan" and "Erdogan", "février" and "fevrier" meet), function words of {@code
- * LANG/stopwords.txt} left out, each cut to its first letters so that inflections meet ("accord"
- * and "accords", "conclu" and "conclus").
+ * LANG/stopwords.txt} and month names of {@code LANG/months.tsv} left out (two events are only
+ * compared when their dates agree, so the month says nothing more), each cut to its first letters
+ * so that inflections meet ("accord" and "accords", "conclu" and "conclus").
  */
 final class ContentWords {
 
@@ -25,6 +26,9 @@ final class ContentWords {
   ContentWords(List<String> languages, int stemLetters) {
     for (String lang : languages) {
       for (String w : DataFile.words(lang, "stopwords.txt")) stopwords.add(fold(w));
+      for (String[] row : DataFile.rows(lang, "months.tsv")) {
+        for (int i = 1; i < row.length; i++) stopwords.add(fold(row[i].strip()));
+      }
     }
     this.stemLetters = stemLetters;
   }

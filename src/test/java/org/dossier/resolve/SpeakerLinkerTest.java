@@ -93,4 +93,20 @@ class SpeakerLinkerTest {
     String text = "Le vote changera le monde, prédit le Guardian britannique. \"Le peuple a fait le choix net d'un changement pour lui-même\", écrit le quotidien.";
     assertThat(speakerOf(text, "Le vote changera")).isEqualTo("Guardian");
   }
+
+  @Test
+  void aBodyCalledByTheFirstWordOfItsName() {
+    String text =
+        "La banque Lehman Brothers a fait faillite en septembre. Un rapport de l'Inspection générale de la Caisse d'Epargne a été remis mardi. "
+            + "\"Cette dérive dans la gestion n'a pas été perçue à temps du fait d'alertes ignorées\", soulignait l'inspection.";
+    assertThat(speakerOf(text, "dérive")).isEqualTo("Inspection générale de la Caisse d'Epargne");
+  }
+
+  @Test
+  void aTitleTheModelPutsInsideTheNameIsLeftOut() {
+    String text =
+        "Le ministre colombien de la Défense Juan Manuel Santos a salué l'armée. "
+            + "Le ministre de la Défense Santos a estimé que l'opération s'était déroulée \"comme dans un film\".";
+    assertThat(speakerOf(text, "comme dans un film")).isEqualTo("Juan Manuel Santos");
+  }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class AcronymFinder {
 
-  private static final Pattern DEFINITION = Pattern.compile("[(\\[]\\s*(\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\s*[)\\],]");
+  private static final Pattern DEFINITION = Pattern.compile("[(\\[]\\s*(\\p{Lu}(?:[\\p{Lu}\\d&-]{1,9}|\\p{Ll}{2,5}))\\s*[)\\],]");
   private static final int MAX_EXTRA_WORDS = 5;
 
   private AcronymFinder() {}
@@ -26,7 +26,10 @@ final class AcronymFinder {
     while (m.find()) {
       String acronym = m.group(1);
       int open = m.start();
-      int longStart = longFormStart(text, open, acronym);
+      // Written as a word ("Anil", "Afub"), an acronym must take its letters from word initials,
+      // or "(Paris)" would find letters anywhere.
+      boolean asWord = !acronym.equals(acronym.toUpperCase(Locale.ROOT));
+      int longStart = asWord ? initialsStart(text, open, acronym) : longFormStart(text, open, acronym);
       if (longStart < 0) {
         continue;
       }
@@ -38,6 +41,43 @@ final class AcronymFinder {
               new Mention(longStart, longEnd, longForm, EntityType.ORG, "acronym")));
     }
     return found;
+  }
+
+  /**
+   * Where the long form starts whose word initials spell {@code acronym} in order, the first word
+   * giving the first letter ("Association française des usagers des banques (Afub)"), or -1.
+   */
+  private static int initialsStart(String text, int open, String acronym) {
+    String letters = acronym.toLowerCase(Locale.ROOT);
+    int maxWords = letters.length() + MAX_EXTRA_WORDS;
+    List<int[]> words = new ArrayList<>(); // {start of the word's first letter}, right to left
+    int i = open;
+    while (i > 0 && words.size() < maxWords) {
+      while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+      int end = i;
+      while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ".,;:()[]\"«»".indexOf(text.charAt(i - 1)) < 0) i--;
+      if (i == end) break;
+      int first = i;
+      int elision = text.lastIndexOf('\'', end - 1);
+      if (elision >= first && elision + 1 < end) first = elision + 1; // "d'information"
+      words.add(new int[] {first});
+      if (i > 0 && ".;:()[]\"«»".indexOf(text.charAt(i - 1)) >= 0) break;
+    }
+    // Right to left: each letter from the initial of an earlier word; the first letter from the first word.
+    int s = letters.length() - 1;
+    int w = 0;
+    int start = -1;
+    while (s >= 0 && w < words.size()) {
+      int at = words.get(w)[0];
+      if (Character.toLowerCase(text.charAt(at)) == letters.charAt(s)) {
+        if (s == 0) start = at;
+        s--;
+      }
+      w++;
+    }
+    if (start < 0 || !Character.isUpperCase(text.charAt(start))) return -1;
+    String longForm = text.substring(start, open).strip();
+    return longForm.contains(" ") ? start : -1;
   }
 
   /** Where the long form of {@code acronym} starts before {@code open}, or -1. */

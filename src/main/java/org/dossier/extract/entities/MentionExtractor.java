@@ -34,9 +34,16 @@ public final class MentionExtractor {
   private final Countries countries;
   private final Pattern acronymNames;
   private final Pattern otherNames;
+  /** A role the model put inside a name: "ministre de la Défense Santos", "général Padilla". */
+  private final Pattern roleLead;
+  /** An honorific inside a span: "l'AFP M. Romero" is an agency, then a person. */
+  private final Pattern honorific;
 
-  public MentionExtractor(Countries countries, Organisations organisations) {
+  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, List<String> roles) {
     this.countries = countries;
+    String roleWords = String.join("|", roles.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    this.roleLead = Pattern.compile("^(?:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})");
+    this.honorific = Pattern.compile("\\s(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
     List<String> acronyms = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String name : organisations.allNames()) {
@@ -126,6 +133,19 @@ public final class MentionExtractor {
       if (type != EntityType.PER && countries.byDemonym(surface).isPresent() && countries.byName(surface).isEmpty()) {
         type = EntityType.MISC;
         origin = "demonym";
+      }
+      java.util.regex.Matcher role = roleLead.matcher(surface);
+      if (role.lookingAt() && role.end() < surface.length()) {
+        start += role.end();
+        surface = surface.substring(role.end());
+        type = EntityType.PER;
+      }
+      java.util.regex.Matcher inside = honorific.matcher(surface);
+      if (inside.find()) {
+        // The model ran two names together: "(à l')AFP M. Romero" is the agency, then the person.
+        out.add(new Mention(start, start + inside.start(), surface.substring(0, inside.start()), type, origin));
+        out.add(new Mention(start + inside.end(), end, surface.substring(inside.end()), EntityType.PER, origin));
+        continue;
       }
       out.add(new Mention(start, end, surface, type, origin));
     }

@@ -34,6 +34,9 @@ public final class QuoteExtractor {
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
+  /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
+  private static final int NESTED_CUE_REACH = 20;
+  private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -73,13 +76,21 @@ public final class QuoteExtractor {
     List<Mention> outside = mentions.stream().filter(m -> !inside(quotes, m.start())).toList();
     mentions = outside;
     List<Candidate> found = new ArrayList<>();
+    // A speaker's noun phrase never runs into an auxiliary ("la présidente de Poitou-Charentes a
+    // d'ores et déjà…", "les expertises ADN ayant…").
+    java.util.BitSet auxiliaries = new java.util.BitSet(text.length());
+    for (Sentence s : analysis.sentences()) {
+      for (org.dossier.analyse.Token t : s.tokens()) {
+        if (t.pos().equals("AUX")) auxiliaries.set(t.start());
+      }
+    }
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
-      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues);
+      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, auxiliaries);
       if (c != null) found.add(c);
     }
     for (Sentence s : analysis.sentences()) {
-      indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found);
+      indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found, auxiliaries);
     }
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
@@ -90,15 +101,27 @@ public final class QuoteExtractor {
     return resolvePronouns(found, mentions, quotes);
   }
 
-  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues) {
+  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, java.util.BitSet auxiliaries) {
     String words = text.substring(q.start(), q.end());
     int[] sentence = sentenceAround(sentences, q.open(), q.close(), text.length());
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
     if (incise.lookingAt()) {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
-      Who who = cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions) : Who.PRONOUN;
+      Who who =
+          isGerund(incise.group("verb")) ? gerundSubject(text, incise.start("cue"), mentions) // "», évoquant…": the speaker of the main clause
+              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, auxiliaries) : Who.PRONOUN;
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
+      // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
+      // l'inspection": the incise reports the whole clause, which only partly quotes.
+      // Not when the quote itself reports speech (le guérillero « assure que … », a indiqué
+      // l'avocat: one direct quote), nor when only a determiner stands outside it.
+      String clause = text.substring(sentence[0], q.open());
+      String outside = DETERMINER.matcher(clause.stripLeading()).replaceFirst("");
+      Matcher nested = cues.anywhere.matcher(text).region(q.start(), Math.min(q.end(), q.start() + NESTED_CUE_REACH));
+      if (!outside.isBlank() && !clause.strip().endsWith(":") && !cues.anywhere.matcher(clause).find() && !cues.according.matcher(clause).find() && outside.chars().anyMatch(Character::isLetter) && !nested.find()) {
+        add(reported, text, sentence[0], q.close() + 1, cue, who);
+      }
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
     // A cue elsewhere in the sentence, outside any quote, the nearest to the quote first.
@@ -123,16 +146,16 @@ public final class QuoteExtractor {
       String cue = best.group("cue").strip();
       Who who;
       if (best.pattern() == cues.according) {
-        who = right(text, best.end(), sentence[1], mentions);
+        who = right(text, best.end(), sentence[1], mentions, auxiliaries);
       } else if (Cues.pronoun(best) != null) {
         who = Who.PRONOUN; // "a-t-il dit"
       } else if (isGerund(best.group("verb"))) {
         who = gerundSubject(text, best.start(), mentions); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
-        who = right(text, best.end(), sentence[1], mentions); // an incise: the subject follows the verb
-        if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true);
+        who = right(text, best.end(), sentence[1], mentions, auxiliaries); // an incise: the subject follows the verb
+        if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, auxiliaries);
       } else {
-        who = left(text, sentence[0], best.start(), mentions, false); // outside an incise, what follows a verb is its object
+        who = left(text, sentence[0], best.start(), mentions, false, auxiliaries); // outside an incise, what follows a verb is its object
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
       return new Candidate(words, q.start(), q.end(), true, cue, who);
@@ -152,7 +175,7 @@ public final class QuoteExtractor {
     return new Candidate(words, q.start(), q.end(), true, null, Who.PRONOUN);
   }
 
-  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out) {
+  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, java.util.BitSet auxiliaries) {
     int end = s.end();
     Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
     while (m.find()) {
@@ -176,7 +199,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : isGerund(verb) ? gerundSubject(text, cueStart, mentions) : left(text, s.start(), cueStart, mentions, incise);
+        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : isGerund(verb) ? gerundSubject(text, cueStart, mentions) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -186,7 +209,7 @@ public final class QuoteExtractor {
       // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
       String before = text.substring(s.start(), cueStart).stripTrailing();
       if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
-        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : right(text, m.end(), end, mentions);
+        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : right(text, m.end(), end, mentions, auxiliaries);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
           usedCues.add(cueStart);
@@ -196,7 +219,7 @@ public final class QuoteExtractor {
     Matcher according = cues.according.matcher(text).region(s.start(), end);
     while (according.find()) {
       if (inside(quotes, according.start())) continue;
-      Who who = right(text, according.end(), end, mentions);
+      Who who = right(text, according.end(), end, mentions, auxiliaries);
       if (who == Who.NOBODY) continue;
       Matcher pronoun = cues.stressedPronoun.matcher(text).region(according.end(), end);
       int whoEnd = who.pronoun() && pronoun.lookingAt() ? pronoun.end() : who.pronoun() ? -1 : who.span().end();
@@ -330,7 +353,7 @@ public final class QuoteExtractor {
   }
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
-  private Who right(String text, int from, int limit, List<Mention> mentions) {
+  private Who right(String text, int from, int limit, List<Mention> mentions, java.util.BitSet auxiliaries) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
     int pos = filler.lookingAt() ? filler.end() : from;
     if (cues.stressedPronoun.matcher(text).region(pos, limit).lookingAt() || LATTER_AFTER.matcher(text).region(pos, limit).lookingAt()) return Who.PRONOUN; // "selon elle", "ajoute ce dernier"
@@ -353,6 +376,7 @@ public final class QuoteExtractor {
     int npEnd = stop.find() ? stop.start() : limit;
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
+    npEnd = upToAuxiliary(text, det.end(), npEnd, auxiliaries);
     if (text.startsWith(", ", npEnd)) {
       for (Mention m : mentions) {
         if (m.start() == npEnd + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false); // apposition
@@ -374,7 +398,7 @@ public final class QuoteExtractor {
 
 
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
-  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma) {
+  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, java.util.BitSet auxiliaries) {
     String prefix = text.substring(sentenceStart, cueStart);
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.
@@ -422,6 +446,7 @@ public final class QuoteExtractor {
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
+      np = text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries));
       return new Who(new SpeakerSpan(np, at, at + np.length()), false);
     }
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
@@ -429,9 +454,16 @@ public final class QuoteExtractor {
     int lastComma = prefix.lastIndexOf(',');
     if (lastComma >= 0) {
       String tail = prefix.substring(lastComma + 1).strip();
+      // "des émeutes ont éclaté parce qu'une starlette thaïlandaise avait affirmé": the subject of
+      // the clause the cue is in.
+      Matcher sub = SUBORDINATOR.matcher(tail);
+      int after = -1;
+      while (sub.find()) after = sub.end();
+      if (after > 0) tail = tail.substring(after).strip();
       int at = sentenceStart + prefix.lastIndexOf(tail);
       Matcher subject = DETERMINER.matcher(text).region(at, cueStart);
       if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
+        tail = text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries));
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), false);
       }
     }
@@ -445,6 +477,14 @@ public final class QuoteExtractor {
       if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false);
     }
     return Who.PRONOUN;
+  }
+
+  /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */
+  private static int upToAuxiliary(String text, int from, int to, java.util.BitSet auxiliaries) {
+    int aux = auxiliaries.nextSetBit(from);
+    int end = aux >= 0 && aux < to ? aux : to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return end;
   }
 
   private static boolean isGerund(String verb) {

@@ -53,6 +53,14 @@ final class QuoteMarks {
     return spans;
   }
 
+  private static boolean opensNested(String text, int j) {
+    char before = j == 0 ? ' ' : text.charAt(j - 1);
+    char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+    boolean againstNext = Character.isLetterOrDigit(after);
+    boolean afterSpace = Character.isWhitespace(before) || before == '\'' || before == '(' || before == '[';
+    return againstNext && afterSpace;
+  }
+
   /** The closing mark for the opener at {@code at}, or -1 when the span cannot be closed. */
   private static int matching(String text, int at, char open, char close) {
     int depth = 0;
@@ -68,7 +76,15 @@ final class QuoteMarks {
         continue;
       }
       if (open == close) {
-        if (c == close) return j;
+        if (c != close) continue;
+        // A straight mark opens a nested quote when it sits against the word it opens
+        // (d'"infractions constatées"); it closes when it sits against the word it ends.
+        if (opensNested(text, j)) {
+          depth++;
+        } else {
+          if (depth == 0) return j;
+          depth--;
+        }
       } else if (c == open) {
         depth++;
       } else if (c == close) {

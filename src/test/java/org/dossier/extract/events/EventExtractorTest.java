@@ -14,13 +14,15 @@ import org.dossier.extract.time.RuleTimeTagger;
 import org.dossier.extract.time.TextSpan;
 import org.dossier.extract.time.Timex;
 import org.dossier.lang.Countries;
+import org.dossier.lang.DataFile;
 import org.dossier.lang.Organisations;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of the event extractor on a small French text, analysed as the pipeline analyses it. */
 class EventExtractorTest {
 
-  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")));
+  private static final MentionExtractor MENTIONS =
+      new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), DataFile.words("fr", "honorifics.txt"), DataFile.words("fr", "roles.txt"));
   private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
   private static final RuleTimeTagger TIME = RuleTimeTagger.forLanguage("fr");
   private static final EventExtractor EVENTS = new ClauseEventExtractor(List.of("fr"));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** One construction per test, each on a small French text. */
 class QuoteExtractorTest {
 
-  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")));
+  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.DataFile.words("fr", "roles.txt"));
   private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
 
   private static List<FoundQuote> quotes(String text) {
@@ -158,5 +158,41 @@ class QuoteExtractorTest {
   void aTitleBeforeTheNameIsNotTheSpeaker() {
     FoundQuote q = only(quotes("« J'ai noté avec une immense tristesse que les crustacés n'étaient pas dans vos propositions », a souligné la ministre de la Culture Christine Albanel."), true);
     assertThat(speaker(q)).endsWith("Christine Albanel");
+  }
+
+  @Test
+  void aPersonTheModelRunsIntoTheAgencyBeforeHimStillSpeaks() {
+    FoundQuote q = only(quotes("\"Rien ne sera fait pour abréger les souffrances de ceux qui réclament de mourir\", a souligné à l'AFP M. Romero."), true);
+    assertThat(speaker(q)).isEqualTo("M. Romero");
+  }
+
+  @Test
+  void anAdverbInsideTheIncise() {
+    List<FoundQuote> qs = quotes("Jérôme Kerviel a parlé aux juges. \"J'ai vite été entraîné dans une spirale\", a-t-il notamment expliqué aux policiers.");
+    FoundQuote q = only(qs, true);
+    assertThat(q.cue()).isEqualTo("a-t-il notamment expliqué");
+    assertThat(speaker(q)).isEqualTo("Jérôme Kerviel");
+  }
+
+  @Test
+  void aGerundInciseIsTheMainClauseSpeaker() {
+    List<FoundQuote> qs =
+        quotes("Martine Aubry a parlé. Elle a appelé à un \"renouveau\" du parti, dont elle a affirmé : \"nous le devons aux militants\", évoquant notamment \"des équipes aux couleurs de la France\".");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsOnly("Martine Aubry");
+  }
+
+  @Test
+  void anInciseAfterAClauseThatPartlyQuotesReportsTheWholeClause() {
+    List<FoundQuote> qs = quotes("\"Cette dérive dans la gestion\" n'a pas été perçue à temps \"du fait d'alertes ignorées\", soulignait l'Inspection générale.");
+    FoundQuote clause = only(qs, false);
+    assertThat(clause.text()).isEqualTo("\"Cette dérive dans la gestion\" n'a pas été perçue à temps \"du fait d'alertes ignorées\"");
+    assertThat(clause.cue()).isEqualTo("soulignait");
+    assertThat(qs).filteredOn(FoundQuote::direct).hasSize(2);
+  }
+
+  @Test
+  void aQuoteThatItselfReportsSpeechIsOneDirectQuote() {
+    List<FoundQuote> qs = quotes("Le guérillero \"assure qu'à aucun moment il n'a trahi ses compagnons\", a indiqué son avocat.");
+    assertThat(qs).extracting(FoundQuote::direct).containsExactly(true);
   }
 }
