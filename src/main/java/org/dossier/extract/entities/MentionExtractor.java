@@ -124,9 +124,6 @@ public final class MentionExtractor {
         String[] words = text.substring(start, end).split(" ");
         if (words.length >= 3) start += words[0].length() + 1;
       }
-      // "le Guardian britannique": the nationality adjective is not part of the name.
-      int lastSpace = text.lastIndexOf(' ', end - 1);
-      if (lastSpace > start && Character.isLowerCase(text.charAt(lastSpace + 1)) && countries.byDemonym(text.substring(lastSpace + 1, end)).isPresent()) end = lastSpace;
       String surface = text.substring(start, end);
       String origin = "ner";
       // "Russes" is a nationality; "Suisse" and "Argentine" are demonyms too, but first countries.
