@@ -14,9 +14,9 @@ import org.dossier.config.Settings;
 
 /**
  * Dossier's multi-document summariser: the concept-coverage model of Gillick and Favre (2009), "A
- * Scalable Global Model for Summarization". Concepts are bigrams of consecutive content words
- * (stemmed), each weighted by the number of articles that contain it; bigrams found in fewer than
- * {@code summary.concept.min-documents} articles are noise and dropped. The summary is the set of
+ * Scalable Global Model for Summarization". Concepts are the sentences' word bigrams (stemmed),
+ * but for those of two stop words, each weighted by the number of articles that contain it;
+ * bigrams found in fewer than {@code summary.concept.min-documents} articles are noise and dropped. The summary is the set of
  * sentences within the word budget that covers the most concept weight, solved exactly
  * ({@link CoverageSolver}). A concept counts once however many chosen sentences hold it, which
  * removes most redundancy; two sentences that state the same fact ({@link FactMatcher}) are also
@@ -33,6 +33,7 @@ public final class ConceptSummariser implements Summariser {
   private final int defaultWords;
   private final int minSentenceWords;
   private final int minDocuments;
+  private final int leadSentences;
   private final double attributedBonus;
   private final double seenConceptWeight;
 
@@ -42,6 +43,7 @@ public final class ConceptSummariser implements Summariser {
     this.defaultWords = settings.integer("summary.words");
     this.minSentenceWords = settings.integer("summary.sentence.min-words");
     this.minDocuments = settings.integer("summary.concept.min-documents");
+    this.leadSentences = settings.integer("summary.concept.lead-sentences");
     this.attributedBonus = settings.decimal("summary.attributed-bonus");
     this.seenConceptWeight = settings.decimal("summary.update.seen-concept-weight");
   }
@@ -99,7 +101,9 @@ public final class ConceptSummariser implements Summariser {
       Unit u = candidates.get(j);
       lengths[j] = u.sentence.words();
       concepts[j] = u.concepts.stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
-      bonus[j] = u.sentence.attributed() ? attributedBonus : 0;
+      // Among summaries that cover the same concepts, the one that uses more of the budget: a word
+      // is worth 1/(budget+1), so a whole summary's words weigh less than the lightest concept (1).
+      bonus[j] = (u.sentence.attributed() ? attributedBonus : 0) + lengths[j] / (budget + 1.0);
       conflicts[j] = new BitSet(n);
     }
     for (int a = 0; a < n; a++) {
@@ -120,11 +124,18 @@ public final class ConceptSummariser implements Summariser {
    */
   private Map<String, Double> weights(List<Unit> units, int articles) {
     Map<String, Set<String>> holders = new LinkedHashMap<>();
-    for (Unit u : units) for (String c : u.concepts) holders.computeIfAbsent(c, k -> new HashSet<>()).add(u.sentence.article());
+    Map<String, Set<String>> leadHolders = new HashMap<>();
+    for (Unit u : units) {
+      for (String c : u.concepts) {
+        holders.computeIfAbsent(c, k -> new HashSet<>()).add(u.sentence.article());
+        if (u.sentence.index() < leadSentences) leadHolders.computeIfAbsent(c, k -> new HashSet<>()).add(u.sentence.article());
+      }
+    }
     Map<String, Double> weights = new LinkedHashMap<>();
     for (int min = Math.max(1, Math.min(minDocuments, articles)); min >= 1 && weights.isEmpty(); min--) {
       for (Map.Entry<String, Set<String>> e : holders.entrySet()) {
-        if (e.getValue().size() >= min) weights.put(e.getKey(), (double) e.getValue().size());
+        int lead = leadHolders.getOrDefault(e.getKey(), Set.of()).size();
+        if (e.getValue().size() >= min) weights.put(e.getKey(), (double) e.getValue().size() + lead);
       }
     }
     return weights;
@@ -162,10 +173,15 @@ public final class ConceptSummariser implements Summariser {
     List<Unit> units = new ArrayList<>();
     for (SourceArticle a : articles) {
       for (SourceSentence s : a.sentences()) {
-        List<String> stems = contentWords.of(s.text());
+        List<ContentWords.Word> words = contentWords.words(s.text());
         Set<String> concepts = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < stems.size(); i++) concepts.add(stems.get(i) + " " + stems.get(i + 1));
-        units.add(new Unit(s, new HashSet<>(stems), concepts));
+        Set<String> content = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+          ContentWords.Word w = words.get(i);
+          if (!w.stop()) content.add(w.stem());
+          if (i + 1 < words.size() && !(w.stop() && words.get(i + 1).stop())) concepts.add(w.stem() + " " + words.get(i + 1).stem());
+        }
+        units.add(new Unit(s, content, concepts));
       }
     }
     return units;

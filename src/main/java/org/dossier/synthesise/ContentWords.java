@@ -8,23 +8,29 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.dossier.lang.DataFile;
 
 /**
- * The content words of a French sentence, in order: elisions cut (l'armée → armée), lower case,
- * stop words out ({@code lang/fr/stopwords.txt}), Savoy's light stemming (libérés → liber) and
- * accents folded, so that two reports of one fact in different inflections share their words.
- * Numbers stay: "15 otages" and "14 otages" are different facts.
+ * The words of a French sentence as the summariser compares them: elisions cut (l'armée → armée),
+ * lower case, Savoy's light stemming (libérés → liber) and accents folded, so that two reports of
+ * one fact in different inflections share their words. Stop words ({@code lang/fr/stopwords.txt})
+ * are kept but marked: concepts are bigrams that may hold one ("libération des", "des otages"),
+ * while fact matching looks at content words alone. Numbers stay: "15 otages" and "14 otages" are
+ * different facts. Lone letters go: they are initials or debris.
  */
 public final class ContentWords {
+
+  /** A word of the text: its stem and whether it is a stop word. */
+  public record Word(String stem, boolean stop) {}
 
   private static final String LANGUAGE = "fr";
 
@@ -40,8 +46,9 @@ public final class ContentWords {
             Tokenizer source = new StandardTokenizer();
             TokenStream s = new ElisionFilter(source, elisions);
             s = new LowerCaseFilter(s);
-            s = new StopFilter(s, stopWords);
             s = new Meaningful(s);
+            // A stop word rides through as a "keyword", which the stemmer leaves alone.
+            s = new SetKeywordMarkerFilter(s, stopWords);
             s = new FrenchLightStemFilter(s);
             s = new ASCIIFoldingFilter(s);
             return new TokenStreamComponents(source, s);
@@ -49,13 +56,14 @@ public final class ContentWords {
         };
   }
 
-  /** The stems of the text's content words, in text order, repeats kept. */
-  public List<String> of(String text) {
-    List<String> words = new ArrayList<>();
+  /** Every word of the text in order, repeats kept, stop words marked. */
+  public List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
     try (TokenStream s = analyzer.tokenStream("", text)) {
       CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+      KeywordAttribute stop = s.addAttribute(KeywordAttribute.class);
       s.reset();
-      while (s.incrementToken()) words.add(term.toString());
+      while (s.incrementToken()) words.add(new Word(term.toString(), stop.isKeyword()));
       s.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a string cannot fail", e);
@@ -63,7 +71,12 @@ public final class ContentWords {
     return words;
   }
 
-  /** Keeps numbers and words of two characters or more: a lone letter is an initial or debris. */
+  /** The stems of the text's content words (no stop words), in text order, repeats kept. */
+  public List<String> of(String text) {
+    return words(text).stream().filter(w -> !w.stop()).map(Word::stem).toList();
+  }
+
+  /** Keeps numbers and words of two characters or more. */
   private static final class Meaningful extends FilteringTokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
