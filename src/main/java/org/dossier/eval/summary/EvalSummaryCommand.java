@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.dossier.analyse.Analyzer;
+import org.dossier.analyse.FrenchCoreNlp;
 import org.dossier.config.Settings;
 import org.dossier.eval.JsonReport;
 import org.dossier.synthesise.ConceptSummariser;
@@ -36,13 +39,16 @@ public final class EvalSummaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Splits the articles into sentences; the tests hand in the analyser they share. */
+  Supplier<Analyzer> analyzer = FrenchCoreNlp::new;
+
   record Result(String data, int clusters, int articles, String references, List<SummaryEvaluation.SystemScore> systems, List<String> dossierNotAhead) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Settings settings = settingsFile == null ? Settings.defaults() : Settings.withOverlay(settingsFile);
-    SummaryCorpus corpus = SummaryCorpus.load(data, settings, spec.commandLine().getErr());
+    SummaryCorpus corpus = SummaryCorpus.load(data, settings, analyzer, spec.commandLine().getErr());
     if (corpus == null) return 1;
     ConceptSummariser dossier = new ConceptSummariser(settings);
     List<SummaryEvaluation.System> systems = new ArrayList<>();
