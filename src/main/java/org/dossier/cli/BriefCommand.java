@@ -20,6 +20,9 @@ import org.dossier.ingest.Inputs;
 import org.dossier.ingest.Skip;
 import org.dossier.ingest.SourceFile;
 import org.dossier.pipeline.AnalysisStage;
+import org.dossier.pipeline.StoryStage;
+import java.util.HashMap;
+import java.util.Map;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.resolve.ArticleMentions;
 import org.dossier.resolve.Entity;
@@ -95,9 +98,11 @@ final class BriefCommand implements Callable<Integer> {
       workers.shutdownNow();
     }
     articles.sort(Comparator.comparing(Article::file));
-    AnalysisStage.Result analysed = noEntities ? AnalysisStage.Result.empty() : analyse(articles, settings);
+    Map<String, ArticleMentions> byArticle = new HashMap<>();
+    AnalysisStage.Result analysed = noEntities ? AnalysisStage.Result.empty() : analyse(articles, settings, byArticle);
     List<Entity> entities = analysed.entities();
-    Brief brief = Brief.of(articles, skipped, entities, analysed.quotes(), analysed.timeline());
+    StoryStage.Result stories = new StoryStage(settings, AnalysisStage.LANGUAGE).run(articles, byArticle, entities, analysed.quotes());
+    Brief brief = Brief.of(stories.stories(), stories.conflicts(), stories.copies(), articles, skipped, entities, analysed.quotes(), analysed.timeline());
 
     Files.createDirectories(out);
     Path json = out.resolve("brief.json");
@@ -120,7 +125,7 @@ final class BriefCommand implements Callable<Integer> {
   }
 
   /** Analyses the French articles in parallel, then resolves entities and speakers across the run. */
-  private AnalysisStage.Result analyse(List<Article> articles, Settings settings) throws InterruptedException {
+  private AnalysisStage.Result analyse(List<Article> articles, Settings settings, Map<String, ArticleMentions> byArticle) throws InterruptedException {
     List<Article> french = articles.stream().filter(a -> AnalysisStage.LANGUAGE.equals(a.language())).toList();
     if (french.isEmpty()) {
       return AnalysisStage.Result.empty();
@@ -136,6 +141,7 @@ final class BriefCommand implements Callable<Integer> {
       for (Future<ArticleMentions> f : futures) {
         all.add(f.get());
       }
+      all.forEach(a -> byArticle.put(a.article(), a));
       return stage.run(all);
     } catch (ExecutionException e) {
       throw new IllegalStateException("entity analysis failed", e.getCause());

@@ -2,6 +2,8 @@ package org.dossier.render;
 
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
+import org.dossier.brief.Conflict;
+import org.dossier.brief.Story;
 import org.dossier.clean.Removal;
 import java.util.List;
 import org.dossier.ingest.Skip;
@@ -25,6 +27,7 @@ public final class HtmlRenderer {
       .rule{display:inline-block;background:#eee;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-family:monospace}
       code{font-size:.85rem}h3{font-size:1.05rem}
       .entities li,.quotes li{margin:.25rem 0}.quotes .indirect{color:#444}.cue{color:#777;font-style:italic;font-size:.85rem}.role{color:#444;font-style:italic}.count,.variants{color:#666;font-size:.85rem}
+      .story li{margin:.4rem 0}.sources{color:#666;font-size:.8rem}.claim{color:#8a5a00;font-size:.8rem}.conflicts{background:#fff6e5;padding:.5rem 1rem;border-radius:4px}
       .chip{display:inline-block;min-width:1.2rem;text-align:center;background:#e8eef7;border-radius:9px;padding:0 .35rem;font-size:.8rem;text-decoration:none;color:#1a4d8f}
       ol.timeline{list-style:none;margin:1rem 0 0 .6rem;padding:0 0 .2rem 1.5rem;border-left:3px solid #c9d6ea}
       ol.timeline li{position:relative;margin:0 0 1rem}
@@ -49,6 +52,7 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n<h1>Dossier brief</h1>\n<p class=\"summary\">")
         .append(escape(Summary.line(brief)))
         .append("</p>\n");
+    stories(brief, h);
     timeline(brief, h);
     quotes(brief, h);
     entities(brief, h);
@@ -120,6 +124,51 @@ public final class HtmlRenderer {
       h.append("</p></li>\n");
     }
     h.append("</ol>\n");
+  }
+
+  private static void stories(Brief brief, StringBuilder h) {
+    for (Story story : brief.stories()) {
+      h.append("<section class=\"story\" id=\"").append(escape(story.id())).append("\">\n<h2>").append(escape(story.title() == null ? story.id() : story.title())).append("</h2>\n");
+      h.append("<p class=\"sources\">").append(story.articles().size()).append(" article(s) ");
+      story.articles().forEach(a -> chip(brief, a, h));
+      h.append("</p>\n<ul>\n");
+      for (Story.Line line : story.summary()) {
+        h.append("<li>").append(escape(line.text())).append(' ');
+        line.sources().stream().map(r -> r.article()).distinct().forEach(a -> chip(brief, a, h));
+        h.append(" <span class=\"sources\">").append(line.independentSources()).append(line.independentSources() == 1 ? " source" : " independent sources").append("</span>");
+        if (line.hedged()) h.append(" <span class=\"claim\">claim").append(line.attribution() == null ? "" : " of " + escape(line.attribution())).append("</span>");
+        h.append("</li>\n");
+      }
+      h.append("</ul>\n");
+      List<Conflict> conflicts = brief.conflicts().stream().filter(c -> c.story().equals(story.id())).toList();
+      if (!conflicts.isEmpty()) {
+        h.append("<div class=\"conflicts\"><strong>Sources disagree</strong><ul>\n");
+        for (Conflict c : conflicts) {
+          h.append("<li>").append(escape(c.what())).append(": ");
+          for (Conflict.Value v : c.values()) {
+            h.append(escape(v.value())).append(' ');
+            chip(brief, v.article(), h);
+            h.append(' ');
+          }
+          h.append("</li>\n");
+        }
+        h.append("</ul></div>\n");
+      }
+      h.append("</section>\n");
+    }
+    if (!brief.copies().isEmpty()) {
+      h.append("<p class=\"sources\">Wire copy, counted once: ");
+      for (org.dossier.copies.CopyGroup g : brief.copies()) {
+        g.articles().forEach(a -> chip(brief, a, h));
+        h.append("; ");
+      }
+      h.append("</p>\n");
+    }
+  }
+
+  private static void chip(Brief brief, String article, StringBuilder h) {
+    int n = QuoteGroups.articleNumber(brief, article);
+    h.append("<a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
   }
 
   private static void quotes(Brief brief, StringBuilder h) {

@@ -3,6 +3,8 @@ package org.dossier.render;
 import java.util.stream.Collectors;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
+import org.dossier.brief.Conflict;
+import org.dossier.brief.Story;
 import org.dossier.clean.Removal;
 import java.util.List;
 import org.dossier.ingest.Skip;
@@ -21,6 +23,7 @@ public final class MarkdownRenderer {
   public static String render(Brief brief) {
     StringBuilder md = new StringBuilder("# Dossier brief\n\n");
     md.append(Summary.line(brief)).append("\n\n");
+    stories(brief, md);
     timeline(brief, md);
     quotes(brief, md);
     entities(brief, md);
@@ -72,6 +75,35 @@ public final class MarkdownRenderer {
       md.append(' ').append(TimelineView.articleNumbers(brief, e).stream().map(n -> "[" + n + "]").collect(Collectors.joining(" "))).append('\n');
     }
     md.append('\n');
+  }
+
+  private static void stories(Brief brief, StringBuilder md) {
+    for (Story story : brief.stories()) {
+      md.append("## Story: ").append(inline(story.title() == null ? story.id() : story.title())).append("\n\n");
+      md.append(story.articles().size()).append(" article(s): ");
+      md.append(String.join(" ", story.articles().stream().map(a -> "[" + QuoteGroups.articleNumber(brief, a) + "]").toList())).append("\n\n");
+      for (Story.Line line : story.summary()) {
+        md.append("- ").append(inline(line.text()));
+        md.append(" ").append(String.join("", line.sources().stream().map(r -> "[" + QuoteGroups.articleNumber(brief, r.article()) + "]").distinct().toList()));
+        md.append(" *").append(line.independentSources()).append(line.independentSources() == 1 ? " source" : " independent sources");
+        if (line.hedged()) md.append(", claim").append(line.attribution() == null ? "" : " of " + inline(line.attribution()));
+        md.append("*\n");
+      }
+      md.append('\n');
+      List<Conflict> conflicts = brief.conflicts().stream().filter(c -> c.story().equals(story.id())).toList();
+      if (!conflicts.isEmpty()) {
+        md.append("**Sources disagree**\n\n");
+        for (Conflict c : conflicts) {
+          md.append("- ").append(inline(c.what())).append(": ");
+          md.append(String.join("; ", c.values().stream().map(v -> v.value() + " [" + QuoteGroups.articleNumber(brief, v.article()) + "]").toList())).append('\n');
+        }
+        md.append('\n');
+      }
+    }
+    if (!brief.copies().isEmpty()) {
+      md.append("**Wire copy** (counted once): ");
+      md.append(String.join("; ", brief.copies().stream().map(g -> String.join(" ", g.articles().stream().map(a -> "[" + QuoteGroups.articleNumber(brief, a) + "]").toList())).toList())).append("\n\n");
+    }
   }
 
   private static void quotes(Brief brief, StringBuilder md) {

@@ -29,9 +29,14 @@ final class QuoteGroups {
 
   /** The 1-based number of the article a quote comes from. */
   static int articleNumber(Brief brief, Quote q) {
+    return articleNumber(brief, q.article());
+  }
+
+  /** The number an article goes by in the brief's list of articles, from 1. */
+  static int articleNumber(Brief brief, String article) {
     List<Article> articles = brief.articles();
     for (int i = 0; i < articles.size(); i++) {
-      if (articles.get(i).id().equals(q.article())) return i + 1;
+      if (articles.get(i).id().equals(article)) return i + 1;
     }
     return 0;
   }

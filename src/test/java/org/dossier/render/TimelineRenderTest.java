@@ -22,7 +22,7 @@ class TimelineRenderTest {
         new TimelineEntry("2020-02-05", Precision.DAY, "Le régime a frappé <script>alert('x')</script> mercredi", List.of(),
             List.of(new TimelineEntry.Source(a.id(), 0, 0, 10), new TimelineEntry.Source(b.id(), 0, 0, 10))),
         new TimelineEntry("XXXX-12-23", Precision.DAY, "Une délégation s'est rendue à Moscou le 23 décembre", List.of(), List.of(new TimelineEntry.Source(b.id(), 2, 0, 10))));
-    return new Brief(Brief.VERSION, "test", List.of(a, b), List.of(), List.of(), List.of(), timeline);
+    return new Brief(Brief.VERSION, "test", List.of(), List.of(), List.of(), List.of(a, b), List.of(), List.of(), List.of(), timeline);
   }
 
   @Test

@@ -1,0 +1,192 @@
+package org.dossier.synthesise;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.config.Settings;
+
+/**
+ * Dossier's multi-document summariser: the concept-coverage model of Gillick and Favre (2009), "A
+ * Scalable Global Model for Summarization". Concepts are the sentences' word bigrams (stemmed),
+ * but for those of two stop words, each weighted by the number of articles that contain it;
+ * bigrams found in fewer than {@code summary.concept.min-documents} articles are noise and dropped. The summary is the set of
+ * sentences within the word budget that covers the most concept weight, solved exactly
+ * ({@link CoverageSolver}). A concept counts once however many chosen sentences hold it, which
+ * removes most redundancy; two sentences that state the same fact ({@link FactMatcher}) are also
+ * never chosen together. Each summary sentence then cites every article that states its fact.
+ *
+ * <p>For an update ({@link #update}), concepts the reader has already seen weigh less and
+ * sentences that state a fact of the earlier articles are left out.
+ */
+public final class ConceptSummariser implements Summariser {
+
+  private final ContentWords contentWords = new ContentWords();
+  private final FactMatcher matcher;
+  private final CoverageSolver solver;
+  private final int defaultWords;
+  private final int minSentenceWords;
+  private final int minDocuments;
+  private final int leadSentences;
+  private final double attributedBonus;
+  private final double seenConceptWeight;
+
+  public ConceptSummariser(Settings settings) {
+    this.matcher = new FactMatcher(settings.decimal("summary.same-fact.min-overlap"), settings.integer("summary.same-fact.min-shared"));
+    this.solver = new CoverageSolver(settings.longValue("summary.solver.max-nodes"));
+    this.defaultWords = settings.integer("summary.words");
+    this.minSentenceWords = settings.integer("summary.sentence.min-words");
+    this.minDocuments = settings.integer("summary.concept.min-documents");
+    this.leadSentences = settings.integer("summary.concept.lead-sentences");
+    this.attributedBonus = settings.decimal("summary.attributed-bonus");
+    this.seenConceptWeight = settings.decimal("summary.update.seen-concept-weight");
+  }
+
+  /** A summary of the configured length ({@code summary.words}). */
+  public Summary summarise(List<SourceArticle> story) {
+    return summarise(story, defaultWords);
+  }
+
+  @Override
+  public Summary summarise(List<SourceArticle> story, int words) {
+    return update(story, List.of(), words);
+  }
+
+  /**
+   * What {@code story} adds to {@code seen}: a summary of the story's articles that leaves out the
+   * facts the seen articles state and weighs their concepts down. With nothing seen it is the plain
+   * summary.
+   */
+  public Summary update(List<SourceArticle> story, List<SourceArticle> seen, int words) {
+    List<Unit> units = units(story);
+    List<Unit> seenUnits = units(seen);
+    Map<String, Double> weights = weights(units, story.size());
+    if (!seen.isEmpty()) {
+      Set<String> old = new HashSet<>();
+      for (Unit u : seenUnits) old.addAll(u.concepts);
+      weights.replaceAll((c, w) -> old.contains(c) ? w * seenConceptWeight : w);
+    }
+    List<Unit> candidates = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.sentence.words() < minSentenceWords || u.sentence.words() > words) continue;
+      if (seenUnits.stream().anyMatch(s -> matcher.states(s.words, u.words))) continue;
+      candidates.add(u);
+    }
+    int[] chosen = solve(candidates, weights, words);
+    List<Unit> picked = new ArrayList<>();
+    for (int i : chosen) picked.add(candidates.get(i));
+    picked.sort(readingOrder(story));
+    List<SummarySentence> out = new ArrayList<>();
+    for (Unit u : picked) out.add(new SummarySentence(u.sentence.text(), u.sentence.ref(), sources(u, units)));
+    return new Summary(out);
+  }
+
+  private int[] solve(List<Unit> candidates, Map<String, Double> weights, int budget) {
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : weights.entrySet()) if (e.getValue() > 0) ids.put(e.getKey(), ids.size());
+    double[] w = new double[ids.size()];
+    ids.forEach((c, i) -> w[i] = weights.get(c));
+    int n = candidates.size();
+    int[] lengths = new int[n];
+    int[][] concepts = new int[n][];
+    double[] bonus = new double[n];
+    BitSet[] conflicts = new BitSet[n];
+    for (int j = 0; j < n; j++) {
+      Unit u = candidates.get(j);
+      lengths[j] = u.sentence.words();
+      concepts[j] = u.concepts.stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+      // Among summaries that cover the same concepts, the one that uses more of the budget: a word
+      // is worth 1/(budget+1), so a whole summary's words weigh less than the lightest concept (1).
+      bonus[j] = (u.sentence.attributed() ? attributedBonus : 0) + lengths[j] / (budget + 1.0);
+      conflicts[j] = new BitSet(n);
+    }
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (matcher.same(candidates.get(a).words, candidates.get(b).words)) {
+          conflicts[a].set(b);
+          conflicts[b].set(a);
+        }
+      }
+    }
+    return solver.solve(new CoverageSolver.Problem(lengths, concepts, w, bonus, conflicts, budget)).chosen();
+  }
+
+  /**
+   * Each concept's weight: the number of articles holding it, kept from {@code min-documents}
+   * articles (or all of them, for a story that has fewer); when no bigram is that widely shared the
+   * threshold steps down, so a story of unrelated articles still gets a summary.
+   */
+  private Map<String, Double> weights(List<Unit> units, int articles) {
+    Map<String, Set<String>> holders = new LinkedHashMap<>();
+    Map<String, Set<String>> leadHolders = new HashMap<>();
+    for (Unit u : units) {
+      for (String c : u.concepts) {
+        holders.computeIfAbsent(c, k -> new HashSet<>()).add(u.sentence.article());
+        if (u.sentence.index() < leadSentences) leadHolders.computeIfAbsent(c, k -> new HashSet<>()).add(u.sentence.article());
+      }
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (int min = Math.max(1, Math.min(minDocuments, articles)); min >= 1 && weights.isEmpty(); min--) {
+      for (Map.Entry<String, Set<String>> e : holders.entrySet()) {
+        int lead = leadHolders.getOrDefault(e.getKey(), Set.of()).size();
+        if (e.getValue().size() >= min) weights.put(e.getKey(), (double) e.getValue().size() + lead);
+      }
+    }
+    return weights;
+  }
+
+  /** The sentence itself, then the best sentence of every other article that states its fact. */
+  private List<SentenceRef> sources(Unit u, List<Unit> all) {
+    Map<String, Unit> best = new LinkedHashMap<>();
+    Map<String, Double> bestScore = new HashMap<>();
+    for (Unit o : all) {
+      String article = o.sentence.article();
+      if (article.equals(u.sentence.article()) || !matcher.states(o.words, u.words)) continue;
+      double score = FactMatcher.containment(u.words, o.words);
+      if (score > bestScore.getOrDefault(article, -1.0)) {
+        best.put(article, o);
+        bestScore.put(article, score);
+      }
+    }
+    List<SentenceRef> refs = new ArrayList<>();
+    refs.add(u.sentence.ref());
+    for (Unit o : best.values()) refs.add(o.sentence.ref());
+    return refs;
+  }
+
+  /** Articles by publication day (undated ones after, in story order), then sentences by position. */
+  private static Comparator<Unit> readingOrder(List<SourceArticle> story) {
+    Map<String, Integer> rank = new HashMap<>();
+    List<SourceArticle> ordered = new ArrayList<>(story);
+    ordered.sort(Comparator.comparing(SourceArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
+    for (SourceArticle a : ordered) rank.putIfAbsent(a.id(), rank.size());
+    return Comparator.<Unit>comparingInt(u -> rank.get(u.sentence.article())).thenComparingInt(u -> u.sentence.index());
+  }
+
+  private List<Unit> units(List<SourceArticle> articles) {
+    List<Unit> units = new ArrayList<>();
+    for (SourceArticle a : articles) {
+      for (SourceSentence s : a.sentences()) {
+        List<ContentWords.Word> words = contentWords.words(s.text());
+        Set<String> concepts = new LinkedHashSet<>();
+        Set<String> content = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+          ContentWords.Word w = words.get(i);
+          if (!w.stop()) content.add(w.stem());
+          if (i + 1 < words.size() && !(w.stop() && words.get(i + 1).stop())) concepts.add(w.stem() + " " + words.get(i + 1).stem());
+        }
+        units.add(new Unit(s, content, concepts));
+      }
+    }
+    return units;
+  }
+
+  /** A sentence with its content words and concepts. */
+  private record Unit(SourceSentence sentence, Set<String> words, Set<String> concepts) {}
+}
