@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dossier.analyse.Sentence;
 import org.dossier.brief.Article;
 import org.dossier.brief.Conflict;
 import org.dossier.brief.Story;
@@ -120,28 +119,19 @@ public final class StoryStage {
   }
 
   private static SourceArticle source(Article article, ArticleMentions analysed, List<Quote> quotes) {
+    if (analysed != null) return SourceArticle.of(article, analysed.analysis(), quotes);
+    // No analysis (--no-entities): sentences cut on punctuation, no quote to mark them attributed.
     String text = article.text();
-    List<int[]> spans = new ArrayList<>();
-    if (analysed != null) {
-      for (Sentence s : analysed.analysis().sentences()) spans.add(new int[] {s.start(), s.end()});
-    } else {
-      int start = 0;
-      for (String paragraph : text.split("\n\n", -1)) {
-        int at = 0;
-        for (String piece : SENTENCE_END.split(paragraph)) {
-          int from = start + paragraph.indexOf(piece, at);
-          spans.add(new int[] {from, from + piece.length()});
-          at = from - start + piece.length();
-        }
-        start += paragraph.length() + 2;
-      }
-    }
     List<SourceSentence> sentences = new ArrayList<>();
-    for (int i = 0; i < spans.size(); i++) {
-      int[] s = spans.get(i);
-      boolean attributed = quotes.stream().anyMatch(q -> q.article().equals(article.id()) && q.speaker() != null && q.start() >= s[0] && q.start() < s[1]);
-      String sentence = text.substring(s[0], s[1]).strip();
-      if (!sentence.isEmpty()) sentences.add(new SourceSentence(article.id(), i, s[0], s[1], sentence, attributed));
+    int start = 0;
+    for (String paragraph : text.split("\n\n", -1)) {
+      int at = 0;
+      for (String piece : SENTENCE_END.split(paragraph)) {
+        int from = paragraph.indexOf(piece, at);
+        at = from + piece.length();
+        if (!piece.isBlank()) sentences.add(new SourceSentence(article.id(), sentences.size(), start + from, start + at, piece.strip(), false));
+      }
+      start += paragraph.length() + 2;
     }
     return new SourceArticle(article.id(), StoryArticle.of(article, List.of()).published(), sentences);
   }

@@ -27,6 +27,8 @@ import org.dossier.config.Settings;
  */
 public final class ConceptSummariser implements Summariser {
 
+  private static final double FILL_PER_BUDGET = 1e-3;
+
   private final ContentWords contentWords = new ContentWords();
   private final FactMatcher matcher;
   private final CoverageSolver solver;
@@ -101,9 +103,10 @@ public final class ConceptSummariser implements Summariser {
       Unit u = candidates.get(j);
       lengths[j] = u.sentence.words();
       concepts[j] = u.concepts.stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
-      // Among summaries that cover the same concepts, the one that uses more of the budget: a word
-      // is worth 1/(budget+1), so a whole summary's words weigh less than the lightest concept (1).
-      bonus[j] = (u.sentence.attributed() ? attributedBonus : 0) + lengths[j] / (budget + 1.0);
+      // Among summaries that cover the same concept weight, the one that uses more of the budget:
+      // all its words together are worth under a thousandth, less than any difference between two
+      // totals of article counts (or of their seen-concept shares at the settings' precision).
+      bonus[j] = (u.sentence.attributed() ? attributedBonus : 0) + FILL_PER_BUDGET * lengths[j] / (budget + 1.0);
       conflicts[j] = new BitSet(n);
     }
     for (int a = 0; a < n; a++) {

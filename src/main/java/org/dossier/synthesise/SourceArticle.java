@@ -1,7 +1,12 @@
 package org.dossier.synthesise;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.dossier.analyse.Analysis;
+import org.dossier.analyse.Sentence;
+import org.dossier.brief.Article;
+import org.dossier.extract.quotes.Quote;
 
 /**
  * An article of a story as the summariser needs it.
@@ -14,5 +19,31 @@ public record SourceArticle(String id, LocalDate published, List<SourceSentence>
 
   public SourceArticle {
     sentences = List.copyOf(sentences);
+  }
+
+  /**
+   * An article of the brief with the sentences of its analysis; a sentence is attributed when one
+   * of {@code quotes} (any article's: the others are ignored) has a known speaker and overlaps it.
+   */
+  public static SourceArticle of(Article article, Analysis analysis, List<Quote> quotes) {
+    List<Quote> own = quotes.stream().filter(q -> q.article().equals(article.id()) && q.speaker() != null).toList();
+    List<SourceSentence> sentences = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      boolean attributed = own.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end());
+      sentences.add(new SourceSentence(article.id(), s.index(), s.start(), s.end(), analysis.text(s), attributed));
+    }
+    return new SourceArticle(article.id(), day(article), sentences);
+  }
+
+  /** The same article under another id (an evaluation names articles after their files). */
+  public SourceArticle withId(String newId) {
+    List<SourceSentence> renamed = sentences.stream().map(s -> new SourceSentence(newId, s.index(), s.start(), s.end(), s.text(), s.attributed())).toList();
+    return new SourceArticle(newId, published, renamed);
+  }
+
+  /** The publication day when the article gives it with its year; a month or "XXXX-12-24" orders nothing. */
+  private static LocalDate day(Article article) {
+    if (article.published() == null || !article.published().precision().equals("day") || article.published().date().startsWith("X")) return null;
+    return LocalDate.parse(article.published().date());
   }
 }

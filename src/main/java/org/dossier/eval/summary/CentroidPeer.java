@@ -16,8 +16,8 @@ import org.dossier.synthesise.Summary;
  * multiple documents"), with MEAD's default features: the centroid is the story's words whose
  * average count per article times IDF reaches {@code peers.centroid.min-weight}; a sentence scores
  * the centroid values of its words (C) plus its position value (P = (n - i + 1) / n times the best C
- * of its article, i counted from 1); sentences under the length cutoff score nothing; MEAD's
- * reranker removes redundancy.
+ * of its article, i counted from 1); sentences under the length cutoff score nothing; a
+ * MEAD-style reranker ({@link Reranker}) removes redundancy.
  */
 final class CentroidPeer implements Summariser {
 

@@ -1,19 +1,15 @@
 package org.dossier.eval.summary;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import org.dossier.analyse.Analyzer;
-import org.dossier.analyse.FrenchCoreNlp;
 import org.dossier.config.Settings;
 import org.dossier.eval.JsonReport;
 import org.dossier.synthesise.ConceptSummariser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dossier eval summary --data DIR}: ROUGE of Dossier's story summaries on RPM2, beside three peers. */
@@ -28,27 +24,17 @@ import picocli.CommandLine.Spec;
     })
 public final class EvalSummaryCommand implements Callable<Integer> {
 
-  @Option(names = "--data", required = true, paramLabel = "DIR", description = "The RPM2 folder (Corpus_RPM2_documents, Corpus_RPM2_references).")
-  Path data;
-
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures, and every summary, as JSON.")
-  Path json;
-
-  @Option(names = "--settings", paramLabel = "FILE", description = "A properties file laid over the defaults (summary.* and peers.* keys).")
-  Path settingsFile;
+  @Mixin CorpusOptions options = new CorpusOptions();
 
   @Spec CommandSpec spec;
-
-  /** Splits the articles into sentences; the tests hand in the analyser they share. */
-  Supplier<Analyzer> analyzer = FrenchCoreNlp::new;
 
   record Result(String data, int clusters, int articles, String references, List<SummaryEvaluation.SystemScore> systems, List<String> dossierNotAhead) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Settings settings = settingsFile == null ? Settings.defaults() : Settings.withOverlay(settingsFile);
-    SummaryCorpus corpus = SummaryCorpus.load(data, settings, analyzer, spec.commandLine().getErr());
+    Settings settings = options.settings();
+    SummaryCorpus corpus = options.load(settings, spec.commandLine().getErr());
     if (corpus == null) return 1;
     ConceptSummariser dossier = new ConceptSummariser(settings);
     List<SummaryEvaluation.System> systems = new ArrayList<>();
@@ -69,9 +55,9 @@ public final class EvalSummaryCommand implements Callable<Integer> {
     out.println(notAhead.isEmpty() ? "Dossier is above every peer on every measure." : "Where Dossier is not above a peer:");
     notAhead.forEach(l -> out.println("  " + l));
     out.printf("Seconds: %s%n", String.join(", ", scores.stream().map(s -> String.format("%s %.1f", s.system(), s.seconds())).toList()));
-    if (json != null) {
-      JsonReport.write(json, new Result(data.toString(), corpus.clusters().size(), corpus.articles(), "4 human summaries per cluster (T..._C._A1..A4)", scores, notAhead));
-      out.println("Wrote " + json);
+    if (options.json != null) {
+      JsonReport.write(options.json, new Result(options.data.toString(), corpus.clusters().size(), corpus.articles(), "4 human summaries per cluster (T..._C._A1..A4)", scores, notAhead));
+      out.println("Wrote " + options.json);
     }
     out.flush();
     return 0;

@@ -1,22 +1,18 @@
 package org.dossier.eval.summary;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.dossier.analyse.Analyzer;
-import org.dossier.analyse.FrenchCoreNlp;
 import org.dossier.config.Settings;
 import org.dossier.eval.JsonReport;
 import org.dossier.synthesise.ConceptSummariser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,32 +31,22 @@ import picocli.CommandLine.Spec;
     })
 public final class EvalUpdateCommand implements Callable<Integer> {
 
-  @Option(names = "--data", required = true, paramLabel = "DIR", description = "The RPM2 folder (Corpus_RPM2_documents, Corpus_RPM2_references).")
-  Path data;
-
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures, and every summary, as JSON.")
-  Path json;
-
-  @Option(names = "--settings", paramLabel = "FILE", description = "A properties file laid over the defaults (summary.* and peers.* keys).")
-  Path settingsFile;
+  @Mixin CorpusOptions options = new CorpusOptions();
 
   @Spec CommandSpec spec;
-
-  /** Splits the articles into sentences; the tests hand in the analyser they share. */
-  Supplier<Analyzer> analyzer = FrenchCoreNlp::new;
 
   record Result(String data, int topics, String references, List<SummaryEvaluation.SystemScore> systems, List<String> dossierNotAhead) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Settings settings = settingsFile == null ? Settings.defaults() : Settings.withOverlay(settingsFile);
-    SummaryCorpus corpus = SummaryCorpus.load(data, settings, analyzer, spec.commandLine().getErr());
+    Settings settings = options.settings();
+    SummaryCorpus corpus = options.load(settings, spec.commandLine().getErr());
     if (corpus == null) return 1;
     Map<String, Rpm2.Cluster> first = corpus.clusters().stream().filter(c -> c.part().equals("C1")).collect(Collectors.toMap(Rpm2.Cluster::topic, Function.identity()));
     List<Rpm2.Cluster> second = corpus.clusters().stream().filter(c -> c.part().equals("C2") && first.containsKey(c.topic())).toList();
     if (second.isEmpty()) {
-      spec.commandLine().getErr().println("No topic under " + data + " has both a C1 and a C2 cluster");
+      spec.commandLine().getErr().println("No topic under " + options.data + " has both a C1 and a C2 cluster");
       return 1;
     }
     ConceptSummariser dossier = new ConceptSummariser(settings);
@@ -80,9 +66,9 @@ public final class EvalUpdateCommand implements Callable<Integer> {
     out.println();
     out.println(notAhead.isEmpty() ? "Dossier's update is above every peer on every measure." : "Where Dossier's update is not above a peer:");
     notAhead.forEach(l -> out.println("  " + l));
-    if (json != null) {
-      JsonReport.write(json, new Result(data.toString(), second.size(), "the 4 C2 summaries per topic (T..._C2_A1..A4), written as update summaries", scores, notAhead));
-      out.println("Wrote " + json);
+    if (options.json != null) {
+      JsonReport.write(options.json, new Result(options.data.toString(), second.size(), "the 4 C2 summaries per topic (T..._C2_A1..A4), written as update summaries", scores, notAhead));
+      out.println("Wrote " + options.json);
     }
     out.flush();
     return 0;

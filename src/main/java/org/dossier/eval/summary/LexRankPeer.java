@@ -15,7 +15,8 @@ import org.dossier.synthesise.Summary;
  * idf-modified cosine exceeds {@code peers.lexrank.threshold} (0.1 in the paper), each row of the
  * links divided by its degree, and the stationary distribution of the random walk with damping
  * {@code peers.lexrank.damping} found by power iteration. The summary takes the most central
- * sentences above the length cutoff through MEAD's reranker, as the paper's DUC runs did.
+ * sentences above the length cutoff through the same MEAD-style reranker as the centroid peer
+ * (the paper's DUC runs went through MEAD, whose reranker removes redundancy).
  */
 final class LexRankPeer implements Summariser {
 

@@ -8,7 +8,7 @@ import org.dossier.synthesise.Summary;
 import org.dossier.synthesise.SummarySentence;
 
 /**
- * MEAD's default reranker, which both centroid and LexRank summaries go through: sentences in score
+ * A MEAD-style reranker, which both centroid and LexRank summaries go through: sentences in score
  * order, each skipped when its cosine with one already taken exceeds the threshold, until the
  * summary reaches the word budget (the last sentence may run over: the evaluation cuts it, as DUC
  * cut every system at its limit). The summary keeps score order so that the cut falls on the least

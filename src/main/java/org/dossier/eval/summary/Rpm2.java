@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Analyzer;
-import org.dossier.analyse.Sentence;
 import org.dossier.brief.Article;
 import org.dossier.ingest.SourceFile;
 import org.dossier.pipeline.Pipeline;
 import org.dossier.synthesise.SourceArticle;
-import org.dossier.synthesise.SourceSentence;
 
 /**
  * The RPM2 French multi-document summarisation corpus (de Loupy et al., LREC 2010): 20 topics, each
@@ -71,7 +67,7 @@ final class Rpm2 {
       if (!m.matches()) continue;
       String id = m.group(1) + "_" + m.group(2) + "_" + m.group(3);
       for (Article a : pipeline.process(SourceFile.of(f)).articles()) {
-        articles.computeIfAbsent(m.group(1) + "_" + m.group(2), k -> new ArrayList<>()).add(article(id, a, analyzer.analyse(a.text())));
+        articles.computeIfAbsent(m.group(1) + "_" + m.group(2), k -> new ArrayList<>()).add(SourceArticle.of(a, analyzer.analyse(a.text()), List.of()).withId(id));
       }
     }
     Map<String, List<String>> references = new TreeMap<>();
@@ -85,17 +81,6 @@ final class Rpm2 {
       if (!refs.isEmpty()) clusters.add(new Cluster(id, id.substring(0, 3), id.substring(4), list, refs));
     });
     return clusters;
-  }
-
-  private static SourceArticle article(String id, Article a, Analysis analysis) {
-    List<SourceSentence> sentences = new ArrayList<>();
-    for (Sentence s : analysis.sentences()) sentences.add(new SourceSentence(id, s.index(), s.start(), s.end(), analysis.text(s)));
-    return new SourceArticle(id, day(a), sentences);
-  }
-
-  private static LocalDate day(Article a) {
-    if (a.published() == null || !a.published().precision().equals("day") || a.published().date().startsWith("X")) return null;
-    return LocalDate.parse(a.published().date());
   }
 
   private static List<Path> files(Path dir) throws IOException {

@@ -103,7 +103,7 @@ class EvalSummaryCommandTest {
   @Test
   void scoresDossierAndThePeersAndWritesJson() throws IOException {
     EvalSummaryCommand command = new EvalSummaryCommand();
-    command.analyzer = SharedFrenchAnalyzer::get;
+    command.options.analyzer = SharedFrenchAnalyzer::get;
     Path json = dir.resolve("out/summary.json");
     assertThat(run(command, "--data", dir.toString(), "--json", json.toString())).isZero();
     assertThat(out.toString()).contains("RPM2: 4 clusters, 8 articles").contains("dossier").contains("lead").contains("centroid (MEAD)").contains("lexrank");
@@ -119,7 +119,7 @@ class EvalSummaryCommandTest {
   @Test
   void scoresTheUpdateOfC2GivenC1() throws IOException {
     EvalUpdateCommand command = new EvalUpdateCommand();
-    command.analyzer = SharedFrenchAnalyzer::get;
+    command.options.analyzer = SharedFrenchAnalyzer::get;
     Path json = dir.resolve("out/update.json");
     assertThat(run(command, "--data", dir.toString(), "--json", json.toString())).isZero();
     assertThat(out.toString()).contains("RPM2: 2 topics").contains("dossier update").contains("dossier (C2 alone)");
