@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures Dossier's speed and memory on public data, side by side with peers.",
-    subcommands = {org.dossier.bench.BenchAnalyseCommand.class, org.dossier.bench.BenchClusterCommand.class})
+    subcommands = {org.dossier.bench.BenchAnalyseCommand.class, org.dossier.bench.BenchClusterCommand.class, org.dossier.bench.BenchBriefCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

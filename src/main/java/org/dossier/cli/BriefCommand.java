@@ -5,26 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
 import org.dossier.config.Settings;
 import org.dossier.ingest.Inputs;
 import org.dossier.ingest.Skip;
-import org.dossier.ingest.SourceFile;
 import org.dossier.pipeline.AnalysisStage;
-import org.dossier.pipeline.StoryStage;
-import java.util.HashMap;
-import java.util.Map;
-import org.dossier.pipeline.Pipeline;
-import org.dossier.resolve.ArticleMentions;
+import org.dossier.pipeline.BriefRun;
 import org.dossier.resolve.Entity;
 import org.dossier.render.HtmlRenderer;
 import org.dossier.render.JsonRenderer;
@@ -68,41 +56,12 @@ final class BriefCommand implements Callable<Integer> {
     Settings settings = settingsFile == null ? Settings.defaults() : Settings.withOverlay(settingsFile);
     long limit = maxBytes != null ? maxBytes : settings.longValue("ingest.max-bytes");
     Inputs.Expanded inputs = Inputs.expand(paths, System.in, limit);
-    Pipeline pipeline = new Pipeline(settings, limit);
     Progress progress = new Progress(System.err, inputs.files().size(), settings.integer("cli.progress.min-files"));
-
-    List<Article> articles = new ArrayList<>();
-    List<Skip> skipped = new ArrayList<>(inputs.missing());
-    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<Pipeline.Result>> results = new ArrayList<>();
-      for (SourceFile file : inputs.files()) {
-        results.add(workers.submit(() -> {
-          try {
-            return pipeline.process(file);
-          } catch (RuntimeException e) {
-            // A bug on one document must not lose the batch: report it like bad input.
-            return new Pipeline.Result(List.of(), List.of(new Skip(file.name(), "internal error: " + e)));
-          } finally {
-            progress.step(file.name());
-          }
-        }));
-      }
-      for (Future<Pipeline.Result> r : results) {
-        articles.addAll(r.get().articles());
-        skipped.addAll(r.get().skipped());
-      }
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      workers.shutdownNow();
-    }
-    articles.sort(Comparator.comparing(Article::file));
-    Map<String, ArticleMentions> byArticle = new HashMap<>();
-    AnalysisStage.Result analysed = noEntities ? AnalysisStage.Result.empty() : analyse(articles, settings, byArticle);
+    BriefRun.Result run = new BriefRun(settings, limit, threads, !noEntities).run(inputs, progress::step);
+    Brief brief = run.brief();
+    AnalysisStage.Result analysed = run.analysed();
     List<Entity> entities = analysed.entities();
-    StoryStage.Result stories = new StoryStage(settings, AnalysisStage.LANGUAGE).run(articles, byArticle, entities, analysed.quotes());
-    Brief brief = Brief.of(stories.stories(), stories.conflicts(), stories.copies(), articles, skipped, entities, analysed.quotes(), analysed.timeline());
+    List<Skip> skipped = brief.skipped();
 
     Files.createDirectories(out);
     Path json = out.resolve("brief.json");
@@ -121,32 +80,6 @@ final class BriefCommand implements Callable<Integer> {
       stdout.println("  skipped " + s.file() + ": " + s.reason());
     }
     stdout.println("Wrote " + json + ", " + md + ", " + html);
-    return articles.isEmpty() ? 1 : 0;
-  }
-
-  /** Analyses the French articles in parallel, then resolves entities and speakers across the run. */
-  private AnalysisStage.Result analyse(List<Article> articles, Settings settings, Map<String, ArticleMentions> byArticle) throws InterruptedException {
-    List<Article> french = articles.stream().filter(a -> AnalysisStage.LANGUAGE.equals(a.language())).toList();
-    if (french.isEmpty()) {
-      return AnalysisStage.Result.empty();
-    }
-    AnalysisStage stage = new AnalysisStage(settings);
-    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<ArticleMentions>> futures = new ArrayList<>();
-      for (Article a : french) {
-        futures.add(workers.submit(() -> stage.mentions(a)));
-      }
-      List<ArticleMentions> all = new ArrayList<>();
-      for (Future<ArticleMentions> f : futures) {
-        all.add(f.get());
-      }
-      all.forEach(a -> byArticle.put(a.article(), a));
-      return stage.run(all);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("entity analysis failed", e.getCause());
-    } finally {
-      workers.shutdownNow();
-    }
+    return brief.articles().isEmpty() ? 1 : 0;
   }
 }

@@ -1,0 +1,106 @@
+package org.dossier.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.dossier.brief.Article;
+import org.dossier.brief.Brief;
+import org.dossier.config.Settings;
+import org.dossier.ingest.Inputs;
+import org.dossier.ingest.Skip;
+import org.dossier.ingest.SourceFile;
+import org.dossier.resolve.ArticleMentions;
+
+/**
+ * One whole run, from the input files to the brief: ingest → metadata per file and analyse →
+ * extract per article on a pool of workers, then resolve, timeline and stories once. What
+ * {@code dossier brief} writes and {@code dossier bench brief} times.
+ */
+public final class BriefRun {
+
+  /** Seconds spent in each part: reading (ingest, clean, metadata), analysis (models loaded included), stories. */
+  public record Timings(double read, double analyse, double stories) {}
+
+  public record Result(Brief brief, AnalysisStage.Result analysed, Timings timings) {}
+
+  private final Settings settings;
+  private final long maxBytes;
+  private final int threads;
+  private final boolean analyse;
+
+  /** @param analyse false for the French NLP analysis left out (no entities, quotes or timeline) */
+  public BriefRun(Settings settings, long maxBytes, int threads, boolean analyse) {
+    this.settings = settings;
+    this.maxBytes = maxBytes;
+    this.threads = Math.max(1, threads);
+    this.analyse = analyse;
+  }
+
+  /** @param onFile told the name of each file once it is read (a progress bar) */
+  public Result run(Inputs.Expanded inputs, Consumer<String> onFile) throws InterruptedException {
+    long t0 = System.nanoTime();
+    Pipeline pipeline = new Pipeline(settings, maxBytes);
+    List<Article> articles = new ArrayList<>();
+    List<Skip> skipped = new ArrayList<>(inputs.missing());
+    List<Callable<Pipeline.Result>> reads = new ArrayList<>();
+    for (SourceFile file : inputs.files()) {
+      reads.add(() -> {
+        try {
+          return pipeline.process(file);
+        } catch (RuntimeException e) {
+          // A bug on one document must not lose the batch: report it like bad input.
+          return new Pipeline.Result(List.of(), List.of(new Skip(file.name(), "internal error: " + e)));
+        } finally {
+          onFile.accept(file.name());
+        }
+      });
+    }
+    for (Pipeline.Result r : all(reads)) {
+      articles.addAll(r.articles());
+      skipped.addAll(r.skipped());
+    }
+    articles.sort(Comparator.comparing(Article::file));
+    long t1 = System.nanoTime();
+    Map<String, ArticleMentions> byArticle = new HashMap<>();
+    AnalysisStage.Result analysed = analyse ? analyse(articles, byArticle) : AnalysisStage.Result.empty();
+    long t2 = System.nanoTime();
+    StoryStage.Result stories = new StoryStage(settings, AnalysisStage.LANGUAGE).run(articles, byArticle, analysed.entities(), analysed.quotes());
+    Brief brief = Brief.of(stories.stories(), stories.conflicts(), stories.copies(), articles, skipped, analysed.entities(), analysed.quotes(), analysed.timeline());
+    long t3 = System.nanoTime();
+    return new Result(brief, analysed, new Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
+  }
+
+  /** Analyses the French articles in parallel, then resolves entities and speakers across the run. */
+  private AnalysisStage.Result analyse(List<Article> articles, Map<String, ArticleMentions> byArticle) throws InterruptedException {
+    List<Article> french = articles.stream().filter(a -> AnalysisStage.LANGUAGE.equals(a.language())).toList();
+    if (french.isEmpty()) {
+      return AnalysisStage.Result.empty();
+    }
+    AnalysisStage stage = new AnalysisStage(settings);
+    List<Callable<ArticleMentions>> jobs = french.stream().map(a -> (Callable<ArticleMentions>) () -> stage.mentions(a)).toList();
+    List<ArticleMentions> all = all(jobs);
+    all.forEach(a -> byArticle.put(a.article(), a));
+    return stage.run(all);
+  }
+
+  private <T> List<T> all(List<Callable<T>> jobs) throws InterruptedException {
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    try {
+      List<T> out = new ArrayList<>();
+      for (Future<T> f : workers.invokeAll(jobs)) out.add(f.get());
+      return out;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed", e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+}
