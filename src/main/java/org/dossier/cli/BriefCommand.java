@@ -48,6 +48,9 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--baseline", arity = "1..*", paramLabel = "OLD", description = "Articles already read: the brief tells what the PATH articles add to them (an update brief).")
+  List<String> baseline = List.of();
+
   @Option(names = "--no-entities", description = "Skip the French NLP analysis (faster; no entities[] or quotes[]).")
   boolean noEntities;
 
@@ -57,7 +60,8 @@ final class BriefCommand implements Callable<Integer> {
     long limit = maxBytes != null ? maxBytes : settings.longValue("ingest.max-bytes");
     Inputs.Expanded inputs = Inputs.expand(paths, System.in, limit);
     Progress progress = new Progress(System.err, inputs.files().size(), settings.integer("cli.progress.min-files"));
-    BriefRun.Result run = new BriefRun(settings, limit, threads, !noEntities).run(inputs, progress::step);
+    Inputs.Expanded old = baseline.isEmpty() ? Inputs.Expanded.EMPTY : Inputs.expand(baseline, System.in, limit);
+    BriefRun.Result run = new BriefRun(settings, limit, threads, !noEntities).run(inputs, old, progress::step);
     Brief brief = run.brief();
     AnalysisStage.Result analysed = run.analysed();
     List<Entity> entities = analysed.entities();

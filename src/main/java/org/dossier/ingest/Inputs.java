@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 public final class Inputs {
 
   /** The inputs found, and the named paths that could not be used. */
-  public record Expanded(List<SourceFile> files, List<Skip> missing) {}
+  public record Expanded(List<SourceFile> files, List<Skip> missing) {
+    /** No input: a run without a baseline. */
+    public static final Expanded EMPTY = new Expanded(List.of(), List.of());
+  }
 
   private Inputs() {}
 

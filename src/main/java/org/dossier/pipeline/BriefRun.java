@@ -46,10 +46,32 @@ public final class BriefRun {
 
   /** @param onFile told the name of each file once it is read (a progress bar) */
   public Result run(Inputs.Expanded inputs, Consumer<String> onFile) throws InterruptedException {
+    return run(inputs, Inputs.Expanded.EMPTY, onFile);
+  }
+
+  /**
+   * The update brief: {@code baseline} are articles already read; they are ingested, not analysed,
+   * and the stories tell what the new articles add to them.
+   */
+  public Result run(Inputs.Expanded inputs, Inputs.Expanded baseline, Consumer<String> onFile) throws InterruptedException {
     long t0 = System.nanoTime();
     Pipeline pipeline = new Pipeline(settings, maxBytes);
     List<Article> articles = new ArrayList<>();
     List<Skip> skipped = new ArrayList<>(inputs.missing());
+    read(pipeline, inputs, onFile, articles, skipped);
+    List<Article> old = new ArrayList<>();
+    read(pipeline, baseline, onFile, old, new ArrayList<>(baseline.missing()));
+    long t1 = System.nanoTime();
+    Map<String, ArticleMentions> byArticle = new HashMap<>();
+    AnalysisStage.Result analysed = analyse ? analyse(articles, byArticle) : AnalysisStage.Result.empty();
+    long t2 = System.nanoTime();
+    StoryStage.Result stories = new StoryStage(settings, AnalysisStage.LANGUAGE).run(articles, old, byArticle, analysed.entities(), analysed.quotes());
+    Brief brief = Brief.of(stories.stories(), stories.conflicts(), stories.copies(), articles, skipped, analysed.entities(), analysed.quotes(), analysed.timeline());
+    long t3 = System.nanoTime();
+    return new Result(brief, analysed, new Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
+  }
+
+  private void read(Pipeline pipeline, Inputs.Expanded inputs, Consumer<String> onFile, List<Article> articles, List<Skip> skipped) throws InterruptedException {
     List<Callable<Pipeline.Result>> reads = new ArrayList<>();
     for (SourceFile file : inputs.files()) {
       reads.add(() -> {
@@ -68,14 +90,6 @@ public final class BriefRun {
       skipped.addAll(r.skipped());
     }
     articles.sort(Comparator.comparing(Article::file));
-    long t1 = System.nanoTime();
-    Map<String, ArticleMentions> byArticle = new HashMap<>();
-    AnalysisStage.Result analysed = analyse ? analyse(articles, byArticle) : AnalysisStage.Result.empty();
-    long t2 = System.nanoTime();
-    StoryStage.Result stories = new StoryStage(settings, AnalysisStage.LANGUAGE).run(articles, byArticle, analysed.entities(), analysed.quotes());
-    Brief brief = Brief.of(stories.stories(), stories.conflicts(), stories.copies(), articles, skipped, analysed.entities(), analysed.quotes(), analysed.timeline());
-    long t3 = System.nanoTime();
-    return new Result(brief, analysed, new Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
   }
 
   /** Analyses the French articles in parallel, then resolves entities and speakers across the run. */

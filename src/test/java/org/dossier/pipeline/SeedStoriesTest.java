@@ -34,4 +34,24 @@ class SeedStoriesTest {
     // No reprint among the five: RT's December story "avec AFP" is not AFP's February dispatch.
     assertThat(result.copies()).isEmpty();
   }
+
+  @Test
+  void anUpdateBriefTellsOnlyWhatTheNewArticlesAdd() {
+    Pipeline pipeline = new Pipeline(Settings.defaults());
+    List<Article> old = List.of("000", "003", "004").stream().flatMap(n -> pipeline.process(SourceFile.of(Examples.seed(n))).articles().stream()).toList();
+    List<Article> fresh = List.of("001", "002").stream().flatMap(n -> pipeline.process(SourceFile.of(Examples.seed(n))).articles().stream()).toList();
+    StoryStage stage = new StoryStage(Settings.defaults(), "fr");
+    StoryStage.Result all = stage.run(old, Map.of(), List.of(), List.of());
+    StoryStage.Result update = stage.run(fresh, old, Map.of(), List.of(), List.of());
+    assertThat(update.stories()).hasSize(1);
+    Story story = update.stories().get(0);
+    // The story keeps the id it had when only the baseline was read.
+    assertThat(story.id()).isEqualTo(all.stories().get(0).id());
+    assertThat(story.articles()).containsExactlyInAnyOrderElementsOf(fresh.stream().map(Article::id).toList());
+    List<String> freshIds = fresh.stream().map(Article::id).toList();
+    for (Story.Line line : story.summary()) {
+      assertThat(freshIds).contains(line.sources().get(0).article());
+      assertThat(old).noneMatch(a -> a.text().contains(line.text()));
+    }
+  }
 }
