@@ -30,7 +30,7 @@ public record StoryArticle(String id, String title, String text, LocalDate publi
     for (Entity e : entities) {
       if (e.mentions().stream().anyMatch(m -> m.article().equals(article.id()))) named.add(e.id());
     }
-    return new StoryArticle(article.id(), article.title(), article.text(), day(article), named);
+    return new StoryArticle(article.id(), article.title(), article.text(), article.published() == null ? null : article.published().day(), named);
   }
 
   /** The paragraphs of the cleaned text, as copy detection takes them. */
@@ -38,8 +38,4 @@ public record StoryArticle(String id, String title, String text, LocalDate publi
     return Arrays.stream(text.split("\n\n")).filter(p -> !p.isBlank()).toList();
   }
 
-  private static LocalDate day(Article article) {
-    if (article.published() == null || !article.published().precision().equals("day") || article.published().date().startsWith("X")) return null;
-    return LocalDate.parse(article.published().date());
-  }
 }

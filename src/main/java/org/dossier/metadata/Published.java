@@ -11,4 +11,10 @@ package org.dossier.metadata;
  * @param inferred true when read from the article's prose rather than stated as a publication date
  * @param evidence the text it was read from
  */
-public record Published(String date, String precision, String method, boolean inferred, String evidence) {}
+public record Published(String date, String precision, String method, boolean inferred, String evidence) {
+
+  /** The publication day when known to the day with its year; null for a month or "XXXX-12-24". */
+  public java.time.LocalDate day() {
+    return precision.equals("day") && !date.startsWith("X") ? java.time.LocalDate.parse(date) : null;
+  }
+}

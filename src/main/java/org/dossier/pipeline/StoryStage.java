@@ -152,6 +152,6 @@ public final class StoryStage {
       }
       start += paragraph.length() + 2;
     }
-    return new SourceArticle(article.id(), StoryArticle.of(article, List.of()).published(), sentences);
+    return new SourceArticle(article.id(), article.published() == null ? null : article.published().day(), sentences);
   }
 }

@@ -119,7 +119,8 @@ public final class HtmlRenderer {
       h.append(e.yearUnknown() ? "<time>" : "<time datetime=\"" + escape(e.date()) + "\">").append(escape(TimelineView.date(e))).append("</time>");
       h.append("<p class=\"what\">").append(escape(e.text()));
       for (int n : articles) {
-        h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
+        h.append(' ');
+        chip(n, h);
       }
       h.append("</p></li>\n");
     }
@@ -167,7 +168,11 @@ public final class HtmlRenderer {
   }
 
   private static void chip(Brief brief, String article, StringBuilder h) {
-    int n = QuoteGroups.articleNumber(brief, article);
+    chip(QuoteGroups.articleNumber(brief, article), h);
+  }
+
+  /** A link to article {@code n} of the list, as every section shows its sources. */
+  private static void chip(int n, StringBuilder h) {
     h.append("<a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
   }
 
@@ -183,7 +188,9 @@ public final class HtmlRenderer {
         if (q.cue() != null) h.append(" <span class=\"cue\">").append(escape(q.cue())).append("</span>");
         if (q.date() != null) h.append(" <span class=\"cue\">").append(escape(TimelineView.date(q.date(), false))).append("</span>");
         int n = QuoteGroups.articleNumber(brief, q);
-        h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a></li>\n");
+        h.append(' ');
+        chip(n, h);
+        h.append("</li>\n");
       }
       h.append("</ul>\n");
     });
@@ -201,7 +208,8 @@ public final class HtmlRenderer {
         if (e.role() != null) h.append(", <span class=\"role\">").append(escape(e.role())).append("</span>");
         h.append(" <span class=\"count\">").append(e.mentions().size()).append(" mention(s)</span>");
         for (int n : EntityGroups.articleNumbers(brief, e)) {
-          h.append(" <a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
+          h.append(' ');
+        chip(n, h);
         }
         List<String> others = EntityGroups.otherVariants(e);
         if (!others.isEmpty()) h.append(" <span class=\"variants\">also: ").append(escape(String.join(", ", others))).append("</span>");

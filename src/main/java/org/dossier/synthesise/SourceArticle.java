@@ -32,7 +32,7 @@ public record SourceArticle(String id, LocalDate published, List<SourceSentence>
       boolean attributed = own.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end());
       sentences.add(new SourceSentence(article.id(), s.index(), s.start(), s.end(), analysis.text(s), attributed));
     }
-    return new SourceArticle(article.id(), day(article), sentences);
+    return new SourceArticle(article.id(), article.published() == null ? null : article.published().day(), sentences);
   }
 
   /** The same article under another id (an evaluation names articles after their files). */
@@ -41,9 +41,4 @@ public record SourceArticle(String id, LocalDate published, List<SourceSentence>
     return new SourceArticle(newId, published, renamed);
   }
 
-  /** The publication day when the article gives it with its year; a month or "XXXX-12-24" orders nothing. */
-  private static LocalDate day(Article article) {
-    if (article.published() == null || !article.published().precision().equals("day") || article.published().date().startsWith("X")) return null;
-    return LocalDate.parse(article.published().date());
-  }
 }
