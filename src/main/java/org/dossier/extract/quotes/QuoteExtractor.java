@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +30,9 @@ public final class QuoteExtractor {
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
   private static final Pattern DETERMINER = Pattern.compile("\\G(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|the)(?:\\s+|(?<=')(?=\\p{L}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
-  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,])(?:il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
-  private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(?:ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
@@ -39,23 +40,44 @@ public final class QuoteExtractor {
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A title before a name that opens a sentence: "Le président américain George Bush". */
+  private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*(?i:le|la|les|l'|the)\\s*(?:\\p{Ll}[\\p{Ll}'-]*\\s+){1,4}$", Pattern.UNICODE_CASE);
 
   private final QuoteMarks marks;
   private final Cues cues;
+  private final Genders genders;
   private final int minUnattributedWords;
   private final int maxSubjectWords;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
     this.cues = new Cues(language);
+    this.genders = new Genders(language);
     this.minUnattributedWords = minUnattributedWords;
     this.maxSubjectWords = maxSubjectWords;
   }
 
-  /** A speaker still to be resolved: a span, or a pronoun that stands for the last speaker. */
-  private record Who(SpeakerSpan span, boolean pronoun) {
-    static final Who NOBODY = new Who(null, false);
-    static final Who PRONOUN = new Who(null, true);
+  /**
+   * A speaker still to be resolved: a span, or an anaphor to resolve against the speakers and
+   * people before it ("il", "elle", "ce dernier"; empty for a quote that carries on the last
+   * speaker's words).
+   */
+  private record Who(SpeakerSpan span, String anaphor, int at) {
+    static final Who NOBODY = new Who(null, null, -1);
+    static final Who CONTINUES = new Who(null, "", -1);
+
+    Who(SpeakerSpan span, String anaphor) {
+      this(span, anaphor, -1);
+    }
+
+    /** An anaphor written at this offset: only what was named before it can be its antecedent. */
+    static Who anaphor(String word, int at) {
+      return new Who(null, word.toLowerCase(java.util.Locale.ROOT), at);
+    }
+
+    boolean pronoun() {
+      return anaphor != null;
+    }
   }
 
   private record Candidate(String text, int start, int end, boolean direct, String cue, Who who) {}
@@ -98,7 +120,7 @@ public final class QuoteExtractor {
     // Words inside quotation marks are what was said, never who said it.
     found.replaceAll(c -> c.who().span() != null && inside(quotes, c.who().span().start()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
-    return resolvePronouns(found, mentions, quotes);
+    return resolvePronouns(found, mentions, quotes, genders.of(text, mentions));
   }
 
   private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, java.util.BitSet auxiliaries) {
@@ -110,7 +132,7 @@ public final class QuoteExtractor {
       String cue = incise.group("cue").strip();
       Who who =
           isGerund(incise.group("verb")) ? gerundSubject(text, incise.start("cue"), mentions) // "», évoquant…": the speaker of the main clause
-              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, auxiliaries) : Who.PRONOUN;
+              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, auxiliaries) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
       // l'inspection": the incise reports the whole clause, which only partly quotes.
@@ -148,7 +170,7 @@ public final class QuoteExtractor {
       if (best.pattern() == cues.according) {
         who = right(text, best.end(), sentence[1], mentions, auxiliaries);
       } else if (Cues.pronoun(best) != null) {
-        who = Who.PRONOUN; // "a-t-il dit"
+        who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
       } else if (isGerund(best.group("verb"))) {
         who = gerundSubject(text, best.start(), mentions); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
@@ -167,12 +189,13 @@ public final class QuoteExtractor {
     // the speaker of the quotes around it.
     for (Mention m : mentions) {
       if (m.start() < sentence[0] || m.start() >= q.open()) continue;
-      if (m.type() == EntityType.PER && NAME_PREFIX.matcher(text.substring(sentence[0], m.start())).matches()) {
-        return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false));
+      String lead = text.substring(sentence[0], m.start());
+      if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches())) {
+        return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null));
       }
       break;
     }
-    return new Candidate(words, q.start(), q.end(), true, null, Who.PRONOUN);
+    return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
   }
 
   private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, java.util.BitSet auxiliaries) {
@@ -199,7 +222,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : isGerund(verb) ? gerundSubject(text, cueStart, mentions) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, cueStart, mentions) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -209,7 +232,7 @@ public final class QuoteExtractor {
       // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
       String before = text.substring(s.start(), cueStart).stripTrailing();
       if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
-        Who who = Cues.pronoun(m) != null ? Who.PRONOUN : right(text, m.end(), end, mentions, auxiliaries);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, auxiliaries);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
           usedCues.add(cueStart);
@@ -292,10 +315,10 @@ public final class QuoteExtractor {
         int noun = headOf(s, headOf(s, token)); // "le communiqué, qui précise": the noun the clause describes
         return noun < 0 ? Who.NOBODY : who(text, s, noun, mentions);
       }
-      return Set.of("il", "elle", "ils", "elles", "on").contains(word) ? Who.PRONOUN : Who.NOBODY;
+      return Set.of("il", "elle", "ils", "elles", "on").contains(word) ? Who.anaphor(word, t.start()) : Who.NOBODY;
     }
     for (Mention m : mentions) {
-      if (m.start() <= t.start() && t.end() <= m.end() && speaks(m)) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false);
+      if (m.start() <= t.start() && t.end() <= m.end() && speaks(m)) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
     }
     // A common noun: its phrase without clauses ("le porte-parole du Kremlin", "la présidence turque").
     int start = t.start();
@@ -315,7 +338,7 @@ public final class QuoteExtractor {
       }
     }
     String np = text.substring(start, end).strip();
-    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, start, start + np.length()), false);
+    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, start, start + np.length()), null);
   }
 
   private static int dependent(Sentence s, int head, String relation) {
@@ -356,17 +379,21 @@ public final class QuoteExtractor {
   private Who right(String text, int from, int limit, List<Mention> mentions, java.util.BitSet auxiliaries) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
     int pos = filler.lookingAt() ? filler.end() : from;
-    if (cues.stressedPronoun.matcher(text).region(pos, limit).lookingAt() || LATTER_AFTER.matcher(text).region(pos, limit).lookingAt()) return Who.PRONOUN; // "selon elle", "ajoute ce dernier"
+    Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
+    if (stressed.lookingAt()) return Who.anaphor(stressed.group(), stressed.start()); // "selon elle"
+    Matcher latter = LATTER_AFTER.matcher(text).region(pos, limit);
+    // "ajoute ce dernier" after a quote is "ajoute-t-il": the last speaker first.
+    if (latter.lookingAt()) return Who.anaphor(latter.group().toLowerCase(java.util.Locale.ROOT).startsWith("cette") ? "elle" : "il", latter.start());
     for (Mention m : mentions) {
       if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
       if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
         // "la ministre de la Culture Christine Albanel": a title the model took for a body, then the person.
         if (m.type() != EntityType.PER) {
           for (Mention p : mentions) {
-            if (p.type() == EntityType.PER && p.start() >= m.end() && p.start() < limit && text.substring(m.end(), p.start()).isBlank()) return new Who(span(text, pos, p), false);
+            if (p.type() == EntityType.PER && p.start() >= m.end() && p.start() < limit && text.substring(m.end(), p.start()).isBlank()) return new Who(span(text, pos, p), null);
           }
         }
-        return new Who(span(text, pos, m), false);
+        return new Who(span(text, pos, m), null);
       }
       break;
     }
@@ -379,7 +406,7 @@ public final class QuoteExtractor {
     npEnd = upToAuxiliary(text, det.end(), npEnd, auxiliaries);
     if (text.startsWith(", ", npEnd)) {
       for (Mention m : mentions) {
-        if (m.start() == npEnd + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false); // apposition
+        if (m.start() == npEnd + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null); // apposition
       }
     }
     Mention last = null;
@@ -390,10 +417,10 @@ public final class QuoteExtractor {
     // ministre des Affaires étrangères de la Russie", whose head is the minister.
     // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
     if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER || !OF.matcher(text.substring(det.end(), last.start())).find())) {
-      return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), false);
+      return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), null);
     }
     String np = text.substring(pos, npEnd).strip();
-    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), false);
+    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), null);
   }
 
 
@@ -406,7 +433,7 @@ public final class QuoteExtractor {
     if (afterComma && relative.find()) {
       int clause = sentenceStart + relative.start();
       for (Mention m : mentions) {
-        if (m.end() <= clause && m.start() >= sentenceStart && m.type() == EntityType.PER && text.substring(m.end(), clause).isBlank()) return new Who(span(text, m.start(), m), false);
+        if (m.end() <= clause && m.start() >= sentenceStart && m.type() == EntityType.PER && text.substring(m.end(), clause).isBlank()) return new Who(span(text, m.start(), m), null);
       }
     }
     Mention nearest = null;
@@ -417,7 +444,7 @@ public final class QuoteExtractor {
       String gap = text.substring(nearest.end(), cueStart);
       // "Le secrétaire général de l'OTAN, Jens Stoltenberg, a exhorté": a name's apposition comma.
       boolean appositionEnds = gap.strip().equals(",") && nearest.type() == EntityType.PER && afterComma;
-      if (appositionEnds || !gap.contains(",") && wordCount(gap) <= 3) return new Who(span(text, nearest.start(), nearest), false);
+      if (appositionEnds || !gap.contains(",") && wordCount(gap) <= 3) return new Who(span(text, nearest.start(), nearest), null);
     }
     // "Jean-Luc Romero, président de l'ADMD, a estimé": the name that opens the sentence, its
     // apposition between commas.
@@ -426,20 +453,16 @@ public final class QuoteExtractor {
       String lead = text.substring(sentenceStart, m.start());
       String rest = text.substring(m.end(), cueStart).strip();
       if (NAME_PREFIX.matcher(lead).matches() && rest.startsWith(",") && rest.endsWith(",") && rest.length() > 1) {
-        return new Who(span(text, sentenceStart, m), false);
+        return new Who(span(text, sentenceStart, m), null);
       }
       break;
     }
     Matcher latter = LATTER.matcher(prefix);
-    if (latter.find()) {
-      // "Ce dernier a affirmé": the person named last before, whoever spoke last.
-      Mention last = null;
-      for (Mention m : mentions) {
-        if (m.end() <= sentenceStart + latter.start() && m.type() == EntityType.PER) last = m;
-      }
-      if (last != null) return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), false);
-    }
-    if (PRONOUN_SUBJECT.matcher(prefix).find() || PRONOUN_BEFORE_CUE.matcher(prefix).find()) return Who.PRONOUN;
+    if (latter.find()) return Who.anaphor(latter.group(1), sentenceStart + latter.start(1)); // "Ce dernier a affirmé": the person named last before
+    Matcher pronoun = PRONOUN_SUBJECT.matcher(prefix);
+    if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
+    pronoun = PRONOUN_BEFORE_CUE.matcher(prefix);
+    if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
     Matcher det = DETERMINER.matcher(text).region(sentenceStart, cueStart);
     String np = prefix.strip();
     int comma = np.indexOf(',');
@@ -447,7 +470,7 @@ public final class QuoteExtractor {
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
       np = text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries));
-      return new Who(new SpeakerSpan(np, at, at + np.length()), false);
+      return new Who(new SpeakerSpan(np, at, at + np.length()), null);
     }
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
     // sentence's opening adverbials.
@@ -464,7 +487,7 @@ public final class QuoteExtractor {
       Matcher subject = DETERMINER.matcher(text).region(at, cueStart);
       if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
         tail = text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries));
-        return new Who(new SpeakerSpan(tail, at, at + tail.length()), false);
+        return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
       }
     }
     return Who.NOBODY;
@@ -474,9 +497,9 @@ public final class QuoteExtractor {
   private static Who gerundSubject(String text, int cueStart, List<Mention> mentions) {
     for (Mention m : mentions) {
       // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
-      if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), false);
+      if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
     }
-    return Who.PRONOUN;
+    return Who.CONTINUES;
   }
 
   /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */
@@ -500,27 +523,55 @@ public final class QuoteExtractor {
     return new SpeakerSpan(text.substring(start, m.end()).strip(), m.start(), m.end());
   }
 
-  /** Pronouns and unattributed quotes take the most recent named speaker, else the last person named. */
-  private static List<FoundQuote> resolvePronouns(List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
+  /**
+   * Anaphors take the nearest antecedent of their gender: "ce dernier" the person named last,
+   * "il"/"elle" the last speaker or person named since, a plural or a quote that carries on the
+   * last speaker. Names inside quotes are what was said, never an antecedent.
+   */
+  private List<FoundQuote> resolvePronouns(List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes, Genders.OfArticle people) {
     List<FoundQuote> out = new ArrayList<>();
-    SpeakerSpan last = null;
+    // Who was last named or heard, by position: people named outside quotes, then every speaker at its words.
+    java.util.TreeMap<Integer, SpeakerSpan> named = new java.util.TreeMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && !inside(quotes, m.start())) named.put(m.start(), new SpeakerSpan(m.text(), m.start(), m.end()));
+    }
+    java.util.TreeMap<Integer, SpeakerSpan> heard = new java.util.TreeMap<>();
     for (Candidate c : found) {
       SpeakerSpan speaker = c.who().span();
-      if (c.who().pronoun()) {
-        speaker = last;
-        if (speaker == null) {
-          // No speaker yet: the last person named before the end of what was said, outside quotes
-          // ("Patrick Poivre d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
-          for (Mention m : mentions) {
-            if (m.start() < c.end() && m.type() == EntityType.PER && !inside(quotes, m.start())) speaker = new SpeakerSpan(m.text(), m.start(), m.end());
-          }
+      String anaphor = c.who().anaphor();
+      if (anaphor != null) {
+        int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
+        Optional<Genders.Gender> wanted = genders.word(anaphor);
+        boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
+        if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
+          speaker = nearest(named.headMap(at, false), wanted, people, mentions);
+        } else if (singular) {
+          speaker = heard.isEmpty() ? null : nearest(heard.tailMap(heard.lastKey(), true), wanted, people, mentions);
+          if (speaker == null) speaker = nearest(named.headMap(at, false), wanted, people, mentions);
+        } else {
+          speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
         }
-      } else if (speaker != null) {
-        last = speaker;
+        // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
+        // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
+        if (speaker == null) speaker = nearest(named.headMap(c.end(), false), wanted.filter(g -> g != Genders.Gender.PLURAL), people, mentions);
       }
+      if (speaker != null) heard.put(c.start(), speaker);
       out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
     }
     return out;
+  }
+
+  /** The latest of these antecedents whose gender does not contradict the one wanted. */
+  private static SpeakerSpan nearest(java.util.NavigableMap<Integer, SpeakerSpan> before, Optional<Genders.Gender> wanted, Genders.OfArticle genders, List<Mention> mentions) {
+    if (wanted.isEmpty()) return before.isEmpty() ? null : before.lastEntry().getValue();
+    // People whose gender the article gives come first: a name of no known gender is as often a
+    // body the model took for a person ("les Farc").
+    for (boolean strict : new boolean[] {true, false}) {
+      for (SpeakerSpan s : before.descendingMap().values()) {
+        if (genders.agrees(s, wanted.get(), mentions, strict)) return s;
+      }
+    }
+    return null;
   }
 
   private static int[] sentenceAround(List<Sentence> sentences, int from, int to, int textEnd) {

@@ -195,4 +195,32 @@ class QuoteExtractorTest {
     List<FoundQuote> qs = quotes("Le guérillero \"assure qu'à aucun moment il n'a trahi ses compagnons\", a indiqué son avocat.");
     assertThat(qs).extracting(FoundQuote::direct).containsExactly(true);
   }
+
+  @Test
+  void feminineIncisePronounSkipsTheManWhoSpokeLast() {
+    List<FoundQuote> qs =
+        quotes("« Nous étions levés depuis cinq heures », a raconté Ingrid Betancourt. Selon le ministre Juan Manuel Santos, l'armée avait infiltré les rebelles. « J'ai parlé avec le commandant Asprilla », a-t-elle dit.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ingrid Betancourt", "Ingrid Betancourt");
+  }
+
+  @Test
+  void masculinePronounTakesTheManNamedSinceTheLastSpeaker() {
+    List<FoundQuote> qs =
+        quotes("« Ce sera un passage en force », a prévenu Ségolène Royal. Un chiffre contesté par le député Bruno Le Roux, qui siégeait à la commission. « Le vote s'est passé de façon incontestable », a-t-il assuré.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ségolène Royal", "Bruno Le Roux");
+  }
+
+  @Test
+  void aBodyNamedWithItsFeminineDeterminerIsElle() {
+    List<FoundQuote> qs =
+        quotes("La Ligue des droits de l'Homme évoque une « surveillance généralisée des citoyens », qu'elle estime « incompatible avec l'état de droit ».");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).allSatisfy(s -> assertThat(s).contains("Ligue des droits de l'Homme"));
+  }
+
+  @Test
+  void aQuoteAfterAColonBelongsToTheTitledPersonOpeningTheSentence() {
+    List<FoundQuote> qs =
+        quotes("« Arrêtez de tuer au Tibet, arrêtez de tuer », a déclaré Jetsum Pema. Le président américain George Bush plaide pour la liberté à Pékin, en inaugurant l'ambassade : « Nous croyons fermement que les sociétés libres sont les plus prospères ».");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Jetsum Pema", "George Bush");
+  }
 }

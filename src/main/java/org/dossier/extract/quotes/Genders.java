@@ -1,0 +1,146 @@
+package org.dossier.extract.quotes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Mention;
+import org.dossier.lang.DataFile;
+
+/**
+ * The grammatical gender an article gives the people it names, so that "a-t-elle dit" does not go
+ * to the man named last. Evidence, from {@code LANG/gender-cues.tsv} and {@code LANG/first-names.tsv}:
+ * an honorific before a name ("Mme Betancourt"), a determiner before a one-word role and a name
+ * ("la chancelière Angela Merkel"), an apposition ("Vincent Peillon, le bras droit de…"), a given
+ * name. A person's mentions share their evidence through the surname; a surname two people of
+ * different genders share ("Nicolas Sarkozy", "Carla Sarkozy") stays unknown when written alone.
+ */
+final class Genders {
+
+  enum Gender { FEMININE, MASCULINE, PLURAL }
+
+  /** The genders of one article's people, found once. */
+  static final class OfArticle {
+    private final String text;
+    private final Map<String, Gender> byFullName;
+    private final Map<String, Gender> bySurname;
+    private final Genders words;
+
+    private OfArticle(String text, Map<String, Gender> byFullName, Map<String, Gender> bySurname, Genders words) {
+      this.text = text;
+      this.byFullName = byFullName;
+      this.bySurname = bySurname;
+      this.words = words;
+    }
+
+    /** The gender of a person mention, when the article gives it. */
+    Optional<Gender> of(Mention m) {
+      if (m.type() != EntityType.PER) return Optional.empty();
+      Gender full = byFullName.get(key(m.text()));
+      return Optional.ofNullable(full != null ? full : bySurname.get(surname(m.text())));
+    }
+
+    /**
+     * Whether "il" or "elle" (or "ce dernier") can stand for these speaker's words: a person of
+     * that gender or of none the article gives, a description of that gender ("la présidente
+     * de…"), never a body named without one ("les Farc", "Kremlin").
+     */
+    boolean agrees(SpeakerSpan s, Gender wanted, List<Mention> mentions, boolean strict) {
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.PER && m.start() < s.end() && s.start() < m.end()) return of(m).map(g -> g == wanted).orElse(!strict);
+      }
+      Optional<Gender> determiner = words.word(s.name().strip().split("[\\s']+")[0]);
+      if (determiner.isPresent()) return determiner.get() == wanted;
+      for (Mention m : mentions) {
+        // A body goes by the determiner the article gives its name: "la Ligue", "le Kremlin", "les Farc".
+        if (m.start() < s.end() && s.start() < m.end()) return determinerBefore(m).map(g -> g == wanted).orElse(!strict);
+      }
+      return !strict;
+    }
+
+    private Optional<Gender> determinerBefore(Mention m) {
+      String before = text.substring(Math.max(0, m.start() - 12), m.start());
+      java.util.regex.Matcher last = LAST_WORD.matcher(before);
+      return last.find() ? words.word(last.group(1)) : Optional.empty();
+    }
+  }
+
+  private static final Pattern LAST_WORD = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+)\\s+$");
+
+  private final Map<String, Gender> cueWords = new HashMap<>();
+  private final Map<String, Gender> firstNames = new HashMap<>();
+  private final Pattern before;
+  private final Pattern apposition;
+
+  Genders(String language) {
+    for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
+    DataFile.optionalRows(language, "first-names.tsv").ifPresent(rows -> rows.forEach(r -> firstNames.put(fold(r[0].strip()), gender(r[1]))));
+    String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
+    // "Mme X", "la chancelière X", "le général X": the cue word, then at most one lower-case word.
+    this.before = Pattern.compile("(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?-i:\\p{Ll}[\\p{Ll}-]*\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "X, la présidente de…": an apposition right after the name, which a role opens ("Selon X, une
+    // délégation…" is the sentence going on).
+    String roles = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());
+    this.apposition = Pattern.compile("^\\s*,\\s*(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The gender a pronoun or a determiner asks for ("elle", "cette dernière", "la"). */
+  Optional<Gender> word(String w) {
+    return Optional.ofNullable(cueWords.get(w.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  OfArticle of(String text, List<Mention> mentions) {
+    Map<String, Gender> byFullName = new HashMap<>();
+    Map<String, Gender> bySurname = new HashMap<>();
+    Map<String, java.util.Set<Gender>> surnameEvidence = new HashMap<>();
+    Map<String, java.util.Set<Gender>> fullEvidence = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PER) continue;
+      Optional<Gender> g = evidence(text, m);
+      if (g.isEmpty() || g.get() == Gender.PLURAL) continue;
+      fullEvidence.computeIfAbsent(key(m.text()), k -> java.util.EnumSet.noneOf(Gender.class)).add(g.get());
+      surnameEvidence.computeIfAbsent(surname(m.text()), k -> java.util.EnumSet.noneOf(Gender.class)).add(g.get());
+    }
+    fullEvidence.forEach((k, v) -> {
+      if (v.size() == 1) byFullName.put(k, v.iterator().next());
+    });
+    surnameEvidence.forEach((k, v) -> {
+      if (v.size() == 1) bySurname.put(k, v.iterator().next());
+    });
+    return new OfArticle(text, byFullName, bySurname, this);
+  }
+
+  private Optional<Gender> evidence(String text, Mention m) {
+    Matcher b = before.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+    if (b.find()) return word(b.group("cue"));
+    Matcher a = apposition.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+    if (a.find()) return word(a.group("cue"));
+    String[] tokens = m.text().strip().split("\\s+");
+    return tokens.length >= 2 ? Optional.ofNullable(firstNames.get(fold(tokens[0]))) : Optional.empty();
+  }
+
+  private static Gender gender(String code) {
+    return switch (code.strip()) {
+      case "f" -> Gender.FEMININE;
+      case "m" -> Gender.MASCULINE;
+      default -> Gender.PLURAL;
+    };
+  }
+
+  private static String key(String name) {
+    return fold(name.strip().replaceAll("\\s+", " "));
+  }
+
+  private static String surname(String name) {
+    String[] tokens = name.strip().split("\\s+");
+    return fold(tokens[tokens.length - 1]);
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+}
