@@ -79,6 +79,9 @@ public final class SpeakerLinker {
           if (best == null) best = byNameHead(article, head, entities);
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
+        } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
+          best = byNameHead(article, words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT), entities); // "confie-t-on au ministère"
+          named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;

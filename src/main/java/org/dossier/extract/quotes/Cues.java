@@ -26,6 +26,9 @@ final class Cues {
   /** A stressed pronoun standing for the last speaker: "selon elle". */
   final Pattern stressedPronoun;
 
+  /** Where an impersonal "on" speaks from: "au ministère", "de source judiciaire"; group {@code kept} starts kept words. */
+  final Pattern impersonalSource;
+
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
   private final java.util.Set<String> infinitiveVerbs;
@@ -66,6 +69,25 @@ final class Cues {
         Pattern.compile(
             "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},)?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
             flags);
+    List<String> dropped = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
+    List<String> phrases = new ArrayList<>(DataFile.words(language, "impersonal-sources.txt"));
+    phrases.sort(Comparator.comparingInt(String::length).reversed()); // "dans l'entourage de" before "dans"
+    for (String phrase : phrases) {
+      String[] parts = phrase.split("\\|", 2);
+      if (parts.length == 2) {
+        dropped.add(words(parts[0]));
+        kept.add(words(parts[1]));
+      } else {
+        boolean name = phrase.endsWith(" ^");
+        String head = name ? phrase.substring(0, phrase.length() - 2) : phrase;
+        plain.add("(?i:" + words(head) + ")" + (head.endsWith("'") ? "" : "\\s+") + (name ? "(?=\\p{Lu})" : ""));
+      }
+    }
+    String keptWords = "(?i:" + String.join("|", dropped) + ")\\s+(?<kept>(?i:" + String.join("|", kept) + "))(?![\\p{L}'-])";
+    // Case matters for the name a phrase may require, so only the phrases ignore case.
+    this.impersonalSource = Pattern.compile("(?<![\\p{L}'-])(?:" + keptWords + "|(?:" + String.join("|", plain) + "))", Pattern.UNICODE_CASE);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
@@ -95,6 +117,11 @@ final class Cues {
   /** For a verb that takes an object before its content ("a accusé la Russie de"), the pattern that finds the content's start. */
   java.util.Optional<Pattern> objectLink(String form) {
     return java.util.Optional.ofNullable(objectLinks.get(infinitives.getOrDefault(form.toLowerCase(java.util.Locale.ROOT), "")));
+  }
+
+  /** A phrase as a pattern whose words may be apart by any white space: "dans l'entourage de". */
+  private static String words(String phrase) {
+    return String.join("\\s+", java.util.Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).toList());
   }
 
   private static String alternation(List<String> words) {

@@ -30,13 +30,16 @@ public final class QuoteExtractor {
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
   private static final Pattern DETERMINER = Pattern.compile("\\G(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|the)(?:\\s+|(?<=')(?=\\p{L}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
-  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
+  /** How far after an impersonal "on" the words saying where it speaks from may start. */
+  private static final int IMPERSONAL_REACH = 40;
+  private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -119,6 +122,7 @@ public final class QuoteExtractor {
     found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> q.open() <= c.start() && c.end() <= q.close() + 1));
     // Words inside quotation marks are what was said, never who said it.
     found.replaceAll(c -> c.who().span() != null && inside(quotes, c.who().span().start()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
+    found.replaceAll(c -> "on".equals(c.who().anaphor()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), impersonal(text, analysis.sentences(), c.who(), quotes)) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
     return resolvePronouns(found, mentions, quotes, genders.of(text, mentions));
   }
@@ -524,6 +528,33 @@ public final class QuoteExtractor {
   }
 
   /**
+   * An impersonal "on" speaks from where the sentence says: "confie-t-on au ministère", "Côté
+   * aubrystes, on estime", "a-t-on précisé de source judiciaire". Without such words it is nobody
+   * the article names, unless it carries on the "on" just before ("ajoute-t-on").
+   */
+  private Who impersonal(String text, List<Sentence> sentences, Who on, List<QuoteMarks.Span> quotes) {
+    int[] sentence = sentenceAround(sentences, on.at(), on.at(), text.length());
+    Matcher after = cues.impersonalSource.matcher(text).region(on.at(), Math.min(sentence[1], on.at() + IMPERSONAL_REACH));
+    while (after.find()) {
+      if (inside(quotes, after.start())) continue;
+      if (text.substring(on.at(), after.start()).chars().anyMatch(ch -> ",;:«»\"“”".indexOf(ch) >= 0)) break;
+      return sourceWords(text, after, on);
+    }
+    Matcher before = cues.impersonalSource.matcher(text).region(sentence[0], on.at());
+    if (before.lookingAt() && text.substring(before.end(), on.at()).contains(",")) return sourceWords(text, before, on);
+    return on;
+  }
+
+  private Who sourceWords(String text, Matcher phrase, Who on) {
+    int from = phrase.start("kept") >= 0 ? phrase.start("kept") : phrase.end();
+    Matcher stop = IMPERSONAL_STOP.matcher(text).region(phrase.end(), text.length());
+    int to = stop.find() ? stop.start() : text.length();
+    String words = text.substring(from, to).strip();
+    if (words.isEmpty() || wordCount(words) > maxSubjectWords) return on;
+    return new Who(new SpeakerSpan(words, from, from + words.length()), "on", on.at());
+  }
+
+  /**
    * Anaphors take the nearest antecedent of their gender: "ce dernier" the person named last,
    * "il"/"elle" the last speaker or person named since, a plural or a quote that carries on the
    * last speaker. Names inside quotes are what was said, never an antecedent.
@@ -536,10 +567,14 @@ public final class QuoteExtractor {
       if (m.type() == EntityType.PER && !inside(quotes, m.start())) named.put(m.start(), new SpeakerSpan(m.text(), m.start(), m.end()));
     }
     java.util.TreeMap<Integer, SpeakerSpan> heard = new java.util.TreeMap<>();
+    Candidate previous = null;
     for (Candidate c : found) {
       SpeakerSpan speaker = c.who().span();
       String anaphor = c.who().anaphor();
-      if (anaphor != null) {
+      if ("on".equals(anaphor)) {
+        // "ajoute-t-on" carries on the "on" just before; any other "on" is nobody the article names.
+        if (speaker == null && previous != null && "on".equals(previous.who().anaphor())) speaker = out.get(out.size() - 1).speaker();
+      } else if (anaphor != null) {
         int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
@@ -557,6 +592,7 @@ public final class QuoteExtractor {
       }
       if (speaker != null) heard.put(c.start(), speaker);
       out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
+      previous = c;
     }
     return out;
   }

@@ -223,4 +223,23 @@ class QuoteExtractorTest {
         quotes("« Arrêtez de tuer au Tibet, arrêtez de tuer », a déclaré Jetsum Pema. Le président américain George Bush plaide pour la liberté à Pékin, en inaugurant l'ambassade : « Nous croyons fermement que les sociétés libres sont les plus prospères ».");
     assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Jetsum Pema", "George Bush");
   }
+
+  @Test
+  void impersonalOnSpeaksFromWhereTheSentenceSays() {
+    List<FoundQuote> qs =
+        quotes("Rachida Dati a quitté Paris. Son cabinet continue à « tourner comme si de rien n'était », confie-t-on au ministère. « Nous pouvons parfaitement nous adapter », ajoute-t-on. « Elle a toujours voulu avoir un enfant », dit-on à l'Élysée.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("ministère", "ministère", "Élysée");
+    FoundQuote camp = only(quotes("Côté aubrystes, on estime que la maire de Lille reste en tête du scrutin."), false);
+    assertThat(speaker(camp)).isEqualTo("aubrystes");
+    FoundQuote judicial = only(quotes("Le chef d'accusation concerne principalement la nourrice, a-t-on précisé de source judiciaire."), false);
+    assertThat(speaker(judicial)).isEqualTo("source judiciaire");
+  }
+
+  @Test
+  void impersonalOnWithoutASourceIsNobodyNotTheLastSpeaker() {
+    List<FoundQuote> qs = quotes("« Nous resterons fermes », a déclaré Ibrahim Kalin. On dit à Ankara que « la patience a des limites ».");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ibrahim Kalin", "Ankara");
+    List<FoundQuote> bare = quotes("« Nous resterons fermes », a déclaré Ibrahim Kalin. On estime que « la patience turque a des limites ».");
+    assertThat(bare).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ibrahim Kalin", null);
+  }
 }
