@@ -37,6 +37,8 @@ public final class QuoteExtractor {
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
+  /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
+  private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
   private static final int IMPERSONAL_REACH = 40;
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
@@ -96,10 +98,8 @@ public final class QuoteExtractor {
 
   public List<FoundQuote> extract(Analysis analysis, List<Mention> mentions) {
     String text = analysis.text();
-    List<QuoteMarks.Span> quotes = marks.find(text);
-    // Names inside quoted words are what was said, never who said it.
-    List<Mention> outside = mentions.stream().filter(m -> !inside(quotes, m.start())).toList();
-    mentions = outside;
+    List<QuoteMarks.Span> marked = marks.find(text);
+    List<Mention> all = mentions;
     List<Candidate> found = new ArrayList<>();
     // A speaker's noun phrase never runs into an auxiliary ("la présidente de Poitou-Charentes a
     // d'ores et déjà…", "les expertises ADN ayant…").
@@ -109,6 +109,10 @@ public final class QuoteExtractor {
         if (t.pos().equals("AUX")) auxiliaries.set(t.start());
       }
     }
+    // An incise inside the marks is outside the words said: its speaker is a name to find. Names
+    // inside quoted words are what was said, never who said it.
+    List<QuoteMarks.Span> quotes = splitAtIncises(text, marked, all, auxiliaries);
+    mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
       Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, auxiliaries);
@@ -125,6 +129,45 @@ public final class QuoteExtractor {
     found.replaceAll(c -> "on".equals(c.who().anaphor()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), impersonal(text, analysis.sentences(), c.who(), quotes)) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
     return resolvePronouns(found, mentions, quotes, genders.of(text, mentions));
+  }
+
+  /**
+   * "«Il aura 22 mois, confie un journaliste, comme Mougeotte»", "«Nous étions levés, a-t-elle
+   * indiqué. Ils nous…»": an incise inside the marks cuts the quote in two, the incise's speaker
+   * saying both. Only an incise whose verb is a cue and whose subject (an inverted pronoun, a name,
+   * a noun phrase) ends at a comma or a full stop cuts.
+   */
+  private List<QuoteMarks.Span> splitAtIncises(String text, List<QuoteMarks.Span> quotes, List<Mention> mentions, java.util.BitSet auxiliaries) {
+    List<QuoteMarks.Span> out = new ArrayList<>();
+    for (QuoteMarks.Span q : quotes) {
+      QuoteMarks.Span rest = q;
+      int from = q.start();
+      while (true) {
+        int comma = text.indexOf(',', from);
+        if (comma < 0 || comma >= rest.end()) break;
+        from = comma + 1;
+        final int at = comma;
+        if (quotes.stream().anyMatch(other -> other != q && other.open() <= at && at <= other.close())) continue; // a quote nested in this one
+        Matcher incise = cues.incise.matcher(text).region(comma + 1, rest.end());
+        if (!incise.lookingAt()) continue;
+        int subjectEnd = incise.end();
+        if (Cues.pronoun(incise) == null) {
+          List<Mention> inIncise = mentions.stream().filter(m -> m.start() >= at && m.end() <= q.end()).toList();
+          Who who = right(text, incise.end(), rest.end(), inIncise, auxiliaries);
+          if (who.span() == null) continue;
+          subjectEnd = who.span().end();
+        }
+        Matcher end = INCISE_END.matcher(text).region(subjectEnd, rest.end());
+        if (!end.lookingAt()) continue;
+        int firstEnd = comma;
+        while (firstEnd > rest.start() && Character.isWhitespace(text.charAt(firstEnd - 1))) firstEnd--;
+        if (firstEnd > rest.start()) out.add(new QuoteMarks.Span(rest.open(), comma, rest.start(), firstEnd));
+        rest = new QuoteMarks.Span(end.end() - 1, q.close(), end.end(), q.end());
+        from = end.end();
+      }
+      if (rest.end() > rest.start()) out.add(rest);
+    }
+    return out;
   }
 
   private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, java.util.BitSet auxiliaries) {

@@ -242,4 +242,20 @@ class QuoteExtractorTest {
     List<FoundQuote> bare = quotes("« Nous resterons fermes », a déclaré Ibrahim Kalin. On estime que « la patience turque a des limites ».");
     assertThat(bare).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ibrahim Kalin", null);
   }
+
+  @Test
+  void anInciseInsideTheMarksCutsTheQuoteAndNamesItsSpeaker() {
+    List<FoundQuote> qs = quotes("« Il aura vingt-deux mois, pas plus, confie un journaliste, comme son prédécesseur. »");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(FoundQuote::text).containsExactly("Il aura vingt-deux mois, pas plus", "comme son prédécesseur.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("un journaliste", "un journaliste");
+    List<FoundQuote> pronoun = quotes("Ingrid Betancourt a raconté sa libération. « Nous étions levés depuis cinq heures, a-t-elle indiqué. Ils nous avaient demandé de ranger nos affaires. »");
+    assertThat(pronoun).filteredOn(FoundQuote::direct).extracting(FoundQuote::text).containsExactly("Nous étions levés depuis cinq heures", "Ils nous avaient demandé de ranger nos affaires.");
+    assertThat(pronoun).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ingrid Betancourt", "Ingrid Betancourt");
+  }
+
+  @Test
+  void aCommaInsideAQuoteWithoutACueDoesNotCutIt() {
+    FoundQuote q = only(quotes("« Nous sommes prêts, dans les prochains jours, à discuter avec Moscou », a déclaré Mevlut Cavusoglu."), true);
+    assertThat(q.text()).isEqualTo("Nous sommes prêts, dans les prochains jours, à discuter avec Moscou");
+  }
 }
