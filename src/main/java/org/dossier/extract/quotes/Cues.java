@@ -29,6 +29,9 @@ final class Cues {
   /** Where an impersonal "on" speaks from: "au ministère", "de source judiciaire"; group {@code kept} starts kept words. */
   final Pattern impersonalSource;
 
+  /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
+  final Pattern determiner;
+
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
   private final java.util.Set<String> infinitiveVerbs;
@@ -88,6 +91,9 @@ final class Cues {
     String keptWords = "(?i:" + String.join("|", dropped) + ")\\s+(?<kept>(?i:" + String.join("|", kept) + "))(?![\\p{L}'-])";
     // Case matters for the name a phrase may require, so only the phrases ignore case.
     this.impersonalSource = Pattern.compile("(?<![\\p{L}'-])(?:" + keptWords + "|(?:" + String.join("|", plain) + "))", Pattern.UNICODE_CASE);
+    List<String> determiners = new ArrayList<>(DataFile.words(language, "determiners.txt"));
+    determiners.sort(Comparator.comparingInt(String::length).reversed());
+    this.determiner = Pattern.compile("\\G(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {

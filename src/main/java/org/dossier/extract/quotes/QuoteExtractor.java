@@ -28,7 +28,6 @@ import org.dossier.extract.entities.Mention;
 public final class QuoteExtractor {
 
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
-  private static final Pattern DETERMINER = Pattern.compile("\\G(?:le|la|les|l'|un|une|des|son|sa|ses|leur|leurs|the)(?:\\s+|(?<=')(?=\\p{L}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
@@ -50,6 +49,8 @@ public final class QuoteExtractor {
 
   private final QuoteMarks marks;
   private final Cues cues;
+  /** A determiner opening a noun phrase, from {@code LANG/determiners.txt}: "le", "un", "plusieurs". */
+  private final Pattern determiner;
   private final Genders genders;
   private final int minUnattributedWords;
   private final int maxSubjectWords;
@@ -57,6 +58,7 @@ public final class QuoteExtractor {
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
     this.cues = new Cues(language);
+    this.determiner = cues.determiner;
     this.genders = new Genders(language);
     this.minUnattributedWords = minUnattributedWords;
     this.maxSubjectWords = maxSubjectWords;
@@ -186,7 +188,7 @@ public final class QuoteExtractor {
       // Not when the quote itself reports speech (le guérillero « assure que … », a indiqué
       // l'avocat: one direct quote), nor when only a determiner stands outside it.
       String clause = text.substring(sentence[0], q.open());
-      String outside = DETERMINER.matcher(clause.stripLeading()).replaceFirst("");
+      String outside = determiner.matcher(clause.stripLeading()).replaceFirst("");
       Matcher nested = cues.anywhere.matcher(text).region(q.start(), Math.min(q.end(), q.start() + NESTED_CUE_REACH));
       if (!outside.isBlank() && !clause.strip().endsWith(":") && !cues.anywhere.matcher(clause).find() && !cues.according.matcher(clause).find() && outside.chars().anyMatch(Character::isLetter) && !nested.find()) {
         add(reported, text, sentence[0], q.close() + 1, cue, who);
@@ -444,7 +446,7 @@ public final class QuoteExtractor {
       }
       break;
     }
-    Matcher det = DETERMINER.matcher(text).region(pos, limit);
+    Matcher det = determiner.matcher(text).region(pos, limit);
     if (!det.lookingAt()) return Who.NOBODY;
     Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
     int npEnd = stop.find() ? stop.start() : limit;
@@ -510,7 +512,7 @@ public final class QuoteExtractor {
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
     pronoun = PRONOUN_BEFORE_CUE.matcher(prefix);
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
-    Matcher det = DETERMINER.matcher(text).region(sentenceStart, cueStart);
+    Matcher det = determiner.matcher(text).region(sentenceStart, cueStart);
     String np = prefix.strip();
     int comma = np.indexOf(',');
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
@@ -531,7 +533,7 @@ public final class QuoteExtractor {
       while (sub.find()) after = sub.end();
       if (after > 0) tail = tail.substring(after).strip();
       int at = sentenceStart + prefix.lastIndexOf(tail);
-      Matcher subject = DETERMINER.matcher(text).region(at, cueStart);
+      Matcher subject = determiner.matcher(text).region(at, cueStart);
       if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
         tail = text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries));
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);

@@ -258,4 +258,10 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("« Nous sommes prêts, dans les prochains jours, à discuter avec Moscou », a déclaré Mevlut Cavusoglu."), true);
     assertThat(q.text()).isEqualTo("Nous sommes prêts, dans les prochains jours, à discuter avec Moscou");
   }
+
+  @Test
+  void anIndefiniteSpeakerIsTheNounPhraseNotTheLastPersonNamed() {
+    List<FoundQuote> qs = quotes("Rachida Dati est revenue à Paris. Elle paraît avant tout « contente », affirment plusieurs sources qui l'ont côtoyée. « Elle n'est pas du genre à partir », glisse un proche.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("plusieurs sources", "un proche");
+  }
 }
