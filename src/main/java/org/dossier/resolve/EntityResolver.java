@@ -40,6 +40,8 @@ public final class EntityResolver {
   private record Occurrence(String key, EntityType type, String article, int start, int end, String text, boolean name) {}
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|the)\\s+|(?i:l)')(?=\\p{L})");
+  private static final int MIN_INITIALS = 3;
+  private static final int MAX_INITIALS = 5;
 
   private final Countries countries;
   private final Organisations organisations;
@@ -98,6 +100,7 @@ public final class EntityResolver {
       occurrences.addAll(local);
     }
     mergeSurnames(occurrences, clusters);
+    mergeShortForms(occurrences, clusters, acronyms, fixedNames.keySet());
     mergePlaceSpellings(occurrences, clusters);
     Map<String, List<String>> rolesByCluster = bindRoles(articles, occurrences, clusters);
     addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
@@ -179,6 +182,51 @@ public final class EntityResolver {
       List<String> fuller = people.stream().filter(k -> !k.equals(shorter) && k.substring(4).endsWith(" " + name)).toList();
       Set<String> roots = fuller.stream().map(clusters::find).collect(Collectors.toSet());
       if (roots.size() == 1) clusters.union(shorter, fuller.get(0));
+    }
+  }
+
+  /**
+   * The short forms the press gives a person with a compound surname: "Poivre" for Patrick Poivre
+   * d'Arvor (the surname's first word, before its particle) and initials, "PPDA", "DSK" (every
+   * word and hyphenated part of the name, particles with or without). Each joins only when exactly
+   * one person of the run has that short form.
+   */
+  private void mergeShortForms(List<Occurrence> occurrences, UnionFind clusters, Set<String> acronyms, Set<String> dataKeys) {
+    Map<String, Set<String>> byShortForm = new HashMap<>();
+    for (Occurrence o : occurrences) {
+      if (o.type() != EntityType.PER || !o.name()) continue;
+      String[] words = bare(o.text()).split("\\s+");
+      if (words.length < 2) continue;
+      for (int i = 1; i + 1 < words.length; i++) {
+        if (Character.isLowerCase(words[i + 1].codePointAt(0)) && Character.isUpperCase(words[i].codePointAt(0))) {
+          byShortForm.computeIfAbsent(NameKey.of(words[i]), k -> new HashSet<>()).add(clusters.find(o.key()));
+        }
+      }
+      StringBuilder all = new StringBuilder();
+      StringBuilder capitals = new StringBuilder();
+      for (String part : bare(o.text()).split("[\\s'’-]+")) {
+        if (part.isEmpty()) continue;
+        all.append(part.charAt(0));
+        if (Character.isUpperCase(part.codePointAt(0))) capitals.append(part.charAt(0));
+      }
+      for (StringBuilder initials : List.of(all, capitals)) {
+        if (initials.length() >= MIN_INITIALS) byShortForm.computeIfAbsent("#" + NameKey.of(initials.toString()), k -> new HashSet<>()).add(clusters.find(o.key()));
+      }
+    }
+    for (int i = 0; i < occurrences.size(); i++) {
+      Occurrence o = occurrences.get(i);
+      String word = bare(o.text());
+      if (!o.name() || word.contains(" ")) continue;
+      // Two letters are too many people's initials; an acronym the run or the data defines is a body's.
+      boolean initials = word.length() >= MIN_INITIALS && word.length() <= MAX_INITIALS && word.chars().allMatch(Character::isUpperCase);
+      if (initials && (acronyms.contains(NameKey.of(word)) || dataKeys.contains(o.key()))) continue;
+      if (!initials && o.type() != EntityType.PER) continue;
+      Set<String> people = byShortForm.get((initials ? "#" : "") + NameKey.of(word));
+      if (people != null && people.size() == 1) {
+        clusters.union(o.key(), people.iterator().next());
+        // The model often tags initials as a body; joined to a person, they name a person.
+        occurrences.set(i, new Occurrence(o.key(), EntityType.PER, o.article(), o.start(), o.end(), o.text(), true));
+      }
     }
   }
 
