@@ -18,6 +18,9 @@ import org.dossier.lang.Countries;
 public final class SpeakerLinker {
 
   private static final int MAX_DESCRIPTION_WORDS = 4;
+  /** Letters two complement words share to be the same word: "présidence", "président". */
+  private static final int STEM_LENGTH = 6;
+  private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
   private static final java.util.Set<String> COLLECTIVE_HEADS =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
   private static final java.util.Set<String> ROLES =
@@ -37,6 +40,14 @@ public final class SpeakerLinker {
 
   public static List<Quote> link(String article, String text, List<FoundQuote> found, List<Entity> entities, Countries countries) {
     List<Quote> quotes = new ArrayList<>();
+    List<org.dossier.extract.entities.Mention> persons = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) continue;
+      for (EntityMention m : e.mentions()) {
+        if (m.article().equals(article)) persons.add(new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved"));
+      }
+    }
+    org.dossier.extract.entities.Genders.OfArticle genders = GENDERS.of(text, persons);
     for (FoundQuote q : found) {
       Quote.Speaker speaker = null;
       SpeakerSpan s = q.speaker();
@@ -71,13 +82,15 @@ public final class SpeakerLinker {
         String words = bare;
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
         if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
-          best = antecedent(article, s.start(), EntityType.PER, entities, found);
+          best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), genders, entities, found);
           named = best != null;
         } else if (best == null && DEFINITE.matcher(s.name()).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, text, s.name(), head, entities);
           if (best == null) best = byNameHead(article, head, entities);
-          if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, entities, found); // "l'avocate", "le communiqué"
+          // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.word(s.name().strip().split("[\\s']+")[0]);
+          if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, genders, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
           best = byNameHead(article, words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT), entities); // "confie-t-on au ministère"
@@ -98,9 +111,9 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private static Entity antecedent(String article, int at, EntityType wanted, List<Entity> entities, List<FoundQuote> quotes) {
-    Entity before = null;
-    int beforeStart = -1;
+  private static Entity antecedent(String article, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+    java.util.TreeMap<Integer, Entity> before = new java.util.TreeMap<>();
+    java.util.TreeMap<Integer, java.util.Optional<org.dossier.extract.entities.Genders.Gender>> genderAt = new java.util.TreeMap<>();
     Entity after = null;
     int afterStart = Integer.MAX_VALUE;
     for (Entity e : entities) {
@@ -108,9 +121,9 @@ public final class SpeakerLinker {
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
         if (!m.article().equals(article) || quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
-        if (m.end() <= at && m.start() > beforeStart) {
-          before = e;
-          beforeStart = m.start();
+        if (m.end() <= at) {
+          before.put(m.start(), e);
+          genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved")) : java.util.Optional.empty());
         } else if (m.start() >= at && m.start() < afterStart) {
           after = e;
           afterStart = m.start();
@@ -120,9 +133,17 @@ public final class SpeakerLinker {
     // A lead may name a body only later: "…, dénonce l'association." then "La Ligue des droits de
     // l'Homme…". Looking ahead for a person measured worse: a person described first ("le chef
     // spirituel tibétain") is rarely the next one named.
-    return before != null || wanted != EntityType.ORG ? before : after;
+    if (before.isEmpty()) return wanted == EntityType.ORG ? after : null;
+    if (gender.isEmpty() || gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return before.lastEntry().getValue();
+    // The last person of that gender; failing one, the last of no known gender.
+    for (boolean strict : new boolean[] {true, false}) {
+      for (Integer start : before.descendingKeySet()) {
+        java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
+        if (g.isPresent() ? g.get() == gender.get() : !strict) return before.get(start);
+      }
+    }
+    return null;
   }
-
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
   private static Entity byNameHead(String article, String head, List<Entity> entities) {
@@ -147,7 +168,8 @@ public final class SpeakerLinker {
     List<Entity> found = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || e.role() == null || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
-      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head)) found.add(e);
+      // "la ministre de la Santé" is not the minister of Justice, whatever head they share.
+      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && sameComplement(description, e.role())) found.add(e);
     }
     if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
     // "le ministre" and "la ministre": the article gives each role its gender.
@@ -162,6 +184,28 @@ public final class SpeakerLinker {
     long first = found.get(0).mentions().stream().filter(m -> m.article().equals(article)).count();
     long second = found.get(1).mentions().stream().filter(m -> m.article().equals(article)).count();
     return first > second ? found.get(0) : null;
+  }
+
+  /**
+   * Whether a description and a role can say the same after their head, when both say something:
+   * they share a word's stem ("de la présidence turque", "du président Erdogan"), where "de la
+   * Santé" and "de la Justice" share none.
+   */
+  private static boolean sameComplement(String description, String role) {
+    String[] d = COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2);
+    String[] r = COMPLEMENT.split(role.strip(), 2);
+    if (d.length < 2 || r.length < 2) return true;
+    java.util.Set<String> stems = stems(d[1]);
+    stems.retainAll(stems(r[1]));
+    return !stems.isEmpty();
+  }
+
+  private static java.util.Set<String> stems(String words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : NameKey.of(words).split(" ")) {
+      if (w.length() >= STEM_LENGTH) out.add(w.substring(0, STEM_LENGTH));
+    }
+    return out;
   }
 
   /**

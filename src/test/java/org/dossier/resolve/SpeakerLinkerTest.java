@@ -103,4 +103,21 @@ class SpeakerLinkerTest {
             + "Le ministre de la Défense Santos a estimé que l'opération s'était déroulée \"comme dans un film\".";
     assertThat(speakerOf(text, "comme dans un film")).isEqualTo("Juan Manuel Santos");
   }
+
+  @Test
+  void aDescriptionTakesThePersonOfItsGenderAndNotAnotherMinistersRole() {
+    String text =
+        "La ministre de la Justice, Rachida Dati, a critiqué le projet. "
+            + "Outre la garde des Sceaux, d'autres ministres se sont opposés à l'euthanasie, dont Roselyne Bachelot. "
+            + "\"Ni le monde médical, ni les pouvoirs publics ne sauraient promouvoir l'euthanasie active\", a affirmé la ministre de la Santé.";
+    assertThat(speakerOf(text, "monde médical")).isEqualTo("Roselyne Bachelot");
+  }
+
+  @Test
+  void aNameCompletingANounIsNotTheSubject() {
+    String text =
+        "Le Dr Emmanuel Debost a été reçu par Nicolas Sarkozy. "
+            + "La semaine dernière, le chef de l'Etat avait demandé de vérifier que toutes les voies de la médecine avaient été épuisées.";
+    assertThat(speakerOf(text, "épuisées")).isEqualTo("Nicolas Sarkozy");
+  }
 }

@@ -12,6 +12,7 @@ import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Dependency;
 import org.dossier.analyse.Sentence;
 import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Genders;
 import org.dossier.extract.entities.Mention;
 
 /**
@@ -36,6 +37,8 @@ public final class QuoteExtractor {
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
+  /** A noun and "de" right before a name: "le chef de l'", "la secrétaire d'". */
+  private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
@@ -489,6 +492,9 @@ public final class QuoteExtractor {
     for (Mention m : mentions) {
       if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m)) nearest = m;
     }
+    // "le chef de l'Etat a demandé", "la secrétaire d'Etat à la Famille a estimé": a name after "de"
+    // completes a noun, and the noun phrase is the subject.
+    if (nearest != null && COMPLEMENT_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
     if (nearest != null) {
       String gap = text.substring(nearest.end(), cueStart);
       // "Le secrétaire général de l'OTAN, Jens Stoltenberg, a exhorté": a name's apposition comma.
@@ -649,7 +655,7 @@ public final class QuoteExtractor {
     // body the model took for a person ("les Farc").
     for (boolean strict : new boolean[] {true, false}) {
       for (SpeakerSpan s : before.descendingMap().values()) {
-        if (genders.agrees(s, wanted.get(), mentions, strict)) return s;
+        if (genders.agrees(s.name(), s.start(), s.end(), wanted.get(), mentions, strict)) return s;
       }
     }
     return null;

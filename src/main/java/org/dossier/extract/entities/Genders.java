@@ -1,4 +1,4 @@
-package org.dossier.extract.quotes;
+package org.dossier.extract.entities;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.extract.entities.EntityType;
-import org.dossier.extract.entities.Mention;
 import org.dossier.lang.DataFile;
 
 /**
@@ -19,26 +17,26 @@ import org.dossier.lang.DataFile;
  * name. A person's mentions share their evidence through the surname; a surname two people of
  * different genders share ("Nicolas Sarkozy", "Carla Sarkozy") stays unknown when written alone.
  */
-final class Genders {
+public final class Genders {
 
-  enum Gender { FEMININE, MASCULINE, PLURAL }
+  public enum Gender { FEMININE, MASCULINE, PLURAL }
 
   /** The genders of one article's people, found once. */
-  static final class OfArticle {
+  public static final class OfArticle {
     private final String text;
     private final Map<String, Gender> byFullName;
     private final Map<String, Gender> bySurname;
-    private final Genders words;
+    private final Genders cues;
 
     private OfArticle(String text, Map<String, Gender> byFullName, Map<String, Gender> bySurname, Genders words) {
       this.text = text;
       this.byFullName = byFullName;
       this.bySurname = bySurname;
-      this.words = words;
+      this.cues = words;
     }
 
     /** The gender of a person mention, when the article gives it. */
-    Optional<Gender> of(Mention m) {
+    public Optional<Gender> of(Mention m) {
       if (m.type() != EntityType.PER) return Optional.empty();
       Gender full = byFullName.get(key(m.text()));
       return Optional.ofNullable(full != null ? full : bySurname.get(surname(m.text())));
@@ -49,15 +47,15 @@ final class Genders {
      * that gender or of none the article gives, a description of that gender ("la présidente
      * de…"), never a body named without one ("les Farc", "Kremlin").
      */
-    boolean agrees(SpeakerSpan s, Gender wanted, List<Mention> mentions, boolean strict) {
+    public boolean agrees(String words, int start, int end, Gender wanted, List<Mention> mentions, boolean strict) {
       for (Mention m : mentions) {
-        if (m.type() == EntityType.PER && m.start() < s.end() && s.start() < m.end()) return of(m).map(g -> g == wanted).orElse(!strict);
+        if (m.type() == EntityType.PER && m.start() < end && start < m.end()) return of(m).map(g -> g == wanted).orElse(!strict);
       }
-      Optional<Gender> determiner = words.word(s.name().strip().split("[\\s']+")[0]);
+      Optional<Gender> determiner = cues.word(words.strip().split("[\\s']+")[0]);
       if (determiner.isPresent()) return determiner.get() == wanted;
       for (Mention m : mentions) {
         // A body goes by the determiner the article gives its name: "la Ligue", "le Kremlin", "les Farc".
-        if (m.start() < s.end() && s.start() < m.end()) return determinerBefore(m).map(g -> g == wanted).orElse(!strict);
+        if (m.start() < end && start < m.end()) return determinerBefore(m).map(g -> g == wanted).orElse(!strict);
       }
       return !strict;
     }
@@ -65,7 +63,7 @@ final class Genders {
     private Optional<Gender> determinerBefore(Mention m) {
       String before = text.substring(Math.max(0, m.start() - 12), m.start());
       java.util.regex.Matcher last = LAST_WORD.matcher(before);
-      return last.find() ? words.word(last.group(1)) : Optional.empty();
+      return last.find() ? cues.word(last.group(1)) : Optional.empty();
     }
   }
 
@@ -76,7 +74,7 @@ final class Genders {
   private final Pattern before;
   private final Pattern apposition;
 
-  Genders(String language) {
+  public Genders(String language) {
     for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
     DataFile.optionalRows(language, "first-names.tsv").ifPresent(rows -> rows.forEach(r -> firstNames.put(fold(r[0].strip()), gender(r[1]))));
     String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
@@ -89,11 +87,11 @@ final class Genders {
   }
 
   /** The gender a pronoun or a determiner asks for ("elle", "cette dernière", "la"). */
-  Optional<Gender> word(String w) {
+  public Optional<Gender> word(String w) {
     return Optional.ofNullable(cueWords.get(w.strip().toLowerCase(Locale.ROOT)));
   }
 
-  OfArticle of(String text, List<Mention> mentions) {
+  public OfArticle of(String text, List<Mention> mentions) {
     Map<String, Gender> byFullName = new HashMap<>();
     Map<String, Gender> bySurname = new HashMap<>();
     Map<String, java.util.Set<Gender>> surnameEvidence = new HashMap<>();
