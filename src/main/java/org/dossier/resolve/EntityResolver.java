@@ -47,6 +47,8 @@ public final class EntityResolver {
   private final Organisations organisations;
   private final List<String> honorifics;
   private final RoleFinder roles;
+  /** Role nouns, folded, longest first: a model span may open with one ("Premier ministre François Fillon"). */
+  private final List<String> roleTitles;
   private final ActorFinder actors;
   private final int placeMinLength;
 
@@ -55,6 +57,7 @@ public final class EntityResolver {
     this.organisations = organisations;
     this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.roles = new RoleFinder(roleNouns);
+    this.roleTitles = roleNouns.stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.actors = new ActorFinder(countries, agentNouns);
     this.placeMinLength = placeMinLength;
   }
@@ -79,6 +82,22 @@ public final class EntityResolver {
       for (Mention m : a.mentions()) {
         String bare = bare(m.text());
         if (bare.isEmpty()) continue;
+        String title = title(bare);
+        // "Premier ministre", "ministre de la Culture": the model's body or thing is a role, a
+        // description the role step binds, not an entity of its own.
+        if (!title.isEmpty() && m.type() != EntityType.PER && title.length() >= NameKey.of(bare).length()) continue;
+        if (!title.isEmpty() && m.type() == EntityType.PER) {
+          // "Premier ministre François Fillon": the person is the name right after the title. A
+          // complement ("ministre de la Défense Santos") leaves the span as the model made it.
+          String[] words = bare.split("\\s+");
+          int titleWords = title.split(" ").length;
+          if (words.length > titleWords && Character.isUpperCase(words[titleWords].codePointAt(0))) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, titleWords, words.length));
+            int start = m.start() + m.text().lastIndexOf(name);
+            bare = name;
+            m = new Mention(start, m.end(), name, m.type(), m.origin());
+          }
+        }
         EntityType type = acronyms.contains(NameKey.of(bare)) ? EntityType.ORG : m.origin().equals("ner") ? votedTypes.getOrDefault(NameKey.of(bare), m.type()) : m.type();
         String key = key(type, bare, fixedNames, fixedTypes);
         clusters.find(key);
@@ -129,6 +148,15 @@ public final class EntityResolver {
     Map<String, EntityType> winners = new HashMap<>();
     votes.forEach((key, counts) -> winners.put(key, counts.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey()));
     return winners;
+  }
+
+  /** The role a name opens with, folded ("premier ministre"), or "". */
+  private String title(String bare) {
+    String folded = NameKey.of(bare);
+    for (String r : roleTitles) {
+      if (folded.equals(r) || folded.startsWith(r + " ")) return r;
+    }
+    return "";
   }
 
   /** The name without a leading article or honorific: "le Kremlin" → "Kremlin", "M. Kalin" → "Kalin". */

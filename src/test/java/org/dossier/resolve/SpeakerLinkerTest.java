@@ -120,4 +120,14 @@ class SpeakerLinkerTest {
             + "La semaine dernière, le chef de l'Etat avait demandé de vérifier que toutes les voies de la médecine avaient été épuisées.";
     assertThat(speakerOf(text, "épuisées")).isEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void aTitleInsideTheModelsSpanIsTheRoleOfThePersonAfterIt() {
+    String text =
+        "Le Premier ministre François Fillon a accusé ce matin le PS de vouloir créer des tensions. "
+            + "Martine Aubry a répondu sur Europe 1. "
+            + "La réforme des lycées n'était que \"reportée et non enterrée\", a répété le Premier ministre.";
+    assertThat(speakerOf(text, "créer des tensions")).isEqualTo("François Fillon");
+    assertThat(speakerOf(text, "reportée et non enterrée")).isEqualTo("François Fillon");
+  }
 }
