@@ -630,16 +630,19 @@ public final class QuoteExtractor {
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
         if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
-          speaker = nearest(named.headMap(at, false), wanted, people, mentions);
+          speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
         } else if (singular) {
-          speaker = heard.isEmpty() ? null : nearest(heard.tailMap(heard.lastKey(), true), wanted, people, mentions);
-          if (speaker == null) speaker = nearest(named.headMap(at, false), wanted, people, mentions);
+          // The last speaker, then the people named before, newest first.
+          List<SpeakerSpan> candidates = new ArrayList<>();
+          if (!heard.isEmpty()) candidates.add(heard.lastEntry().getValue());
+          candidates.addAll(named.headMap(at, false).descendingMap().values());
+          speaker = nearest(candidates, wanted, people, mentions);
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
         }
         // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
         // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
-        if (speaker == null) speaker = nearest(named.headMap(c.end(), false), wanted.filter(g -> g != Genders.Gender.PLURAL), people, mentions);
+        if (speaker == null) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted.filter(g -> g != Genders.Gender.PLURAL), people, mentions);
       }
       if (speaker != null) heard.put(c.start(), speaker);
       out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
@@ -648,13 +651,13 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** The latest of these antecedents whose gender does not contradict the one wanted. */
-  private static SpeakerSpan nearest(java.util.NavigableMap<Integer, SpeakerSpan> before, Optional<Genders.Gender> wanted, Genders.OfArticle genders, List<Mention> mentions) {
-    if (wanted.isEmpty()) return before.isEmpty() ? null : before.lastEntry().getValue();
+  /** The first of these antecedents, in order of preference, whose gender does not contradict the one wanted. */
+  private static SpeakerSpan nearest(List<SpeakerSpan> candidates, Optional<Genders.Gender> wanted, Genders.OfArticle genders, List<Mention> mentions) {
+    if (wanted.isEmpty()) return candidates.isEmpty() ? null : candidates.get(0);
     // People whose gender the article gives come first: a name of no known gender is as often a
     // body the model took for a person ("les Farc").
     for (boolean strict : new boolean[] {true, false}) {
-      for (SpeakerSpan s : before.descendingMap().values()) {
+      for (SpeakerSpan s : candidates) {
         if (genders.agrees(s.name(), s.start(), s.end(), wanted.get(), mentions, strict)) return s;
       }
     }
