@@ -184,6 +184,21 @@ class ConceptSummariserTest {
   }
 
   @Test
+  void aRunOfSentencesThatPointBackIsTakenWholeFromAShortOneThatNames() {
+    String[] texts = {
+        "Ibrahim Kalin a parlé mercredi.",
+        "Il a promis une riposte immédiate à toute attaque contre les soldats turcs.",
+        "Il a aussi appelé la Russie à freiner le régime syrien dans la province d'Idleb."};
+    List<SourceSentence> sentences = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) sentences.add(new SourceSentence("r", i, 100 * i, 100 * i + texts[i].length(), texts[i]));
+    List<SourceArticle> story = List.of(new SourceArticle("r", null, sentences));
+    // The first sentence is too short to be taken alone (summary.sentence.min-words), but names whom the others mean.
+    assertThat(summariser.summarise(story, 16).sentences()).isEmpty();
+    assertThat(summariser.summarise(story, 18).sentences()).extracting(x -> x.from().sentence()).containsExactly(0, 1);
+    assertThat(summariser.summarise(story, 33).sentences()).extracting(x -> x.from().sentence()).containsExactly(0, 1, 2);
+  }
+
+  @Test
   void aPronounSentenceWhoseQuoteHasAKnownSpeakerReadsAloneAndCarriesIt() {
     Quote kalin = quote("k", SPEECH.length() + 1, SPEECH.length() + 20, KALIN);
     List<SummarySentence> s = summariser.summarise(List.of(speech("Il", List.of(kalin))), 14).sentences();
