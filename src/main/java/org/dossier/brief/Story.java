@@ -1,6 +1,7 @@
 package org.dossier.brief;
 
 import java.util.List;
+import org.dossier.extract.quotes.Quote;
 import org.dossier.synthesise.SentenceRef;
 
 /**
@@ -24,10 +25,19 @@ public record Story(String id, String title, List<String> articles, List<Line> s
    *     articles count once
    * @param hedged whether it is reported as a claim ("selon l'OSDH", "aurait", "n'ont pas été
    *     confirmés"), with {@code attribution} the source it is credited to, if named
+   * @param date the date of what the sentence tells, a calendar value ("2020-02-05", "2020-02",
+   *     "2018") resolved against its article's publication date; null when the sentence states
+   *     none that can be placed
+   * @param quotes the ids of the brief's quotes ({@link Brief#quotes()}) that overlap the sentence
+   * @param speakers the known speakers of those quotes, without repeats: who said it, shown beside
+   *     the sentence's own words (which are never rewritten)
    */
-  public record Line(String text, List<SentenceRef> sources, int independentSources, boolean hedged, String attribution) {
+  public record Line(
+      String text, List<SentenceRef> sources, int independentSources, boolean hedged, String attribution, String date, List<String> quotes, List<Quote.Speaker> speakers) {
     public Line {
       sources = List.copyOf(sources);
+      quotes = List.copyOf(quotes);
+      speakers = List.copyOf(speakers);
     }
   }
 }

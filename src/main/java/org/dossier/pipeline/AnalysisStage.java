@@ -1,6 +1,9 @@
 package org.dossier.pipeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.Set;
 import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Analyzer;
@@ -105,6 +108,22 @@ public final class AnalysisStage {
     List<TextSpan> sentences = analysis.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList();
     List<Timex> dates = times.tag(analysis.text(), sentences, reference);
     return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms(), said, dates, events.extract(analysis, dates, said, reference));
+  }
+
+  /** Each article's analysis, by article id, and what resolution made of them all. */
+  public record Analysed(Map<String, ArticleMentions> articles, Result result) {
+
+    public Analysed {
+      articles = Map.copyOf(articles);
+    }
+  }
+
+  /** The articles analysed on {@code threads} workers, then resolved across the run ({@link #run}). */
+  public Analysed analyse(List<Article> articles, int threads) throws InterruptedException {
+    List<ArticleMentions> all = Workers.all(articles.stream().map(a -> (Callable<ArticleMentions>) () -> mentions(a)).toList(), threads);
+    Map<String, ArticleMentions> byArticle = new LinkedHashMap<>();
+    all.forEach(a -> byArticle.put(a.article(), a));
+    return new Analysed(byArticle, run(all));
   }
 
   public List<Entity> resolve(List<ArticleMentions> articles) {

@@ -6,10 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
@@ -85,7 +81,7 @@ public final class BriefRun {
         }
       });
     }
-    for (Pipeline.Result r : all(reads)) {
+    for (Pipeline.Result r : Workers.all(reads, threads)) {
       articles.addAll(r.articles());
       skipped.addAll(r.skipped());
     }
@@ -98,23 +94,8 @@ public final class BriefRun {
     if (french.isEmpty()) {
       return AnalysisStage.Result.empty();
     }
-    AnalysisStage stage = new AnalysisStage(settings);
-    List<Callable<ArticleMentions>> jobs = french.stream().map(a -> (Callable<ArticleMentions>) () -> stage.mentions(a)).toList();
-    List<ArticleMentions> all = all(jobs);
-    all.forEach(a -> byArticle.put(a.article(), a));
-    return stage.run(all);
-  }
-
-  private <T> List<T> all(List<Callable<T>> jobs) throws InterruptedException {
-    ExecutorService workers = Executors.newFixedThreadPool(threads);
-    try {
-      List<T> out = new ArrayList<>();
-      for (Future<T> f : workers.invokeAll(jobs)) out.add(f.get());
-      return out;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a worker failed", e.getCause());
-    } finally {
-      workers.shutdownNow();
-    }
+    AnalysisStage.Analysed analysed = new AnalysisStage(settings).analyse(french, threads);
+    byArticle.putAll(analysed.articles());
+    return analysed.result();
   }
 }

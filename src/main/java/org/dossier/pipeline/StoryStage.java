@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.brief.Article;
@@ -16,6 +17,7 @@ import org.dossier.config.Settings;
 import org.dossier.copies.CopyDetector;
 import org.dossier.copies.CopyGroup;
 import org.dossier.copies.IndependentSources;
+import org.dossier.extract.events.SentenceDates;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.lang.DataFile;
 import org.dossier.resolve.ArticleMentions;
@@ -42,6 +44,7 @@ public final class StoryStage {
   private final Settings settings;
   private final Hedges hedges;
   private final NumberConflicts conflicts;
+  private final SentenceDates dates;
   private final int summaryWords;
 
   public record Result(List<Story> stories, List<Conflict> conflicts, List<CopyGroup> copies) {}
@@ -50,6 +53,7 @@ public final class StoryStage {
     this.settings = settings;
     this.summaryWords = settings.integer("summary.words");
     this.hedges = new Hedges(language);
+    this.dates = new SentenceDates(List.of(language));
     Set<String> notCounted = new HashSet<>(DataFile.words(language, "not-counted.txt"));
     for (String[] row : DataFile.rows(language, "months.tsv")) {
       for (int i = 1; i < row.length; i++) notCounted.add(row[i].strip());
@@ -119,7 +123,9 @@ public final class StoryStage {
           stating.add(ss);
         }
         boolean hedged = hedges.hedged(s.text());
-        lines.add(new Story.Line(s.text(), s.sources(), independent.count(statements), hedged, hedged ? hedges.attribution(s.text()).orElse(null) : null));
+        List<String> said = s.quotes().stream().map(Quote::id).toList();
+        List<Quote.Speaker> speakers = s.quotes().stream().map(Quote::speaker).filter(Objects::nonNull).distinct().toList();
+        lines.add(new Story.Line(s.text(), s.sources(), independent.count(statements), hedged, hedged ? hedges.attribution(s.text()).orElse(null) : null, s.date().orElse(null), said, speakers));
         for (NumberConflicts.Conflict n : conflicts.find(stating)) {
           found.add(new Conflict(c.id(), n.what(), n.values().stream().map(v -> new Conflict.Value(v.value(), v.where().article(), v.where().sentence(), v.text())).toList()));
         }
@@ -137,9 +143,13 @@ public final class StoryStage {
     return null;
   }
 
-  private static SourceArticle source(Article article, ArticleMentions analysed, List<Quote> quotes) {
-    if (analysed != null) return SourceArticle.of(article, analysed.analysis(), quotes);
-    // No analysis (--no-entities): sentences cut on punctuation, no quote to mark them attributed.
+  /**
+   * An article as the summariser reads it: with its analysis, the sentences the analysis found,
+   * each with the run's quotes that overlap it and the date of its own event; without (null, for
+   * --no-entities), sentences cut on punctuation, with no quote and no date.
+   */
+  public SourceArticle source(Article article, ArticleMentions analysed, List<Quote> quotes) {
+    if (analysed != null) return SourceArticle.of(article, analysed.analysis(), quotes, dates.of(analysed.analysis(), analysed.events()));
     String text = article.text();
     List<SourceSentence> sentences = new ArrayList<>();
     int start = 0;
@@ -148,7 +158,7 @@ public final class StoryStage {
       for (String piece : SENTENCE_END.split(paragraph)) {
         int from = paragraph.indexOf(piece, at);
         at = from + piece.length();
-        if (!piece.isBlank()) sentences.add(new SourceSentence(article.id(), sentences.size(), start + from, start + at, piece.strip(), false));
+        if (!piece.isBlank()) sentences.add(new SourceSentence(article.id(), sentences.size(), start + from, start + at, piece.strip()));
       }
       start += paragraph.length() + 2;
     }

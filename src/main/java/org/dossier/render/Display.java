@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
+import org.dossier.brief.Story;
+import org.dossier.extract.quotes.Quote;
 import org.dossier.metadata.Published;
 
 /** How metadata reads in the human formats; shared by the Markdown and HTML renderers. */
@@ -51,6 +53,16 @@ final class Display {
       if (ids.contains(articles.get(i).id())) numbers.add(i + 1);
     }
     return numbers;
+  }
+
+  /** "said by Mevlut Cavusoglu, Vladimir Poutine": who said a summary line's quotes; empty when nobody known. */
+  static String saidBy(Story.Line line) {
+    return line.speakers().isEmpty() ? "" : "said by " + String.join(", ", line.speakers().stream().map(Quote.Speaker::name).toList());
+  }
+
+  /** A summary line's date in words ("5 February 2020", "September 2018"); empty when it has none. */
+  static String date(Story.Line line) {
+    return line.date() == null ? "" : TimelineView.date(line.date(), false);
   }
 
   static String orUnknown(String s) {

@@ -27,7 +27,7 @@ public final class HtmlRenderer {
       .rule{display:inline-block;background:#eee;border-radius:3px;padding:0 .3rem;margin-right:.3rem;font-family:monospace}
       code{font-size:.85rem}h3{font-size:1.05rem}
       .entities li,.quotes li{margin:.25rem 0}.quotes .indirect{color:#444}.cue{color:#777;font-style:italic;font-size:.85rem}.role{color:#444;font-style:italic}.count,.variants{color:#666;font-size:.85rem}
-      .story li{margin:.4rem 0}.sources{color:#666;font-size:.8rem}.claim{color:#8a5a00;font-size:.8rem}.conflicts{background:#fff6e5;padding:.5rem 1rem;border-radius:4px}
+      .story li{margin:.4rem 0}.story time{font-weight:600;color:#333;margin-right:.2rem}.speaker{color:#1a4d8f;font-size:.85rem;font-style:italic}.sources{color:#666;font-size:.8rem}.claim{color:#8a5a00;font-size:.8rem}.conflicts{background:#fff6e5;padding:.5rem 1rem;border-radius:4px}
       .chip{display:inline-block;min-width:1.2rem;text-align:center;background:#e8eef7;border-radius:9px;padding:0 .35rem;font-size:.8rem;text-decoration:none;color:#1a4d8f}
       ol.timeline{list-style:none;margin:1rem 0 0 .6rem;padding:0 0 .2rem 1.5rem;border-left:3px solid #c9d6ea}
       ol.timeline li{position:relative;margin:0 0 1rem}
@@ -134,10 +134,13 @@ public final class HtmlRenderer {
       story.articles().forEach(a -> chip(brief, a, h));
       h.append("</p>\n<ul>\n");
       for (Story.Line line : story.summary()) {
-        h.append("<li>").append(escape(line.text())).append(' ');
+        h.append("<li>");
+        if (line.date() != null) h.append("<time datetime=\"").append(escape(line.date())).append("\">").append(escape(Display.date(line))).append("</time> ");
+        h.append(escape(line.text())).append(' ');
         line.sources().stream().map(r -> r.article()).distinct().forEach(a -> chip(brief, a, h));
         h.append(" <span class=\"sources\">").append(line.independentSources()).append(line.independentSources() == 1 ? " source" : " independent sources").append("</span>");
         if (line.hedged()) h.append(" <span class=\"claim\">claim").append(line.attribution() == null ? "" : " of " + escape(line.attribution())).append("</span>");
+        if (!line.speakers().isEmpty()) h.append(" <span class=\"speaker\">").append(escape(Display.saidBy(line))).append("</span>");
         h.append("</li>\n");
       }
       h.append("</ul>\n");

@@ -83,11 +83,15 @@ public final class MarkdownRenderer {
       md.append(story.articles().size()).append(" article(s): ");
       md.append(String.join(" ", story.articles().stream().map(a -> "[" + QuoteGroups.articleNumber(brief, a) + "]").toList())).append("\n\n");
       for (Story.Line line : story.summary()) {
-        md.append("- ").append(inline(line.text()));
+        md.append("- ");
+        if (line.date() != null) md.append("**").append(inline(Display.date(line))).append("** — ");
+        md.append(inline(line.text()));
         md.append(" ").append(String.join("", line.sources().stream().map(r -> "[" + QuoteGroups.articleNumber(brief, r.article()) + "]").distinct().toList()));
         md.append(" *").append(line.independentSources()).append(line.independentSources() == 1 ? " source" : " independent sources");
         if (line.hedged()) md.append(", claim").append(line.attribution() == null ? "" : " of " + inline(line.attribution()));
-        md.append("*\n");
+        md.append("*");
+        if (!line.speakers().isEmpty()) md.append(" — ").append(inline(Display.saidBy(line)));
+        md.append("\n");
       }
       md.append('\n');
       List<Conflict> conflicts = brief.conflicts().stream().filter(c -> c.story().equals(story.id())).toList();

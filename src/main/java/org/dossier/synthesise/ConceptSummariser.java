@@ -22,12 +22,21 @@ import org.dossier.config.Settings;
  * removes most redundancy; two sentences that state the same fact ({@link FactMatcher}) are also
  * never chosen together. Each summary sentence then cites every article that states its fact.
  *
+ * <p>A sentence whose subject only points back ({@link Anaphora}: "Il a ajouté…", "Ses
+ * déclarations…") is taken only right after the sentence before it in its article, which names
+ * whom it means: the two are one choice of the solver, never the second alone; unless a quote in
+ * it has a known speaker, whom the brief shows beside it. Sentences holding a quote with a known
+ * speaker, or a date, may weigh more ({@code summary.attributed-bonus}, {@code
+ * summary.dated-bonus}). The summary reads in {@link ReadingOrder}: chronologically where the
+ * sentences are dated, in source order otherwise.
+ *
  * <p>For an update ({@link #update}), concepts the reader has already seen weigh less and
  * sentences that state a fact of the earlier articles are left out.
  */
 public final class ConceptSummariser implements Summariser {
 
   private static final double FILL_PER_BUDGET = 1e-3;
+  private static final String LANGUAGE = "fr";
 
   private final ContentWords contentWords = new ContentWords();
   private final FactMatcher matcher;
@@ -37,6 +46,8 @@ public final class ConceptSummariser implements Summariser {
   private final int minDocuments;
   private final int leadSentences;
   private final double attributedBonus;
+  private final double datedBonus;
+  private final Anaphora anaphora;
   private final double seenConceptWeight;
 
   public ConceptSummariser(Settings settings) {
@@ -47,6 +58,8 @@ public final class ConceptSummariser implements Summariser {
     this.minDocuments = settings.integer("summary.concept.min-documents");
     this.leadSentences = settings.integer("summary.concept.lead-sentences");
     this.attributedBonus = settings.decimal("summary.attributed-bonus");
+    this.datedBonus = settings.decimal("summary.dated-bonus");
+    this.anaphora = new Anaphora(LANGUAGE, settings.integer("summary.anaphor.max-opening-words"));
     this.seenConceptWeight = settings.decimal("summary.update.seen-concept-weight");
   }
 
@@ -74,50 +87,92 @@ public final class ConceptSummariser implements Summariser {
       for (Unit u : seenUnits) old.addAll(u.concepts);
       weights.replaceAll((c, w) -> old.contains(c) ? w * seenConceptWeight : w);
     }
-    List<Unit> candidates = new ArrayList<>();
+    List<Unit> fresh = new ArrayList<>();
     for (Unit u : units) {
-      if (u.sentence.words() < minSentenceWords || u.sentence.words() > words) continue;
-      if (seenUnits.stream().anyMatch(s -> matcher.states(s.words, u.words))) continue;
-      candidates.add(u);
+      if (seenUnits.stream().noneMatch(s -> matcher.states(s.words, u.words))) fresh.add(u);
     }
-    int[] chosen = solve(candidates, weights, words);
+    List<List<Unit>> choices = choices(fresh, words);
     List<Unit> picked = new ArrayList<>();
-    for (int i : chosen) picked.add(candidates.get(i));
-    picked.sort(readingOrder(story));
+    for (int i : solve(choices, weights, words)) picked.addAll(choices.get(i));
+    picked.sort(Comparator.comparing(Unit::sentence, ReadingOrder.source(story)));
     List<SummarySentence> out = new ArrayList<>();
-    for (Unit u : picked) out.add(new SummarySentence(u.sentence.text(), u.sentence.ref(), sources(u, units)));
+    for (Unit u : ReadingOrder.chronological(picked, u -> u.sentence.date(), Unit::dangling)) out.add(SummarySentence.of(u.sentence, sources(u, units)));
     return new Summary(out);
   }
 
-  private int[] solve(List<Unit> candidates, Map<String, Double> weights, int budget) {
+  /**
+   * What the solver chooses from: each sentence that reads alone, and each sentence that points
+   * back together with the sentences before it in its article, back to the first that reads alone
+   * ("X a été mis en examen.", "Il est soupçonné…", "Il a conclu…"), if they fit together. A
+   * sentence shorter than {@code summary.sentence.min-words} is no choice on its own, but may
+   * open such a run: it names whom the next one means.
+   *
+   * @param fresh the story's sentences but those that state what the reader has seen
+   */
+  private List<List<Unit>> choices(List<Unit> fresh, int budget) {
+    Map<SentenceRef, Unit> byRef = new HashMap<>();
+    fresh.forEach(u -> byRef.put(u.sentence.ref(), u));
+    List<List<Unit>> choices = new ArrayList<>();
+    for (Unit u : fresh) {
+      if (u.sentence.words() < minSentenceWords) continue;
+      List<Unit> run = new ArrayList<>(List.of(u));
+      int words = u.sentence.words();
+      Unit first = u;
+      while (first != null && first.dangling && words <= budget) {
+        first = byRef.get(new SentenceRef(u.sentence.article(), first.sentence.index() - 1));
+        if (first != null) {
+          run.add(0, first);
+          words += first.sentence.words();
+        }
+      }
+      if (first != null && words <= budget) choices.add(List.copyOf(run));
+    }
+    return choices;
+  }
+
+  private int[] solve(List<List<Unit>> choices, Map<String, Double> weights, int budget) {
     Map<String, Integer> ids = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : weights.entrySet()) if (e.getValue() > 0) ids.put(e.getKey(), ids.size());
     double[] w = new double[ids.size()];
     ids.forEach((c, i) -> w[i] = weights.get(c));
-    int n = candidates.size();
+    int n = choices.size();
     int[] lengths = new int[n];
     int[][] concepts = new int[n][];
     double[] bonus = new double[n];
     BitSet[] conflicts = new BitSet[n];
     for (int j = 0; j < n; j++) {
-      Unit u = candidates.get(j);
-      lengths[j] = u.sentence.words();
-      concepts[j] = u.concepts.stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
+      Set<String> held = new LinkedHashSet<>();
+      for (Unit u : choices.get(j)) {
+        lengths[j] += u.sentence.words();
+        held.addAll(u.concepts);
+        bonus[j] += (u.sentence.attributed() ? attributedBonus : 0) + (u.sentence.date().isPresent() ? datedBonus : 0);
+      }
+      concepts[j] = held.stream().filter(ids::containsKey).mapToInt(ids::get).toArray();
       // Among summaries that cover the same concept weight, the one that uses more of the budget:
       // all its words together are worth under a thousandth, less than any difference between two
       // totals of article counts (or of their seen-concept shares at the settings' precision).
-      bonus[j] = (u.sentence.attributed() ? attributedBonus : 0) + FILL_PER_BUDGET * lengths[j] / (budget + 1.0);
+      bonus[j] += FILL_PER_BUDGET * lengths[j] / (budget + 1.0);
       conflicts[j] = new BitSet(n);
     }
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
-        if (matcher.same(candidates.get(a).words, candidates.get(b).words)) {
+        if (clash(choices.get(a), choices.get(b))) {
           conflicts[a].set(b);
           conflicts[b].set(a);
         }
       }
     }
     return solver.solve(new CoverageSolver.Problem(lengths, concepts, w, bonus, conflicts, budget)).chosen();
+  }
+
+  /** Two choices that hold the same sentence, or sentences that state the same fact. */
+  private boolean clash(List<Unit> a, List<Unit> b) {
+    for (Unit x : a) {
+      for (Unit y : b) {
+        if (x == y || matcher.same(x.words, y.words)) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -163,15 +218,6 @@ public final class ConceptSummariser implements Summariser {
     return refs;
   }
 
-  /** Articles by publication day (undated ones after, in story order), then sentences by position. */
-  private static Comparator<Unit> readingOrder(List<SourceArticle> story) {
-    Map<String, Integer> rank = new HashMap<>();
-    List<SourceArticle> ordered = new ArrayList<>(story);
-    ordered.sort(Comparator.comparing(SourceArticle::published, Comparator.nullsLast(Comparator.naturalOrder())));
-    for (SourceArticle a : ordered) rank.putIfAbsent(a.id(), rank.size());
-    return Comparator.<Unit>comparingInt(u -> rank.get(u.sentence.article())).thenComparingInt(u -> u.sentence.index());
-  }
-
   private List<Unit> units(List<SourceArticle> articles) {
     List<Unit> units = new ArrayList<>();
     for (SourceArticle a : articles) {
@@ -184,12 +230,15 @@ public final class ConceptSummariser implements Summariser {
           if (!w.stop()) content.add(w.stem());
           if (i + 1 < words.size() && !(w.stop() && words.get(i + 1).stop())) concepts.add(w.stem() + " " + words.get(i + 1).stem());
         }
-        units.add(new Unit(s, content, concepts));
+        units.add(new Unit(s, content, concepts, anaphora.dangling(s.text()) && !s.attributed()));
       }
     }
     return units;
   }
 
-  /** A sentence with its content words and concepts. */
-  private record Unit(SourceSentence sentence, Set<String> words, Set<String> concepts) {}
+  /**
+   * A sentence with its content words and concepts; dangling when its subject points back to whom
+   * it does not name and no quote in it has a known speaker.
+   */
+  private record Unit(SourceSentence sentence, Set<String> words, Set<String> concepts, boolean dangling) {}
 }

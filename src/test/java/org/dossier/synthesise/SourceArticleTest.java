@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Sentence;
 import org.dossier.brief.Article;
@@ -27,30 +29,35 @@ class SourceArticleTest {
   void sentencesCarryTheirOffsetsTextAndAttribution() {
     Quote kalin = new Quote("q1", "Nous riposterons", new Quote.Speaker("e1", "Ibrahim Kalin"), "a déclaré", true, "a1", 45, 61, null);
     Quote elsewhere = new Quote("q2", "x", new Quote.Speaker("e2", "X"), "a dit", true, "other", 0, 10, null);
-    SourceArticle a = SourceArticle.of(article(new Published("2020-02-06", "day", "dateline", false, "6 fév 2020")), ANALYSIS, List.of(kalin, elsewhere));
+    SourceArticle a = SourceArticle.of(article(new Published("2020-02-06", "day", "dateline", false, "6 fév 2020")), ANALYSIS, List.of(kalin, elsewhere), Map.of(1, "2020-02-05"));
     assertThat(a.id()).isEqualTo("a1");
     assertThat(a.published()).isEqualTo(LocalDate.of(2020, 2, 6));
     assertThat(a.sentences()).extracting(SourceSentence::text).containsExactly("Ankara a bombardé des positions syriennes.", "« Nous riposterons », a déclaré M. Kalin.");
     assertThat(a.sentences()).extracting(SourceSentence::attributed).containsExactly(false, true);
+    assertThat(a.sentences()).extracting(SourceSentence::quotes).containsExactly(List.of(), List.of(kalin));
+    assertThat(a.sentences()).extracting(SourceSentence::date).containsExactly(Optional.empty(), Optional.of("2020-02-05"));
     assertThat(a.sentences().get(1).ref()).isEqualTo(new SentenceRef("a1", 1));
   }
 
   @Test
   void aQuoteWithoutSpeakerDoesNotAttribute() {
     Quote anonymous = new Quote("q1", "Nous riposterons", null, null, true, "a1", 45, 61, null);
-    assertThat(SourceArticle.of(article(null), ANALYSIS, List.of(anonymous)).sentences()).noneMatch(SourceSentence::attributed);
+    SourceArticle a = SourceArticle.of(article(null), ANALYSIS, List.of(anonymous), Map.of());
+    assertThat(a.sentences()).noneMatch(SourceSentence::attributed);
+    // It is still the sentence's quote, for the reader to see.
+    assertThat(a.sentences().get(1).quotes()).containsExactly(anonymous);
   }
 
   @Test
   void onlyADayWithItsYearOrdersTheArticle() {
-    assertThat(SourceArticle.of(article(null), ANALYSIS, List.of()).published()).isNull();
-    assertThat(SourceArticle.of(article(new Published("2020-02", "month", "header", false, "date 2020-02")), ANALYSIS, List.of()).published()).isNull();
-    assertThat(SourceArticle.of(article(new Published("XXXX-12-24", "day", "text", true, "ce 24 décembre")), ANALYSIS, List.of()).published()).isNull();
+    assertThat(SourceArticle.of(article(null), ANALYSIS, List.of(), Map.of()).published()).isNull();
+    assertThat(SourceArticle.of(article(new Published("2020-02", "month", "header", false, "date 2020-02")), ANALYSIS, List.of(), Map.of()).published()).isNull();
+    assertThat(SourceArticle.of(article(new Published("XXXX-12-24", "day", "text", true, "ce 24 décembre")), ANALYSIS, List.of(), Map.of()).published()).isNull();
   }
 
   @Test
   void renamingKeepsEverythingElse() {
-    SourceArticle a = SourceArticle.of(article(null), ANALYSIS, List.of()).withId("T01_C1_01");
+    SourceArticle a = SourceArticle.of(article(null), ANALYSIS, List.of(), Map.of()).withId("T01_C1_01");
     assertThat(a.id()).isEqualTo("T01_C1_01");
     assertThat(a.sentences()).extracting(SourceSentence::article).containsOnly("T01_C1_01");
     assertThat(a.sentences().get(1).start()).isEqualTo(43);

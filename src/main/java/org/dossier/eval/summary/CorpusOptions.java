@@ -21,7 +21,10 @@ final class CorpusOptions {
   @Option(names = "--settings", paramLabel = "FILE", description = "A properties file laid over the defaults (summary.* and peers.* keys).")
   Path settingsFile;
 
-  /** Splits the articles into sentences; the tests hand in the analyser they share. */
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads for the analysis (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** Analyses the articles; the tests hand in the analyser they share. */
   Supplier<Analyzer> analyzer = FrenchCoreNlp::new;
 
   Settings settings() {
@@ -29,7 +32,7 @@ final class CorpusOptions {
   }
 
   /** The corpus, or null (having said why on {@code err}) when {@code --data} holds none. */
-  SummaryCorpus load(Settings settings, PrintWriter err) throws IOException {
-    return SummaryCorpus.load(data, settings, analyzer, err);
+  SummaryCorpus load(Settings settings, PrintWriter err) throws IOException, InterruptedException {
+    return SummaryCorpus.load(data, settings, analyzer, threads, err);
   }
 }

@@ -11,10 +11,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dossier.analyse.Analyzer;
 import org.dossier.brief.Article;
 import org.dossier.ingest.SourceFile;
+import org.dossier.pipeline.AnalysisStage;
 import org.dossier.pipeline.Pipeline;
+import org.dossier.pipeline.StoryStage;
 import org.dossier.synthesise.SourceArticle;
 
 /**
@@ -57,19 +58,21 @@ final class Rpm2 {
 
   /**
    * Reads every cluster: each article through ingest and cleaning as {@code dossier brief} reads it
-   * (the headline becomes the title and is not a sentence), then split into sentences by the
-   * analyser.
+   * (the headline becomes the title and is not a sentence), then through the analysis as {@code
+   * dossier brief} analyses it (sentences, quotes with their speakers resolved across the corpus,
+   * dated events) on {@code threads} workers, and made the summariser's input as the brief makes it.
    */
-  static List<Cluster> read(Path root, Pipeline pipeline, Analyzer analyzer) throws IOException {
-    Map<String, List<SourceArticle>> articles = new TreeMap<>();
+  static List<Cluster> read(Path root, Pipeline pipeline, AnalysisStage analysis, StoryStage stories, int threads) throws IOException, InterruptedException {
+    Map<String, Article> byFile = new TreeMap<>();
     for (Path f : files(root.resolve("Corpus_RPM2_documents"))) {
       Matcher m = DOCUMENT.matcher(f.getFileName().toString());
       if (!m.matches()) continue;
-      String id = m.group(1) + "_" + m.group(2) + "_" + m.group(3);
-      for (Article a : pipeline.process(SourceFile.of(f)).articles()) {
-        articles.computeIfAbsent(m.group(1) + "_" + m.group(2), k -> new ArrayList<>()).add(SourceArticle.of(a, analyzer.analyse(a.text()), List.of()).withId(id));
-      }
+      // One article per file: RPM2's files are plain texts.
+      pipeline.process(SourceFile.of(f)).articles().forEach(a -> byFile.put(m.group(1) + "_" + m.group(2) + "_" + m.group(3), a));
     }
+    AnalysisStage.Analysed analysed = analysis.analyse(List.copyOf(byFile.values()), threads);
+    Map<String, List<SourceArticle>> articles = new TreeMap<>();
+    byFile.forEach((id, a) -> articles.computeIfAbsent(id.substring(0, 6), k -> new ArrayList<>()).add(stories.source(a, analysed.articles().get(a.id()), analysed.result().quotes()).withId(id)));
     Map<String, List<String>> references = new TreeMap<>();
     for (Path f : files(root.resolve("Corpus_RPM2_references"))) {
       Matcher m = REFERENCE.matcher(f.getFileName().toString());

@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.analyse.SharedFrenchAnalyzer;
+import org.dossier.config.Settings;
+import org.dossier.pipeline.AnalysisStage;
+import org.dossier.pipeline.Pipeline;
+import org.dossier.pipeline.StoryStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +92,9 @@ class EvalSummaryCommandTest {
   }
 
   @Test
-  void readsClustersTitlesAndReferences() throws IOException {
-    List<Rpm2.Cluster> clusters = Rpm2.read(Rpm2.locate(dir), new org.dossier.pipeline.Pipeline(org.dossier.config.Settings.defaults()), SharedFrenchAnalyzer.get());
+  void readsClustersTitlesAndReferences() throws Exception {
+    Settings settings = Settings.defaults();
+    List<Rpm2.Cluster> clusters = Rpm2.read(Rpm2.locate(dir), new Pipeline(settings), new AnalysisStage(SharedFrenchAnalyzer.get(), settings), new StoryStage(settings, "fr"), 1);
     assertThat(clusters).extracting(Rpm2.Cluster::id).containsExactly("T01_C1", "T01_C2", "T02_C1", "T02_C2");
     Rpm2.Cluster first = clusters.get(0);
     assertThat(first.articles()).extracting(a -> a.id()).containsExactly("T01_C1_01", "T01_C1_02");

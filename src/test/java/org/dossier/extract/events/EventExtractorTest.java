@@ -3,31 +3,14 @@ package org.dossier.extract.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dossier.analyse.Analysis;
-import org.dossier.analyse.SharedFrenchAnalyzer;
-import org.dossier.extract.entities.MentionExtractor;
-import org.dossier.extract.quotes.FoundQuote;
-import org.dossier.extract.quotes.QuoteExtractor;
 import org.dossier.extract.time.Precision;
 import org.dossier.extract.time.ReferenceDate;
-import org.dossier.extract.time.RuleTimeTagger;
-import org.dossier.extract.time.TextSpan;
-import org.dossier.extract.time.Timex;
-import org.dossier.lang.Countries;
-import org.dossier.lang.DataFile;
-import org.dossier.lang.Organisations;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of the event extractor on a small French text, analysed as the pipeline analyses it. */
 class EventExtractorTest {
 
-  private static final MentionExtractor MENTIONS =
-      new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), DataFile.words("fr", "honorifics.txt"), DataFile.words("fr", "roles.txt"));
-  private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
-  private static final RuleTimeTagger TIME = RuleTimeTagger.forLanguage("fr");
-  private static final EventExtractor EVENTS = new ClauseEventExtractor(List.of("fr"));
-  /** A Thursday. */
-  private static final ReferenceDate THU_2020_02_06 = ReferenceDate.parse("2020-02-06");
+  private static final ReferenceDate THU_2020_02_06 = AnalysedText.THU_2020_02_06;
 
   private static List<FoundEvent> events(String text, ReferenceDate reference) {
     return events(text, reference, false);
@@ -35,11 +18,7 @@ class EventExtractorTest {
 
   /** The events of a text, optionally with every sentence parsed (as quote sentences are). */
   private static List<FoundEvent> events(String text, ReferenceDate reference, boolean parsed) {
-    Analysis a = SharedFrenchAnalyzer.get().analyse(text);
-    if (parsed) a = SharedFrenchAnalyzer.get().parse(a, s -> true);
-    List<FoundQuote> quotes = QUOTES.extract(a, MENTIONS.extract(a).mentions());
-    List<Timex> times = TIME.tag(text, a.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList(), reference);
-    return EVENTS.extract(a, times, quotes, reference);
+    return AnalysedText.of(text, reference, parsed).events();
   }
 
   private static FoundEvent only(List<FoundEvent> events) {
