@@ -2,13 +2,12 @@ package org.dossier.cluster;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.dossier.config.Settings;
  *
  * <p>So that placing an article costs the same at a million articles as at a thousand, the index
  * holds only what a new article could join: a story is in it through its latest few articles
- * ({@code cluster.index.story-articles}), and a story is closed, leaving the index but keeping its
+ * ({@code cluster.index.story-articles}), a repeat standing in for its earlier copy, and a story is closed, leaving the index but keeping its
  * id and articles, when its last day falls more than {@code cluster.candidates.max-days} behind the
  * latest day seen or when none of the last {@code cluster.candidates.max-articles} articles joined
  * it. Articles are expected in about time order: one arriving long after later-dated ones cannot
@@ -77,8 +76,8 @@ public final class StoryClusterer implements AutoCloseable {
     final List<String> articles = new ArrayList<>();
     final WeightMap weights = new WeightMap();
     final Set<String> linked = new LinkedHashSet<>();
-    /** Ordinals of its articles in the index, oldest first. */
-    final Deque<Integer> indexed = new ArrayDeque<>();
+    /** Its articles in the index, oldest first: the terms each is indexed under, and its ordinal. */
+    final Map<Set<String>, Integer> indexed = new LinkedHashMap<>();
     LocalDate first;
     LocalDate last;
     double norm;
@@ -126,6 +125,11 @@ public final class StoryClusterer implements AutoCloseable {
   /** The stories so far, in the order they were opened. */
   public List<Story> stories() {
     return clusters.stream().map(c -> new Story(c.id, c.articles, c.first, c.last, List.copyOf(c.linked))).toList();
+  }
+
+  /** How many of a story's articles are in the index (none once it is closed); for tests. */
+  int indexedArticles(String storyId) {
+    return clusters.stream().filter(c -> c.id.equals(storyId)).mapToInt(c -> c.indexed.size()).sum();
   }
 
   /** Reads an article's terms and counts them into the document frequencies. */
@@ -211,13 +215,24 @@ public final class StoryClusterer implements AutoCloseable {
     return best;
   }
 
-  /** Indexes the story's new article and takes its oldest out when the story has more than its share in the index. */
+  /**
+   * Indexes the story's new article. An article of the story indexed under the same terms (a
+   * copy, a repeat) is taken out, since one of them finds the story as well as both; and so is the
+   * story's oldest when it has more than its share in the index.
+   */
   private void index(Cluster story, int cluster, List<String> heaviest, LocalDate day) {
+    Set<String> terms = Set.copyOf(heaviest);
+    Integer copy = story.indexed.remove(terms);
+    if (copy != null) index.remove(copy);
     int ordinal = index.add(heaviest, day);
     if (ordinal == clusterOfOrdinal.length) clusterOfOrdinal = Arrays.copyOf(clusterOfOrdinal, ordinal * 2);
     clusterOfOrdinal[ordinal] = cluster;
-    story.indexed.addLast(ordinal);
-    if (story.indexed.size() > settings.storyArticles()) index.remove(story.indexed.removeFirst());
+    story.indexed.put(terms, ordinal);
+    if (story.indexed.size() > settings.storyArticles()) {
+      Iterator<Integer> oldest = story.indexed.values().iterator();
+      index.remove(oldest.next());
+      oldest.remove();
+    }
   }
 
   /** Closes the stories no article arriving in time order could join any more (see the class comment). */
@@ -235,7 +250,7 @@ public final class StoryClusterer implements AutoCloseable {
 
   private void close(Cluster story) {
     story.closed = true;
-    story.indexed.forEach(index::remove);
+    story.indexed.values().forEach(index::remove);
     story.indexed.clear();
     story.weights.clear();
     open.remove(story);

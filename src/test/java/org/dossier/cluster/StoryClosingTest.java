@@ -55,6 +55,7 @@ class StoryClosingTest {
       Map<String, Story> stories = byId(closing);
       assertThat(stories.get("story-storm-1").articles()).containsExactly("storm-1", "storm-2");
       assertThat(stories.get("story-storm-3").linked()).isEmpty();
+      assertThat(closing.indexedArticles("story-storm-1")).isZero();
       // An article placed before is still in its story, closed or not.
       assertThat(closing.add(article("storm-1", null, STORM_1))).isEqualTo("story-storm-1");
     }
@@ -69,11 +70,25 @@ class StoryClosingTest {
       // ...so an article arriving late, though dated the day after the storm, cannot join it.
       assertThat(clusterer.add(article("storm-3", FEB_10.plusDays(1), STORM_3))).isEqualTo("story-storm-3");
       assertThat(byId(clusterer).get("story-storm-1").articles()).containsExactly("storm-1", "storm-2");
+      assertThat(clusterer.indexedArticles("story-storm-1")).isZero();
+    }
+  }
+
+  @Test
+  void aStoryHoldsAtMostItsShareOfTheIndexAndARepeatTakesItsCopysPlace() throws IOException {
+    try (StoryClusterer clusterer = new StoryClusterer(settings("cluster.index.story-articles = 2\n"))) {
+      clusterer.add(List.of(article("storm-1", FEB_10, STORM_1), article("storm-2", FEB_10, STORM_2), article("storm-3", FEB_10, STORM_3)));
+      assertThat(clusterer.indexedArticles("story-storm-1")).isEqualTo(2);
+      List<String> repeats = clusterer.add(List.of(article("strike-1", FEB_10, STRIKE_1), article("strike-1-again", FEB_10, STRIKE_1), article("strike-1-third", FEB_10, STRIKE_1)));
+      assertThat(repeats).containsOnly("story-strike-1");
+      assertThat(clusterer.indexedArticles("story-strike-1")).isEqualTo(1);
+      assertThat(byId(clusterer).get("story-strike-1").articles()).containsExactly("strike-1", "strike-1-again", "strike-1-third");
     }
   }
 
   @Test
   void aStoryKeptInTheIndexThroughItsLatestArticleOnlyStillGathersItsArticles() throws IOException {
+    // Alternating stories: each is found through the one article it keeps in the index.
     List<StoryArticle> stream = List.of(article("storm-1", FEB_10, STORM_1), article("strike-1", FEB_10, STRIKE_1), article("storm-2", FEB_10, STORM_2), article("strike-2", FEB_10, STRIKE_2), article("storm-3", FEB_10, STORM_3));
     try (StoryClusterer clusterer = new StoryClusterer(settings("cluster.index.story-articles = 1\n"))) {
       assertThat(clusterer.add(stream)).containsExactly("story-storm-1", "story-strike-1", "story-storm-1", "story-strike-1", "story-storm-1");
