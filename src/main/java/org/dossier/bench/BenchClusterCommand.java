@@ -1,5 +1,6 @@
 package org.dossier.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -31,20 +32,27 @@ import picocli.CommandLine.Option;
  * the same day, the worst case for an index: postings and stories only grow, and the time window
  * filters nothing. With {@code --days-per-replay} each replay is dated that many days after the one
  * before, as a stream whose old news leaves the window. The cost at size N is the mean over the
- * last articles before N.
+ * last articles before N: the window, or the second half when N is less than twice the window (the
+ * first articles of a run, placed into an almost empty index, would flatter the smallest size).
+ *
+ * <p>The cost is the thread's CPU time, which leaves out what other threads do for it: the garbage
+ * collector's time is reported beside it (pauses, for clustering and copy detection together),
+ * and the index merges on the placing thread, so its merges are in the cost. A separate clusterer
+ * first runs {@value #WARM_UP} articles, enough for the JIT to compile the paths that appear only
+ * once the index is large (merges of big segments, stories leaving the index).
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true, description = "Per-article cost of story clustering and copy detection at growing collection sizes, and the near-duplicates among the items.")
 public final class BenchClusterCommand implements Callable<Integer> {
 
   /** The cost at one size: CPU and wall time per article over the window before it. */
-  public record Point(int articles, int window, double clusterMicrosCpu, double clusterMicrosWall, double copiesMicrosCpu, int stories, long heapMiB) {}
+  public record Point(int articles, int window, double clusterMicrosCpu, double clusterMicrosWall, double copiesMicrosCpu, double gcMicros, int stories, long heapMiB) {}
 
   /** Near-duplicates among the distinct items (one pass, no replay). */
   public record Copies(int items, int distinctTexts, int copyGroups, int articlesInGroups, int largestGroup, List<List<String>> examples) {}
 
   public record Result(String data, int items, int daysPerReplay, List<Point> points, Copies copies) {}
 
-  private static final int WARM_UP = 2_000;
+  private static final int WARM_UP = 20_000;
   private static final LocalDate HEADLINES_DAY = LocalDate.of(2020, 1, 10);
 
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "fr_headlines_oneday (its CSV is found below it) or a folder of articles.")
@@ -71,7 +79,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
       return 1;
     }
     int largest = sizes.stream().max(Integer::compare).orElseThrow();
-    System.out.printf("%d items from %s, replayed to %,d articles, %d days apart; cost per article averaged over the %,d before each size, one thread%n", items.size(), data, largest, daysPerReplay, window);
+    System.out.printf("%d items from %s, replayed to %,d articles, %d days apart; cost per article averaged over the %,d before each size (the second half below %,d), one thread, after %,d articles of warm-up%n", items.size(), data, largest, daysPerReplay, window, 2 * window, WARM_UP);
 
     // The JIT compiles the hot loops before anything is timed.
     try (StoryClusterer warm = new StoryClusterer(settings)) {
@@ -83,14 +91,17 @@ public final class BenchClusterCommand implements Callable<Integer> {
       }
     }
 
+    // The warm-up's garbage is collected now, not during the first window.
+    System.gc();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Point> points = new ArrayList<>();
     HeapPeak.reset();
     try (StoryClusterer clusterer = new StoryClusterer(settings)) {
       CopyDetector copies = new CopyDetector(settings);
-      long clusterCpu = 0, clusterWall = 0, copiesCpu = 0;
+      long clusterCpu = 0, clusterWall = 0, copiesCpu = 0, gc = 0;
       for (int i = 0; i < largest; i++) {
         StoryArticle a = replay(items, i, daysPerReplay);
+        long g0 = gcMillis();
         long c0 = threads.getCurrentThreadCpuTime();
         long w0 = System.nanoTime();
         clusterer.add(a);
@@ -99,18 +110,19 @@ public final class BenchClusterCommand implements Callable<Integer> {
         copies.add(a.id(), a.paragraphs());
         long c2 = threads.getCurrentThreadCpuTime();
         int n = i + 1;
-        boolean inWindow = sizes.stream().anyMatch(s -> n > s - window && n <= s);
+        boolean inWindow = sizes.stream().anyMatch(s -> n > s - window(s) && n <= s);
         if (inWindow) {
           clusterCpu += c1 - c0;
           clusterWall += w1 - w0;
           copiesCpu += c2 - c1;
+          gc += gcMillis() - g0;
         }
         if (sizes.contains(n)) {
-          int w = Math.min(window, n);
-          Point p = new Point(n, w, clusterCpu / 1e3 / w, clusterWall / 1e3 / w, copiesCpu / 1e3 / w, clusterer.stories().size(), HeapPeak.peakMiB());
+          int w = window(n);
+          Point p = new Point(n, w, clusterCpu / 1e3 / w, clusterWall / 1e3 / w, copiesCpu / 1e3 / w, gc * 1e3 / w, clusterer.stories().size(), HeapPeak.peakMiB());
           points.add(p);
-          System.out.printf("%,9d articles: clustering %7.0f µs/article CPU (%7.0f wall), copy detection %5.0f µs/article CPU; %,d stories; peak heap %,d MiB%n", n, p.clusterMicrosCpu(), p.clusterMicrosWall(), p.copiesMicrosCpu(), p.stories(), p.heapMiB());
-          clusterCpu = clusterWall = copiesCpu = 0;
+          System.out.printf("%,9d articles: clustering %7.0f µs/article CPU (%7.0f wall), copy detection %5.0f µs/article CPU, GC pauses %5.0f µs/article; %,d stories; peak heap %,d MiB%n", n, p.clusterMicrosCpu(), p.clusterMicrosWall(), p.copiesMicrosCpu(), p.gcMicros(), p.stories(), p.heapMiB());
+          clusterCpu = clusterWall = copiesCpu = gc = 0;
         }
       }
     }
@@ -125,6 +137,16 @@ public final class BenchClusterCommand implements Callable<Integer> {
       System.out.println("Wrote " + json);
     }
     return 0;
+  }
+
+  /** The articles averaged before size n: the window, or the second half of n when n is less than twice the window. */
+  private int window(int n) {
+    return Math.min(window, n / 2);
+  }
+
+  /** Milliseconds all collectors have spent so far (pauses, and concurrent cycles where the JVM counts them). */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
   }
 
   /** The i-th article of the replayed stream: item i mod n under an id of its own, moved on in time by its replay. */

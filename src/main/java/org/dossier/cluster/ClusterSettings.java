@@ -13,8 +13,11 @@ import org.dossier.config.Settings;
  * @param windowDays no time penalty within this many days of a story's first or last day
  * @param decayDays beyond the window, the score is multiplied by exp(-extra days / decayDays)
  *     (0: time ignored)
- * @param candidateDays the index is asked only for articles within this many days (or undated)
+ * @param candidateDays the index is asked only for articles within this many days (or undated),
+ *     and a story whose last day is this many days before the latest day seen is closed
+ * @param openArticles a story that none of the last this many articles joined is closed
  * @param indexTerms an article is indexed under this many of its heaviest terms
+ * @param storyArticles a story is in the index through its latest this many articles only
  * @param queryTerms the index is asked with this many of the article's heaviest terms
  * @param candidateArticles the index returns this many articles, whose stories are the candidates
  * @param refreshEvery the index is reopened after this many articles; those added since are
@@ -29,7 +32,9 @@ public record ClusterSettings(
     int windowDays,
     double decayDays,
     int candidateDays,
+    int openArticles,
     int indexTerms,
+    int storyArticles,
     int queryTerms,
     int candidateArticles,
     int refreshEvery,
@@ -44,7 +49,9 @@ public record ClusterSettings(
         s.integer("cluster.time.window-days"),
         s.decimal("cluster.time.decay-days"),
         s.integer("cluster.candidates.max-days"),
+        s.integer("cluster.candidates.max-articles"),
         s.integer("cluster.index.terms"),
+        s.integer("cluster.index.story-articles"),
         s.integer("cluster.candidates.query-terms"),
         s.integer("cluster.candidates.articles"),
         s.integer("cluster.index.refresh-every"),
@@ -54,10 +61,10 @@ public record ClusterSettings(
 
   /** The same clusterer on words alone: no entities, no time. */
   public ClusterSettings textOnly() {
-    return new ClusterSettings(minSimilarity, linkSimilarity, 0, windowDays, 0, candidateDays, indexTerms, queryTerms, candidateArticles, refreshEvery, segmentsPerTier, centroidTerms);
+    return new ClusterSettings(minSimilarity, linkSimilarity, 0, windowDays, 0, candidateDays, openArticles, indexTerms, storyArticles, queryTerms, candidateArticles, refreshEvery, segmentsPerTier, centroidTerms);
   }
 
   public ClusterSettings withMinSimilarity(double threshold) {
-    return new ClusterSettings(threshold, linkSimilarity, entityWeight, windowDays, decayDays, candidateDays, indexTerms, queryTerms, candidateArticles, refreshEvery, segmentsPerTier, centroidTerms);
+    return new ClusterSettings(threshold, linkSimilarity, entityWeight, windowDays, decayDays, candidateDays, openArticles, indexTerms, storyArticles, queryTerms, candidateArticles, refreshEvery, segmentsPerTier, centroidTerms);
   }
 }

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.dossier.config.Settings;
 
@@ -25,6 +28,14 @@ import org.dossier.config.Settings;
  * penalty when the article's day lies far from the story's days. Document frequencies grow with
  * the collection: a batch is counted whole before its articles are placed, so that its own words
  * are weighed by the batch.
+ *
+ * <p>So that placing an article costs the same at a million articles as at a thousand, the index
+ * holds only what a new article could join: a story is in it through its latest few articles
+ * ({@code cluster.index.story-articles}), a repeat standing in for its earlier copy, and a story is closed, leaving the index but keeping its
+ * id and articles, when its last day falls more than {@code cluster.candidates.max-days} behind the
+ * latest day seen or when none of the last {@code cluster.candidates.max-articles} articles joined
+ * it. Articles are expected in about time order: one arriving long after later-dated ones cannot
+ * join a story those closed.
  *
  * <p>Not thread-safe: one clusterer follows one stream of articles.
  */
@@ -43,9 +54,21 @@ public final class StoryClusterer implements AutoCloseable {
   private int documents;
   private final Map<String, Integer> clusterOf = new HashMap<>();
   private final List<Cluster> clusters = new ArrayList<>();
+  /** The story of each indexed article, by the ordinal the index gave it. */
+  private int[] clusterOfOrdinal = new int[1024];
+  /** Open stories, least recently joined first. */
+  private final Set<Cluster> open = new LinkedHashSet<>();
+  /** Open stories by their last day, earliest first; an entry whose story has moved on since is skipped. */
+  private final PriorityQueue<Dated> byLastDay = new PriorityQueue<>(Comparator.comparing(Dated::day));
+  /** The latest publication day seen: the stream's clock. */
+  private LocalDate latest;
+  private int placed;
 
   /** An article's features: term ids with their weighted term frequencies; entity ids are terms of their own. */
   private record Features(int[] ids, double[] termFrequencies) {}
+
+  /** A story's last day when it was queued. */
+  private record Dated(LocalDate day, Cluster story) {}
 
   /** A story being built: the sum of its members' length-normalised term-frequency vectors. */
   private static final class Cluster {
@@ -53,10 +76,15 @@ public final class StoryClusterer implements AutoCloseable {
     final List<String> articles = new ArrayList<>();
     final WeightMap weights = new WeightMap();
     final Set<String> linked = new LinkedHashSet<>();
+    /** Its articles in the index, oldest first: the terms each is indexed under, and its ordinal. */
+    final Map<Set<String>, Integer> indexed = new LinkedHashMap<>();
     LocalDate first;
     LocalDate last;
     double norm;
     int normDocuments = -1;
+    /** The arrival number of its latest article. */
+    int lastArrival;
+    boolean closed;
 
     Cluster(String id) {
       this.id = id;
@@ -99,6 +127,11 @@ public final class StoryClusterer implements AutoCloseable {
     return clusters.stream().map(c -> new Story(c.id, c.articles, c.first, c.last, List.copyOf(c.linked))).toList();
   }
 
+  /** How many of a story's articles are in the index (none once it is closed); for tests. */
+  int indexedArticles(String storyId) {
+    return clusters.stream().filter(c -> c.id.equals(storyId)).mapToInt(c -> c.indexed.size()).sum();
+  }
+
   /** Reads an article's terms and counts them into the document frequencies. */
   private Features features(StoryArticle a) {
     Map<String, Integer> counts = terms.counts(a.title() == null ? a.text() : a.title() + "\n\n" + a.text());
@@ -131,6 +164,9 @@ public final class StoryClusterer implements AutoCloseable {
   }
 
   private int place(StoryArticle a, Features f) {
+    placed++;
+    if (a.published() != null && (latest == null || a.published().isAfter(latest))) latest = a.published();
+    closeStale();
     double logDocuments = Math.log(documents + 1.0);
     double[] vector = new double[f.ids().length];
     double squared = 0;
@@ -143,7 +179,9 @@ public final class StoryClusterer implements AutoCloseable {
     Map<String, Double> heaviest = heaviest(f.ids(), vector, Math.max(settings.queryTerms(), settings.indexTerms()));
     Map<String, Double> query = new LinkedHashMap<>();
     heaviest.entrySet().stream().limit(settings.queryTerms()).forEach(e -> query.put(e.getKey(), e.getValue()));
-    for (String hit : index.search(query, a.published(), settings.candidateDays(), settings.candidateArticles())) candidates.add(clusterOf.get(hit));
+    for (int hit : index.search(query, a.published(), settings.candidateDays(), settings.candidateArticles())) {
+      if (!clusters.get(clusterOfOrdinal[hit]).closed) candidates.add(clusterOfOrdinal[hit]);
+    }
 
     int best = -1;
     double bestScore = settings.minSimilarity();
@@ -173,13 +211,58 @@ public final class StoryClusterer implements AutoCloseable {
     }
     join(story, a, f, logDocuments);
     clusterOf.put(a.id(), best);
-    index.add(a.id(), heaviest.keySet().stream().limit(settings.indexTerms()).toList(), a.published());
+    index(story, best, heaviest.keySet().stream().limit(settings.indexTerms()).toList(), a.published());
     return best;
+  }
+
+  /**
+   * Indexes the story's new article. An article of the story indexed under the same terms (a
+   * copy, a repeat) is taken out, since one of them finds the story as well as both; and so is the
+   * story's oldest when it has more than its share in the index.
+   */
+  private void index(Cluster story, int cluster, List<String> heaviest, LocalDate day) {
+    Set<String> terms = Set.copyOf(heaviest);
+    Integer copy = story.indexed.remove(terms);
+    if (copy != null) index.remove(copy);
+    int ordinal = index.add(heaviest, day);
+    if (ordinal == clusterOfOrdinal.length) clusterOfOrdinal = Arrays.copyOf(clusterOfOrdinal, ordinal * 2);
+    clusterOfOrdinal[ordinal] = cluster;
+    story.indexed.put(terms, ordinal);
+    if (story.indexed.size() > settings.storyArticles()) {
+      Iterator<Integer> oldest = story.indexed.values().iterator();
+      index.remove(oldest.next());
+      oldest.remove();
+    }
+  }
+
+  /** Closes the stories no article arriving in time order could join any more (see the class comment). */
+  private void closeStale() {
+    while (latest != null && !byLastDay.isEmpty() && ChronoUnit.DAYS.between(byLastDay.peek().day(), latest) > settings.candidateDays()) {
+      Dated d = byLastDay.poll();
+      if (!d.story().closed && d.day().equals(d.story().last)) close(d.story());
+    }
+    while (!open.isEmpty()) {
+      Cluster oldest = open.iterator().next();
+      if (placed - oldest.lastArrival <= settings.openArticles()) break;
+      close(oldest);
+    }
+  }
+
+  private void close(Cluster story) {
+    story.closed = true;
+    story.indexed.values().forEach(index::remove);
+    story.indexed.clear();
+    story.weights.clear();
+    open.remove(story);
   }
 
   private void join(Cluster story, StoryArticle a, Features f, double logDocuments) {
     story.articles.add(a.id());
     story.normDocuments = -1;
+    story.lastArrival = placed;
+    // Moved to the end: the open set stays in order of last joining.
+    open.remove(story);
+    open.add(story);
     double squared = 0;
     for (double tf : f.termFrequencies()) squared += tf * tf;
     double norm = Math.sqrt(squared);
@@ -188,7 +271,10 @@ public final class StoryClusterer implements AutoCloseable {
     if (story.weights.size() > 2 * settings.centroidTerms()) story.weights.keepTop(settings.centroidTerms(), id -> idf(id, logDocuments));
     if (a.published() != null) {
       if (story.first == null || a.published().isBefore(story.first)) story.first = a.published();
-      if (story.last == null || a.published().isAfter(story.last)) story.last = a.published();
+      if (story.last == null || a.published().isAfter(story.last)) {
+        story.last = a.published();
+        byLastDay.add(new Dated(story.last, story));
+      }
     }
   }
 

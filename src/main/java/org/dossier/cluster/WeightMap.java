@@ -20,9 +20,19 @@ final class WeightMap {
   }
 
   private WeightMap(int capacity) {
+    reset(capacity);
+  }
+
+  /** Forgets every weight and gives the memory back (a closed story is never scored again). */
+  void clear() {
+    reset(16);
+  }
+
+  private void reset(int capacity) {
     keys = new int[capacity];
     values = new double[capacity];
     Arrays.fill(keys, EMPTY);
+    size = 0;
   }
 
   int size() {
@@ -66,10 +76,7 @@ final class WeightMap {
     Arrays.sort(order, (x, y) -> Double.compare(s[y], s[x]));
     int[] oldKeys = keys;
     double[] oldValues = values;
-    keys = new int[Integer.highestOneBit(Math.max(n, 8) * 2) * 2];
-    values = new double[keys.length];
-    Arrays.fill(keys, EMPTY);
-    size = 0;
+    reset(Integer.highestOneBit(Math.max(n, 8) * 2) * 2);
     for (int j = 0; j < Math.min(n, order.length); j++) add(oldKeys[order[j]], oldValues[order[j]]);
   }
 
@@ -83,10 +90,7 @@ final class WeightMap {
   private void grow() {
     int[] oldKeys = keys;
     double[] oldValues = values;
-    keys = new int[oldKeys.length * 2];
-    values = new double[keys.length];
-    Arrays.fill(keys, EMPTY);
-    size = 0;
+    reset(oldKeys.length * 2);
     for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) add(oldKeys[i], oldValues[i]);
   }
 }
