@@ -2,6 +2,7 @@ package org.dossier.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.brief.ContentHash;
 import org.dossier.extract.entities.EntityType;
@@ -30,6 +31,10 @@ public final class SpeakerLinker {
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
+  /** "son cabinet", "ses proches", "leur avocat": a possessive and one or two lower-case words. */
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?i:son|sa|ses|leur|leurs)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
+  /** A name "de" elides before: "proches d'Ingrid Betancourt". */
+  private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
@@ -92,6 +97,15 @@ public final class SpeakerLinker {
           java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.word(s.name().strip().split("[\\s']+")[0]);
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, genders, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
+        } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
+          // "son cabinet", "ses proches": the body or people of the person named last before.
+          Matcher possessive = POSSESSIVE.matcher(s.name().strip());
+          possessive.matches();
+          Entity owner = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), genders, entities, found);
+          if (owner != null) {
+            String noun = possessive.group(1);
+            words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
+          }
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
           best = byNameHead(article, words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT), entities); // "confie-t-on au ministère"
           named = best != null;
@@ -134,12 +148,13 @@ public final class SpeakerLinker {
     // l'Homme…". Looking ahead for a person measured worse: a person described first ("le chef
     // spirituel tibétain") is rarely the next one named.
     if (before.isEmpty()) return wanted == EntityType.ORG ? after : null;
-    if (gender.isEmpty() || gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return before.lastEntry().getValue();
-    // The last person of that gender; failing one, the last of no known gender.
+    if (wanted != EntityType.PER || gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return before.lastEntry().getValue();
+    // The last person of that gender (of any known one when none is asked); failing one, the last
+    // of no known gender, as often a body the model took for a person ("les Farc").
     for (boolean strict : new boolean[] {true, false}) {
       for (Integer start : before.descendingKeySet()) {
         java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
-        if (g.isPresent() ? g.get() == gender.get() : !strict) return before.get(start);
+        if (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict) return before.get(start);
       }
     }
     return null;

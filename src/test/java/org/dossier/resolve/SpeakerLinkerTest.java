@@ -130,4 +130,12 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "créer des tensions")).isEqualTo("François Fillon");
     assertThat(speakerOf(text, "reportée et non enterrée")).isEqualTo("François Fillon");
   }
+
+  @Test
+  void aPossessiveSpeakerBelongsToThePersonNamedBefore() {
+    String text =
+        "Rachida Dati n'a pas annoncé la nouvelle à la Chancellerie. "
+            + "Même si son cabinet reconnaît que l'année sera probablement \"aussi chargée que la première\".";
+    assertThat(speakerOf(text, "aussi chargée")).isEqualTo("cabinet de Rachida Dati");
+  }
 }
