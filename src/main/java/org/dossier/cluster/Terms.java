@@ -5,18 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
-import org.dossier.lang.DataFile;
+import org.dossier.lang.FrenchStemming;
 
 /**
  * The content words of a French text as Lucene analyses them: elisions cut (l'armée → armée),
@@ -27,28 +20,7 @@ import org.dossier.lang.DataFile;
  */
 public final class Terms {
 
-  private static final String LANGUAGE = "fr";
-
-  private final Analyzer analyzer;
-
-  public Terms() {
-    CharArraySet elisions = new CharArraySet(DataFile.words(LANGUAGE, "elisions.txt"), true);
-    CharArraySet stopWords = new CharArraySet(DataFile.words(LANGUAGE, "stopwords.txt"), true);
-    this.analyzer =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream s = new ElisionFilter(source, elisions);
-            s = new LowerCaseFilter(s);
-            s = new StopFilter(s, stopWords);
-            s = new WordsOnly(s);
-            s = new FrenchLightStemFilter(s);
-            s = new ASCIIFoldingFilter(s);
-            return new TokenStreamComponents(source, s);
-          }
-        };
-  }
+  private final Analyzer analyzer = FrenchStemming.analyzer((s, stopWords) -> new WordsOnly(new StopFilter(s, stopWords)));
 
   /** Each term of the text with its count, in order of first appearance. */
   public Map<String, Integer> counts(String text) {

@@ -5,19 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
-import org.dossier.lang.DataFile;
+import org.dossier.lang.FrenchStemming;
 
 /**
  * The words of a French sentence as the summariser compares them: elisions cut (l'armée → armée),
@@ -32,29 +25,8 @@ public final class ContentWords {
   /** A word of the text: its stem and whether it is a stop word. */
   public record Word(String stem, boolean stop) {}
 
-  private static final String LANGUAGE = "fr";
-
-  private final Analyzer analyzer;
-
-  public ContentWords() {
-    CharArraySet elisions = new CharArraySet(DataFile.words(LANGUAGE, "elisions.txt"), true);
-    CharArraySet stopWords = new CharArraySet(DataFile.words(LANGUAGE, "stopwords.txt"), true);
-    this.analyzer =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream s = new ElisionFilter(source, elisions);
-            s = new LowerCaseFilter(s);
-            s = new Meaningful(s);
-            // A stop word rides through as a "keyword", which the stemmer leaves alone.
-            s = new SetKeywordMarkerFilter(s, stopWords);
-            s = new FrenchLightStemFilter(s);
-            s = new ASCIIFoldingFilter(s);
-            return new TokenStreamComponents(source, s);
-          }
-        };
-  }
+  // A stop word rides through as a "keyword", which the stemmer leaves alone.
+  private final Analyzer analyzer = FrenchStemming.analyzer((s, stopWords) -> new SetKeywordMarkerFilter(new Meaningful(s), stopWords));
 
   /** Every word of the text in order, repeats kept, stop words marked. */
   public List<Word> words(String text) {
