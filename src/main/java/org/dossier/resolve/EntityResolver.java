@@ -223,7 +223,8 @@ public final class EntityResolver {
     Map<String, Set<String>> byShortForm = new HashMap<>();
     for (Occurrence o : occurrences) {
       if (o.type() != EntityType.PER || !o.name()) continue;
-      String[] words = bare(o.text()).split("\\s+");
+      String name = bare(o.text());
+      String[] words = name.split("\\s+");
       if (words.length < 2) continue;
       for (int i = 1; i + 1 < words.length; i++) {
         if (Character.isLowerCase(words[i + 1].codePointAt(0)) && Character.isUpperCase(words[i].codePointAt(0))) {
@@ -232,7 +233,7 @@ public final class EntityResolver {
       }
       StringBuilder all = new StringBuilder();
       StringBuilder capitals = new StringBuilder();
-      for (String part : bare(o.text()).split("[\\s'’-]+")) {
+      for (String part : name.split("[\\s'’-]+")) {
         if (part.isEmpty()) continue;
         all.append(part.charAt(0));
         if (Character.isUpperCase(part.codePointAt(0))) capitals.append(part.charAt(0));
