@@ -120,6 +120,7 @@ public final class EntityResolver {
     }
     mergeSurnames(occurrences, clusters);
     mergeShortForms(occurrences, clusters, acronyms, fixedNames.keySet());
+    mergeGivenNames(occurrences, clusters);
     mergePlaceSpellings(occurrences, clusters);
     Map<String, List<String>> rolesByCluster = bindRoles(articles, occurrences, clusters);
     addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
@@ -210,6 +211,30 @@ public final class EntityResolver {
       List<String> fuller = people.stream().filter(k -> !k.equals(shorter) && k.substring(4).endsWith(" " + name)).toList();
       Set<String> roots = fuller.stream().map(clusters::find).collect(Collectors.toSet());
       if (roots.size() == 1) clusters.union(shorter, fuller.get(0));
+    }
+  }
+
+  /**
+   * "le général Vibulsak" after "Le général thaï Vibulsak Neepan": where a lone name is the first
+   * word of exactly one person the same article names in full, it is that person (Thai, Icelandic
+   * and many other names go by the given name). Only within an article: a given name alone names
+   * too many people across a run.
+   */
+  private void mergeGivenNames(List<Occurrence> occurrences, UnionFind clusters) {
+    Map<String, Map<String, Set<String>>> byArticle = new HashMap<>();
+    Set<String> fullNames = new HashSet<>();
+    for (Occurrence o : occurrences) {
+      if (o.type() != EntityType.PER || !o.name()) continue;
+      String[] words = bare(o.text()).split("\\s+");
+      if (words.length >= 2) fullNames.add(clusters.find(o.key()));
+      if (words.length >= 2) byArticle.computeIfAbsent(o.article(), a -> new HashMap<>()).computeIfAbsent(NameKey.of(words[0]), k -> new HashSet<>()).add(clusters.find(o.key()));
+    }
+    for (Occurrence o : occurrences) {
+      String word = bare(o.text());
+      // A surname already joined to its full name is not a given name.
+      if (o.type() != EntityType.PER || !o.name() || word.contains(" ") || fullNames.contains(clusters.find(o.key()))) continue;
+      Set<String> people = byArticle.getOrDefault(o.article(), Map.of()).get(NameKey.of(word));
+      if (people != null && people.size() == 1) clusters.union(o.key(), people.iterator().next());
     }
   }
 

@@ -16,6 +16,7 @@ final class RoleFinder {
 
   private static final int WINDOW = 120;
   private static final int MAX_TITLE_WORDS = 5;
+  private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
   private final Pattern roleStart;
 
@@ -51,8 +52,11 @@ final class RoleFinder {
     String role = phrase.strip();
     if (!phrase.endsWith(" ") || role.isEmpty()) return Optional.empty();
     String[] words = role.split("\\s+");
+    // A capital only in a complement: "le ministre des Affaires étrangères Sergueï Lavrov".
+    boolean complement = false;
     for (int i = 1; i < words.length; i++) {
-      if (!Character.isLowerCase(words[i].codePointAt(0))) return Optional.empty();
+      if (!Character.isLowerCase(words[i].codePointAt(0)) && !complement) return Optional.empty();
+      complement |= COMPLEMENT_WORD.matcher(words[i]).matches();
     }
     return words.length <= MAX_TITLE_WORDS ? Optional.of(role) : Optional.empty();
   }

@@ -73,6 +73,7 @@ public final class Genders {
   private final Map<String, Gender> firstNames = new HashMap<>();
   private final Pattern before;
   private final Pattern apposition;
+  private final Pattern title;
 
   public Genders(String language) {
     for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
@@ -83,6 +84,12 @@ public final class Genders {
     // "X, la présidente de…": an apposition right after the name, which a role opens ("Selon X, une
     // délégation…" is the sentence going on).
     String roles = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());
+    // "le ministre thaïlandais des Affaires étrangères Sompong Amornvivat", "le procureur de la
+    // République de Marseille, Jacques Dallest": a role with its complement, then the name.
+    this.title =
+        Pattern.compile(
+            "(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+(?:de|du|des|d')(?:\\s+(?:la|l'))?\\s*[\\p{L}-]+(?:\\s+[\\p{L}'-]+){0,3}?\\s*,?\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.apposition = Pattern.compile("^\\s*,\\s*(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -117,6 +124,8 @@ public final class Genders {
     if (b.find()) return word(b.group("cue"));
     Matcher a = apposition.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
     if (a.find()) return word(a.group("cue"));
+    Matcher t = title.matcher(text).region(Math.max(0, m.start() - 80), m.start());
+    if (t.find()) return word(t.group("cue"));
     String[] tokens = m.text().strip().split("\\s+");
     return tokens.length >= 2 ? Optional.ofNullable(firstNames.get(fold(tokens[0]))) : Optional.empty();
   }

@@ -38,11 +38,19 @@ public final class MentionExtractor {
   private final Pattern roleLead;
   /** An honorific inside a span: "l'AFP M. Romero" is an agency, then a person. */
   private final Pattern honorific;
+  /** A role alone ("le Président", "le Général"): a description, not a name. */
+  private final Pattern roleAlone;
+  /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
+  private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  /** Parts of speech a name never has: a capitalised word opening a sentence so tagged ("Agée de 34 ans", "Si") is no name. */
+  private static final java.util.Set<String> NOT_NAME_TAGS = java.util.Set.of("ADJ", "VERB", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX");
 
   public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, List<String> roles) {
     this.countries = countries;
     String roleWords = String.join("|", roles.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
-    this.roleLead = Pattern.compile("^(?:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})");
+    this.roleAlone = Pattern.compile("(?i:" + roleWords + ")", Pattern.UNICODE_CASE);
+    // "Bâtonnier Francis Teitgen": the role may be capitalised.
+    this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
     this.honorific = Pattern.compile("\\s(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
     List<String> acronyms = new ArrayList<>();
     List<String> others = new ArrayList<>();
@@ -119,6 +127,12 @@ public final class MentionExtractor {
         continue;
       }
       EntityType type = EntityType.of(span.type());
+      if (opensSentenceUnnamed(text, s, start, end)) continue;
+      if (type == EntityType.PER) {
+        if (roleAlone.matcher(text.substring(start, end)).matches()) continue;
+        Matcher lower = LOWER_LEAD.matcher(text.substring(start, end));
+        if (lower.lookingAt()) start += lower.end();
+      }
       // "le ministre de l'Education Xavier Darcos": the model runs the ministry into the name.
       if (type == EntityType.PER && OF_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
         String[] words = text.substring(start, end).split(" ");
@@ -146,6 +160,13 @@ public final class MentionExtractor {
       }
       out.add(new Mention(start, end, surface, type, origin));
     }
+  }
+
+  /** A single word opening the sentence that the tagger reads as no noun: "Agée de 34 ans, la mère…". */
+  private static boolean opensSentenceUnnamed(String text, Sentence s, int start, int end) {
+    if (!text.substring(s.start(), start).chars().allMatch(c -> !Character.isLetterOrDigit(c))) return false;
+    List<Token> inside = s.tokens().stream().filter(t -> t.start() >= start && t.end() <= end).toList();
+    return inside.size() == 1 && NOT_NAME_TAGS.contains(inside.get(0).pos());
   }
 
   private static void gazetteer(String text, Pattern names, List<Mention> out) {
