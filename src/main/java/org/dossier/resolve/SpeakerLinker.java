@@ -35,6 +35,8 @@ public final class SpeakerLinker {
   private static final Pattern POSSESSIVE = Pattern.compile("^(?i:son|sa|ses|leur|leurs)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
   /** A name "de" elides before: "proches d'Ingrid Betancourt". */
   private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
+  /** "ce conseiller", "cette responsable": a demonstrative and a noun. */
+  private static final Pattern DEMONSTRATIVE = Pattern.compile("^(?i:ce|cet|cette|ces)\\s+(\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
@@ -53,10 +55,14 @@ public final class SpeakerLinker {
       }
     }
     org.dossier.extract.entities.Genders.OfArticle genders = GENDERS.of(text, persons);
-    for (FoundQuote q : found) {
+    for (int i = 0; i < found.size(); i++) {
+      FoundQuote q = found.get(i);
       Quote.Speaker speaker = null;
       SpeakerSpan s = q.speaker();
-      if (s != null) {
+      Quote.Speaker same = s == null ? null : sameDescription(s, found.subList(0, i), quotes);
+      if (same != null) {
+        speaker = same;
+      } else if (s != null) {
         Entity best = null;
         int bestScore = -1;
         for (Entity e : entities) {
@@ -122,6 +128,21 @@ public final class SpeakerLinker {
   }
 
   /**
+   * "ajoute ce conseiller" after "admet un autre conseiller élyséen": a demonstrative names again
+   * the last speaker described with the same noun.
+   */
+  private static Quote.Speaker sameDescription(SpeakerSpan s, List<FoundQuote> before, List<Quote> linked) {
+    Matcher m = DEMONSTRATIVE.matcher(s.name().strip());
+    if (!m.matches()) return null;
+    String head = NameKey.of(m.group(1));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      SpeakerSpan earlier = before.get(i).speaker();
+      if (earlier != null && earlier.start() < s.start() && java.util.Arrays.asList(NameKey.of(earlier.name()).split(" ")).contains(head)) return linked.get(i).speaker();
+    }
+    return null;
+  }
+
+  /**
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
@@ -148,7 +169,9 @@ public final class SpeakerLinker {
     // l'Homme…". Looking ahead for a person measured worse: a person described first ("le chef
     // spirituel tibétain") is rarely the next one named.
     if (before.isEmpty()) return wanted == EntityType.ORG ? after : null;
-    if (wanted != EntityType.PER || gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return before.lastEntry().getValue();
+    if (wanted != EntityType.PER) return before.lastEntry().getValue();
+    // "les éléments", "les enquêteurs": several speakers are no one person named before.
+    if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
     // The last person of that gender (of any known one when none is asked); failing one, the last
     // of no known gender, as often a body the model took for a person ("les Farc").
     for (boolean strict : new boolean[] {true, false}) {

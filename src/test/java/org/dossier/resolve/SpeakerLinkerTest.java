@@ -138,4 +138,35 @@ class SpeakerLinkerTest {
             + "Même si son cabinet reconnaît que l'année sera probablement \"aussi chargée que la première\".";
     assertThat(speakerOf(text, "aussi chargée")).isEqualTo("cabinet de Rachida Dati");
   }
+
+  @Test
+  void aDemonstrativeNamesAgainTheLastSpeakerDescribedWithTheSameNoun() {
+    String text =
+        "Nicolas Sarkozy a reporté la réforme. « Il n'y a pas un pays en Europe où l'on ne surveille pas la Grèce », admet un autre conseiller élyséen. "
+            + "« Toutes les réformes ne méritent pas qu'on se fasse tuer en place publique », ajoute ce conseiller.";
+    assertThat(speakerOf(text, "Toutes les réformes")).isEqualTo("autre conseiller élyséen");
+  }
+
+  @Test
+  void aRoleWithItsComplementInAppositionIsWhoTheDescriptionNamesLater() {
+    String text =
+        "Le petit Mohamed a été retrouvé à Marseille, a déclaré le procureur de la République de Marseille, Jacques Dallest. "
+            + "Sa mère devait verser 200 euros à une amie, selon le procureur.";
+    assertThat(speakerOf(text, "200 euros")).isEqualTo("Jacques Dallest");
+  }
+
+  @Test
+  void aGivenNameAloneIsThePersonTheArticleNamesInFull() {
+    String text =
+        "Le général thaï Vibulsak Neepan a déclaré que les forces s'étaient repliées. "
+            + "\"La situation est très tendue sur le front\", a dit le général Vibulsak à la télévision.";
+    assertThat(speakerOf(text, "très tendue")).isEqualTo("Vibulsak Neepan");
+  }
+
+  @Test
+  void aRoleAloneIsADescriptionNotAName() {
+    String text =
+        "Le président Nicolas Sarkozy a parlé au palais. Par ailleurs, le Président a aussi annoncé que la taxe serait de 0,9% du chiffre d'affaires.";
+    assertThat(speakerOf(text, "0,9%")).isEqualTo("Nicolas Sarkozy");
+  }
 }

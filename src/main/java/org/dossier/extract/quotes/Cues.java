@@ -29,6 +29,9 @@ final class Cues {
   /** Where an impersonal "on" speaks from: "au ministère", "de source judiciaire"; group {@code kept} starts kept words. */
   final Pattern impersonalSource;
 
+  /** What a source gave and the words naming who gave it: "éléments fournis par ", "propos de ". */
+  final Pattern sourceNoun;
+
   /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
   final Pattern determiner;
 
@@ -58,12 +61,14 @@ final class Cues {
     String inciseVerbs = alternation(inciseForms);
     String adverbs = alternation(DataFile.words(language, "cue-adverbs.txt"));
     String links = alternation(DataFile.words(language, "speech-links.txt"));
-    String aux = "(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?<pron1>il|elle|on)|-(?<pron2>ils|elles))?";
+    // "a-t-il", "avait-il", "ont-ils"; a pronominal verb's "s'est-il", "se sont-elles".
+    String aux = "(?:a|ont|avait|avaient|aurait|auraient|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient))(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     String core = "(?:" + aux + "\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
     String inciseCore = core.replace("(?<verb>" + verbs + ")", "(?<verb>" + inciseVerbs + ")");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.anywhere = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + core + ")", flags);
+    // A cue may follow an elided object pronoun: "il l'a laissé entendre", "qui s'est dit".
+    this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))(?<cue>" + core + ")", flags);
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
     this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après)\\s+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…".
@@ -94,6 +99,8 @@ final class Cues {
     List<String> determiners = new ArrayList<>(DataFile.words(language, "determiners.txt"));
     determiners.sort(Comparator.comparingInt(String::length).reversed());
     this.determiner = Pattern.compile("\\G(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
+    this.sourceNoun =
+        Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
@@ -127,7 +134,8 @@ final class Cues {
 
   /** A phrase as a pattern whose words may be apart by any white space: "dans l'entourage de". */
   private static String words(String phrase) {
-    return String.join("\\s+", java.util.Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).toList());
+    // French drops the accent on a capital: "A l'Elysée" is "À l'Elysée".
+    return String.join("\\s+", java.util.Arrays.stream(phrase.strip().split("\\s+")).map(w -> w.startsWith("à") ? "(?:à|À|A)" + Pattern.quote(w.substring(1)) : Pattern.quote(w)).toList());
   }
 
   private static String alternation(List<String> words) {

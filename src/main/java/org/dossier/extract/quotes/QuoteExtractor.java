@@ -29,20 +29,25 @@ import org.dossier.extract.entities.Mention;
 public final class QuoteExtractor {
 
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
-  private static final Pattern NP_STOP = Pattern.compile(",|\\.|;|:|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|qui|que|qu')\\s", Pattern.UNICODE_CASE);
-  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Where a speaker's noun phrase ends: punctuation, a preposition, a relative pronoun, a negation ("les moines ne se…"). */
+  private static final Pattern NP_STOP = Pattern.compile("[,.;:«»\"“”]|\\s(?:lors|au cours|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|avec|par|sans|contre|chez|malgré|qui|que|qu'|ne)\\s|\\sn'", Pattern.UNICODE_CASE);
+  /** A subject pronoun right before a cue, its negation and object pronouns between: "il l'a laissé entendre", "on se félicite". */
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
+  /** How long a description's complement may run before the name in apposition. */
+  private static final int MAX_COMPLEMENT_CHARS = 60;
   /** A noun and "de" right before a name: "le chef de l'", "la secrétaire d'". */
   private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
   private static final int IMPERSONAL_REACH = 40;
+  private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -90,6 +95,31 @@ public final class QuoteExtractor {
     }
   }
 
+  /**
+   * Where a speaker's noun phrase stops: before an auxiliary ("la présidente de Poitou-Charentes a
+   * d'ores et déjà…", "les expertises ADN ayant…"); after a cue, also before a participle ("selon un
+   * syndicaliste reçu par…"), which before a cue may belong to the description ("l'homme chargé de
+   * la surveillance de l'ex-otage assure").
+   */
+  private record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue) {
+    /** Forms of avoir and être the tagger may read as main verbs: "La présidente de Poitou-Charentes a d'ores et déjà assuré". */
+    private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant)");
+
+    static VerbStops of(Analysis analysis) {
+      java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
+      java.util.BitSet after = new java.util.BitSet(analysis.text().length());
+      for (Sentence s : analysis.sentences()) {
+        for (org.dossier.analyse.Token t : s.tokens()) {
+          if (t.pos().equals("AUX") || t.pos().equals("VERB") && AUXILIARY_FORM.matcher(t.text()).matches()) aux.set(t.start());
+          // The tagger reads some nouns as verbs ("des Caisses d'épargne"): only a participle's form stops.
+          if (aux.get(t.start()) || t.pos().equals("VERB") && PARTICIPLE.matcher(t.text()).matches()) after.set(t.start());
+        }
+      }
+      return new VerbStops(aux, after);
+    }
+  }
+
   private record Candidate(String text, int start, int end, boolean direct, String cue, Who who) {}
 
   /**
@@ -106,21 +136,15 @@ public final class QuoteExtractor {
     List<QuoteMarks.Span> marked = marks.find(text);
     List<Mention> all = mentions;
     List<Candidate> found = new ArrayList<>();
-    // A speaker's noun phrase never runs into an auxiliary ("la présidente de Poitou-Charentes a
-    // d'ores et déjà…", "les expertises ADN ayant…").
-    java.util.BitSet auxiliaries = new java.util.BitSet(text.length());
-    for (Sentence s : analysis.sentences()) {
-      for (org.dossier.analyse.Token t : s.tokens()) {
-        if (t.pos().equals("AUX")) auxiliaries.set(t.start());
-      }
-    }
+    VerbStops auxiliaries = VerbStops.of(analysis);
     // An incise inside the marks is outside the words said: its speaker is a name to find. Names
     // inside quoted words are what was said, never who said it.
-    List<QuoteMarks.Span> quotes = splitAtIncises(text, marked, all, auxiliaries);
+    Set<Integer> afterIncise = new HashSet<>();
+    List<QuoteMarks.Span> quotes = splitAtIncises(text, marked, all, auxiliaries, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
-      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, auxiliaries);
+      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, auxiliaries, afterIncise.contains(q.start()));
       if (c != null) found.add(c);
     }
     for (Sentence s : analysis.sentences()) {
@@ -142,7 +166,7 @@ public final class QuoteExtractor {
    * saying both. Only an incise whose verb is a cue and whose subject (an inverted pronoun, a name,
    * a noun phrase) ends at a comma or a full stop cuts.
    */
-  private List<QuoteMarks.Span> splitAtIncises(String text, List<QuoteMarks.Span> quotes, List<Mention> mentions, java.util.BitSet auxiliaries) {
+  private List<QuoteMarks.Span> splitAtIncises(String text, List<QuoteMarks.Span> quotes, List<Mention> mentions, VerbStops auxiliaries, Set<Integer> afterIncise) {
     List<QuoteMarks.Span> out = new ArrayList<>();
     for (QuoteMarks.Span q : quotes) {
       QuoteMarks.Span rest = q;
@@ -168,6 +192,7 @@ public final class QuoteExtractor {
         while (firstEnd > rest.start() && Character.isWhitespace(text.charAt(firstEnd - 1))) firstEnd--;
         if (firstEnd > rest.start()) out.add(new QuoteMarks.Span(rest.open(), comma, rest.start(), firstEnd));
         rest = new QuoteMarks.Span(end.end() - 1, q.close(), end.end(), q.end());
+        afterIncise.add(rest.start());
         from = end.end();
       }
       if (rest.end() > rest.start()) out.add(rest);
@@ -175,15 +200,19 @@ public final class QuoteExtractor {
     return out;
   }
 
-  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, java.util.BitSet auxiliaries) {
+  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, VerbStops auxiliaries, boolean afterIncise) {
     String words = text.substring(q.start(), q.end());
     int[] sentence = sentenceAround(sentences, q.open(), q.close(), text.length());
+    // "« … ? » s'est-il indigné": a tagger may end the sentence at the question mark, the incise in lower case goes on.
+    int after = q.close() + 1;
+    while (after < text.length() && text.charAt(after) == ' ') after++;
+    if (sentence[1] <= after && after < text.length() && Character.isLowerCase(text.charAt(after))) sentence[1] = sentenceAround(sentences, after, after, text.length())[1];
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
     if (incise.lookingAt()) {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
-          isGerund(incise.group("verb")) ? gerundSubject(text, incise.start("cue"), mentions) // "», évoquant…": the speaker of the main clause
+          isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes) // "», évoquant…": the speaker of the main clause
               : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, auxiliaries) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
@@ -216,6 +245,8 @@ public final class QuoteExtractor {
         }
       }
     }
+    // The words after an incise inside the marks are the incise's speaker's, unless an incise of their own follows.
+    if (afterIncise) return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
     if (best != null) {
       String cue = best.group("cue").strip();
       Who who;
@@ -224,7 +255,7 @@ public final class QuoteExtractor {
       } else if (Cues.pronoun(best) != null) {
         who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
       } else if (isGerund(best.group("verb"))) {
-        who = gerundSubject(text, best.start(), mentions); // "ajoutant": the speaker of the sentence's main clause
+        who = gerundSubject(text, sentences, best.start(), mentions, quotes); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         who = right(text, best.end(), sentence[1], mentions, auxiliaries); // an incise: the subject follows the verb
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, auxiliaries);
@@ -250,7 +281,7 @@ public final class QuoteExtractor {
     return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
   }
 
-  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, java.util.BitSet auxiliaries) {
+  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, VerbStops auxiliaries) {
     int end = s.end();
     Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
     while (m.find()) {
@@ -274,7 +305,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, cueStart, mentions) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -428,7 +459,7 @@ public final class QuoteExtractor {
   }
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
-  private Who right(String text, int from, int limit, List<Mention> mentions, java.util.BitSet auxiliaries) {
+  private Who right(String text, int from, int limit, List<Mention> mentions, VerbStops auxiliaries) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
     int pos = filler.lookingAt() ? filler.end() : from;
     Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
@@ -451,14 +482,20 @@ public final class QuoteExtractor {
     }
     Matcher det = determiner.matcher(text).region(pos, limit);
     if (!det.lookingAt()) return Who.NOBODY;
+    Matcher given = cues.sourceNoun.matcher(text).region(det.end(), limit);
+    if (given.lookingAt()) return right(text, given.end(), limit, mentions, auxiliaries); // "selon les éléments fournis par le procureur"
     Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
     int npEnd = stop.find() ? stop.start() : limit;
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
-    npEnd = upToAuxiliary(text, det.end(), npEnd, auxiliaries);
-    if (text.startsWith(", ", npEnd)) {
+    npEnd = upToAuxiliary(text, det.end(), npEnd, auxiliaries.afterCue()); // "selon un syndicaliste reçu par…"
+    if (npEnd <= det.end()) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"
+    // The name in apposition, after the description or its complement: "le conseiller pour la
+    // communication du président, Franck Louvrier".
+    int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, auxiliaries);
+    if (comma >= 0) {
       for (Mention m : mentions) {
-        if (m.start() == npEnd + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null); // apposition
+        if (m.start() == comma + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
       }
     }
     Mention last = null;
@@ -476,8 +513,17 @@ public final class QuoteExtractor {
   }
 
 
+  /** Where a description's prepositional complement ends at ", ": no verb, no other punctuation on the way; -1 if it does not. */
+  private static int complementEnd(String text, int from, int limit, VerbStops verbs) {
+    int comma = text.indexOf(", ", from);
+    if (comma < 0 || comma >= limit || comma - from > MAX_COMPLEMENT_CHARS) return -1;
+    if (text.substring(from, comma).chars().anyMatch(c -> ".;:«»\"“”()".indexOf(c) >= 0)) return -1;
+    int verb = verbs.afterCue().nextSetBit(from);
+    return verb >= 0 && verb < comma ? -1 : comma;
+  }
+
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
-  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, java.util.BitSet auxiliaries) {
+  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops auxiliaries) {
     String prefix = text.substring(sentenceStart, cueStart);
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.
@@ -524,13 +570,13 @@ public final class QuoteExtractor {
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
-      np = text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries));
+      np = text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries.auxiliaries()));
       return new Who(new SpeakerSpan(np, at, at + np.length()), null);
     }
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
-    // sentence's opening adverbials.
+    // sentence's opening adverbials; "Alors que l'opposition saluait": after its subordinator.
     int lastComma = prefix.lastIndexOf(',');
-    if (lastComma >= 0) {
+    if (lastComma >= 0 || SUBORDINATOR.matcher(prefix).find()) {
       String tail = prefix.substring(lastComma + 1).strip();
       // "des émeutes ont éclaté parce qu'une starlette thaïlandaise avait affirmé": the subject of
       // the clause the cue is in.
@@ -541,20 +587,31 @@ public final class QuoteExtractor {
       int at = sentenceStart + prefix.lastIndexOf(tail);
       Matcher subject = determiner.matcher(text).region(at, cueStart);
       if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
-        tail = text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries));
+        tail = text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries.auxiliaries()));
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
       }
     }
     return Who.NOBODY;
   }
 
-  /** "un ultimatum d'Erdogan sommant Damas de…": the name right before; else the last speaker. */
-  private static Who gerundSubject(String text, int cueStart, List<Mention> mentions) {
+  /**
+   * A gerund's speaker: the name right before it ("un ultimatum d'Erdogan sommant Damas de…");
+   * after a reporting verb of its sentence, that verb's speaker going on ("a-t-il indiqué…,
+   * déclarant trouver…"); else the main clause's subject from the parse ("Fillon a enfoncé le clou,
+   * indiquant que…"); failing all, the last speaker.
+   */
+  private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
     for (Mention m : mentions) {
       // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
       if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
     }
-    return Who.CONTINUES;
+    int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
+    Matcher earlier = cues.anywhere.matcher(text).region(sentence[0], cueStart);
+    while (earlier.find()) {
+      if (!inside(quotes, earlier.start()) && !isGerund(earlier.group("verb"))) return Who.CONTINUES;
+    }
+    Who parsed = subject(text, sentences, cueStart, mentions);
+    return parsed == Who.NOBODY ? Who.CONTINUES : parsed;
   }
 
   /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */
@@ -588,7 +645,9 @@ public final class QuoteExtractor {
     Matcher after = cues.impersonalSource.matcher(text).region(on.at(), Math.min(sentence[1], on.at() + IMPERSONAL_REACH));
     while (after.find()) {
       if (inside(quotes, after.start())) continue;
-      if (text.substring(on.at(), after.start()).chars().anyMatch(ch -> ",;:«»\"“”".indexOf(ch) >= 0)) break;
+      String gap = text.substring(on.at(), after.start());
+      // Not past the content it reports: "on admet que le déficit atteindra au moins 3,9 %".
+      if (gap.chars().anyMatch(ch -> ",;:«»\"“”".indexOf(ch) >= 0) || REPORTED_START.matcher(gap).find()) break;
       return sourceWords(text, after, on);
     }
     Matcher before = cues.impersonalSource.matcher(text).region(sentence[0], on.at());
@@ -632,11 +691,15 @@ public final class QuoteExtractor {
         if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
           speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
         } else if (singular) {
-          // The last speaker, then the people named before, newest first.
+          // The last speaker, then the people named before, newest first. A person who just spoke
+          // and whose gender the article does not give is still the likeliest "il": "X avait
+          // affirmé que…" then "«…», avait-il déclaré".
           List<SpeakerSpan> candidates = new ArrayList<>();
-          if (!heard.isEmpty()) candidates.add(heard.lastEntry().getValue());
+          SpeakerSpan last = heard.isEmpty() ? null : heard.lastEntry().getValue();
+          if (last != null) candidates.add(last);
           candidates.addAll(named.headMap(at, false).descendingMap().values());
-          speaker = nearest(candidates, wanted, people, mentions);
+          boolean lastIsPerson = last != null && named.containsKey(last.start());
+          speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
         }

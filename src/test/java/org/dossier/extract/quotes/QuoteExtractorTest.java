@@ -264,4 +264,52 @@ class QuoteExtractorTest {
     List<FoundQuote> qs = quotes("Rachida Dati est revenue à Paris. Elle paraît avant tout « contente », affirment plusieurs sources qui l'ont côtoyée. « Elle n'est pas du genre à partir », glisse un proche.");
     assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("plusieurs sources", "un proche");
   }
+
+  @Test
+  void anInvertedPronounAfterAnImperfectOrAPronominalAuxiliary() {
+    List<FoundQuote> qs =
+        quotes("Le ministre Sompong Amornvivat avait affirmé que son gouvernement ne cèderait pas. \"Nous sommes dans notre pays\", avait-il déclaré. « Comment peuvent-ils penser cela ? » s'est-il indigné.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(FoundQuote::cue).containsExactly("avait-il déclaré", "s'est-il indigné");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Sompong Amornvivat", "Sompong Amornvivat");
+  }
+
+  @Test
+  void aCueAfterAnElidedObjectPronounKeepsItsSubject() {
+    FoundQuote q = only(quotes("Patrick de Carolis était satisfait. Il l'a laissé entendre à la sortie du cocktail : « Nous allons travailler à un plan d'affaires. »"), true);
+    assertThat(q.cue()).isEqualTo("a laissé entendre");
+    assertThat(speaker(q)).isEqualTo("Patrick de Carolis");
+  }
+
+  @Test
+  void aGerundAfterANonReportingVerbTakesItsClauseSubject() {
+    FoundQuote q = only(quotes("Nicolas Sarkozy a parlé dimanche. Lundi, le premier ministre François Fillon a enfoncé le clou, indiquant que la réforme avait besoin d'explication."), false);
+    assertThat(speaker(q)).isEqualTo("François Fillon");
+  }
+
+  @Test
+  void aNameInAppositionAfterTheDescriptionsComplementSplitsTheQuote() {
+    List<FoundQuote> qs = quotes("«Ce serait une erreur totale, argue le conseiller pour la communication du président, Franck Louvrier. Nous ne croyons pas à une contagion.»");
+    assertThat(qs).extracting(FoundQuote::text).containsExactly("Ce serait une erreur totale", "Nous ne croyons pas à une contagion.");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsExactly("Franck Louvrier", "Franck Louvrier");
+  }
+
+  @Test
+  void aDescriptionAfterSelonStopsBeforeItsParticipleAndWhatASourceGaveNamesTheSource() {
+    FoundQuote union = only(quotes("Selon un syndicaliste reçu par Nicolas Sarkozy avant son discours, la compensation s'élèverait à 800 millions d'euros par an."), false);
+    assertThat(speaker(union)).isEqualTo("un syndicaliste");
+    FoundQuote given = only(quotes("Selon les éléments fournis par le procureur de Marseille, la femme avait confié l'enfant à une amie."), false);
+    assertThat(speaker(given)).isEqualTo("le procureur de Marseille");
+  }
+
+  @Test
+  void anImpersonalOnSpeaksFromTheUnaccentedCapitalA() {
+    FoundQuote q = only(quotes("A l'Elysée, on admet que le déficit atteindra au moins 3,9 % l'an prochain."), false);
+    assertThat(speaker(q)).isEqualTo("Elysée");
+  }
+
+  @Test
+  void aDeterminerAloneAfterAnInciseCueIsTheObjectNotTheSpeaker() {
+    FoundQuote q = only(quotes("Marie-Hélène Heyte, substitut du procureur d'Agen, a évoqué les \"tirages d'oreilles mis en scène\" par la Chancellerie."), true);
+    assertThat(speaker(q)).isEqualTo("Marie-Hélène Heyte");
+  }
 }
