@@ -174,7 +174,9 @@ public final class SpeakerLinker {
     if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
     // The last person of that gender (of any known one when none is asked); failing one, the last
     // of no known gender, as often a body the model took for a person ("les Farc").
-    for (boolean strict : new boolean[] {true, false}) {
+    // A description that gives its gender ("la voix off du reportage") takes only a person the
+    // article gives that gender: a name of no known gender is then as likely not its referent.
+    for (boolean strict : gender.isPresent() ? new boolean[] {true} : new boolean[] {true, false}) {
       for (Integer start : before.descendingKeySet()) {
         java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
         if (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict) return before.get(start);

@@ -169,4 +169,20 @@ class SpeakerLinkerTest {
         "Le président Nicolas Sarkozy a parlé au palais. Par ailleurs, le Président a aussi annoncé que la taxe serait de 0,9% du chiffre d'affaires.";
     assertThat(speakerOf(text, "0,9%")).isEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void aDescriptionThatGivesItsGenderTakesNoPersonOfUnknownGender() {
+    String text =
+        "Hu Jintao a visité Lhassa lundi. "
+            + "«Le peuple du Tibet condamne fermement ce mouvement», selon la voix off du reportage diffusé sur la chaîne internationale.";
+    assertThat(speakerOf(text, "condamne fermement")).isEqualTo("voix off du reportage");
+  }
+
+  @Test
+  void aMinistryTheModelRunsIntoTheNameIsTheRoleOfThePerson() {
+    String text =
+        "Les banques recevront 10,5 milliards d'euros, a annoncé la ministre de l'Economie Christine Lagarde. "
+            + "En contrepartie, la ministre a demandé aux banques \"des engagements de nature économique et éthique\".";
+    assertThat(speakerOf(text, "engagements")).isEqualTo("Christine Lagarde");
+  }
 }

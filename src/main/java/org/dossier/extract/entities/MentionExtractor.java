@@ -38,6 +38,8 @@ public final class MentionExtractor {
   private final Pattern roleLead;
   /** An honorific inside a span: "l'AFP M. Romero" is an agency, then a person. */
   private final Pattern honorific;
+  /** A role and "de" right before a span: "la ministre de l'". */
+  private final Pattern roleOf;
   /** A role alone ("le Président", "le Général"): a description, not a name. */
   private final Pattern roleAlone;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
@@ -48,6 +50,7 @@ public final class MentionExtractor {
   public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, List<String> roles) {
     this.countries = countries;
     String roleWords = String.join("|", roles.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    this.roleOf = Pattern.compile("(?<![\\p{L}-])(?i:" + roleWords + ")\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$", Pattern.UNICODE_CASE);
     this.roleAlone = Pattern.compile("(?i:" + roleWords + ")", Pattern.UNICODE_CASE);
     // "Bâtonnier Francis Teitgen": the role may be capitalised.
     this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
@@ -137,6 +140,13 @@ public final class MentionExtractor {
       if (type == EntityType.PER && OF_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
         String[] words = text.substring(start, end).split(" ");
         if (words.length >= 3) start += words[0].length() + 1;
+      } else if (type != EntityType.PER && roleOf.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+        // "la ministre de l'Economie Christine Lagarde" tagged "Economie Christine Lagarde" MISC: the ministry, then a person.
+        String[] words = text.substring(start, end).split(" ");
+        if (words.length >= 3 && Character.isUpperCase(words[1].codePointAt(0)) && Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
+          start += words[0].length() + 1;
+          type = EntityType.PER;
+        }
       }
       String surface = text.substring(start, end);
       String origin = "ner";

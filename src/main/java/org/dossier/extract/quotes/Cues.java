@@ -3,6 +3,7 @@ package org.dossier.extract.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.lang.DataFile;
 
@@ -17,7 +18,7 @@ final class Cues {
   final Pattern anywhere;
   /** A cue right after a closing quotation mark: the incise "», a déclaré M. Kalin". */
   final Pattern incise;
-  /** "selon X": the cue that introduces its speaker first. */
+  /** "selon X", "d'après X", "Pour X,": the cue that introduces its speaker first. */
   final Pattern according;
   /** What joins a verb to indirect content: "que", "sur le fait que", "de", "à", "avoir". */
   final Pattern link;
@@ -35,6 +36,8 @@ final class Cues {
   /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
   final Pattern determiner;
 
+  /** Role nouns ({@code LANG/roles.txt}), lower case: "Pour le président," names a speaker, "Pour la première fois," does not. */
+  private final Set<String> roles;
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
   private final java.util.Set<String> infinitiveVerbs;
@@ -42,6 +45,7 @@ final class Cues {
   final Pattern infinitive;
 
   Cues(String language) {
+    this.roles = Set.copyOf(DataFile.words(language, "roles.txt").stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList());
     List<String> forms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
       for (String f : row[1].split("\\|")) {
@@ -70,7 +74,8 @@ final class Cues {
     // A cue may follow an elided object pronoun: "il l'a laissé entendre", "qui s'est dit".
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))(?<cue>" + core + ")", flags);
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
-    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après)\\s+", flags);
+    // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches).
+    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour))\\s+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…".
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
     this.link =
@@ -120,6 +125,20 @@ final class Cues {
       if (m.group(g) != null) return m.group(g);
     }
     return null;
+  }
+
+  /**
+   * Whether "Pour" names a speaker: a person or a body by name ("Pour Christine Lagarde,"), a
+   * pronoun ("Pour lui,"), a role ("Pour le président,"). "Pour" is a preposition first.
+   */
+  static boolean isFor(String cue) {
+    return cue.equals("Pour");
+  }
+
+  /** Whether a noun phrase after its determiner opens with a role noun: "président de la République". */
+  boolean opensWithRole(String words) {
+    String lower = words.strip().toLowerCase(java.util.Locale.ROOT);
+    return roles.stream().anyMatch(r -> lower.equals(r) || lower.startsWith(r + " "));
   }
 
   /** Whether a verb form may take a bare infinitive as its content. */

@@ -234,6 +234,7 @@ public final class QuoteExtractor {
       Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
       while (m.find()) {
         if (inside(quotes, m.start())) continue;
+        if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, auxiliaries), mentions)) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
         if (m.end() <= q.open() && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
           distance = 0; // the quote sits inside the content this cue reports: "a dit que … « … »"
@@ -326,7 +327,8 @@ public final class QuoteExtractor {
     while (according.find()) {
       if (inside(quotes, according.start())) continue;
       Who who = right(text, according.end(), end, mentions, auxiliaries);
-      if (who == Who.NOBODY) continue;
+      if (who == Who.NOBODY || Cues.isFor(according.group("cue")) && !vouches(text, who, mentions)) continue;
+      String cue = according.group("cue");
       Matcher pronoun = cues.stressedPronoun.matcher(text).region(according.end(), end);
       int whoEnd = who.pronoun() && pronoun.lookingAt() ? pronoun.end() : who.pronoun() ? -1 : who.span().end();
       if (whoEnd < 0) continue;
@@ -336,16 +338,25 @@ public final class QuoteExtractor {
       if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !reportedInside) {
         // "<content>, selon le Kremlin." When the clause reports speech itself ("les présidents ont
         // dit souhaiter…, selon un communiqué"), that speech is the quote and "selon" its source.
-        add(out, text, s.start(), clauseEnd, "selon", who);
+        add(out, text, s.start(), clauseEnd, cue, who);
       } else if (before.isEmpty()) {
         int comma = text.indexOf(", ", whoEnd);
         if (comma > 0 && comma < end) {
           int next = text.indexOf(", ", comma + 2);
           if (next > 0 && next < end && wordCount(text.substring(comma + 2, next)) <= 3) comma = next; // ", une ONG,"
-          add(out, text, comma + 2, end, "selon", who);
+          add(out, text, comma + 2, end, cue, who);
         }
       }
     }
+  }
+
+  /** Whether the words after "Pour" name a speaker: a pronoun, a name, a role ("Pour le président,"). */
+  private boolean vouches(String text, Who who, List<Mention> mentions) {
+    if (who.pronoun()) return true;
+    if (who.span() == null) return false;
+    if (mentions.stream().anyMatch(m -> m.start() == who.span().start() && m.type() != EntityType.MISC)) return true;
+    Matcher det = determiner.matcher(who.span().name());
+    return det.lookingAt() && cues.opensWithRole(who.span().name().substring(det.end()));
   }
 
   /** Reported content ends where a further cue opens an incise: "…d'Ankara, ajoute que…". */

@@ -312,4 +312,12 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Marie-Hélène Heyte, substitut du procureur d'Agen, a évoqué les \"tirages d'oreilles mis en scène\" par la Chancellerie."), true);
     assertThat(speaker(q)).isEqualTo("Marie-Hélène Heyte");
   }
+
+  @Test
+  void pourOpeningASentenceNamesASpeakerOnlyWhenAPersonOrARoleFollows() {
+    List<FoundQuote> named = quotes("Pour Christine Lagarde, \"l'Etat ne fait pas de cadeau aux banques\", et ces fonds injectés rapporteront.");
+    assertThat(named).extracting(QuoteExtractorTest::speaker).containsOnly("Christine Lagarde");
+    assertThat(named).extracting(FoundQuote::cue).containsOnly("Pour");
+    assertThat(quotes("Pour la première fois, la banque a perdu de l'argent cette année, sans rien dire à ses clients.")).isEmpty();
+  }
 }
