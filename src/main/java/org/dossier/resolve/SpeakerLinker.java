@@ -189,7 +189,11 @@ public final class SpeakerLinker {
   private static Entity byNameHead(String article, String head, List<Entity> entities) {
     String folded = NameKey.of(head);
     if (ROLES.contains(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
-    List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.name().contains(" ") && NameKey.of(e.name().split("\\s+")[0]).equals(folded) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques".
+    List<Entity> found =
+        entities.stream()
+            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded)) && e.mentions().stream().anyMatch(m -> m.article().equals(article)))
+            .toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 

@@ -185,4 +185,12 @@ class SpeakerLinkerTest {
             + "En contrepartie, la ministre a demandé aux banques \"des engagements de nature économique et éthique\".";
     assertThat(speakerOf(text, "engagements")).isEqualTo("Christine Lagarde");
   }
+
+  @Test
+  void aBodyCalledByTheFirstWordOfTheNameItIsSpeltOutWith() {
+    String text =
+        "A l'Afub (Association française des usagers des banques), on sent pointer les préoccupations. "
+            + "L'association évoque «des pactes de non-agression» entre les banques.";
+    assertThat(speakerOf(text, "pactes")).isIn("Afub", "Association française des usagers des banques");
+  }
 }

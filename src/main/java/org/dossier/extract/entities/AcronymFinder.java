@@ -18,6 +18,9 @@ final class AcronymFinder {
   private static final Pattern DEFINITION = Pattern.compile("[(\\[]\\s*(\\p{Lu}(?:[\\p{Lu}\\d&-]{1,9}|\\p{Ll}{2,5}))\\s*[)\\],]");
   private static final int MAX_EXTRA_WORDS = 5;
 
+  /** An acronym, then its long form in brackets: "Afub (Association française des usagers des banques)". */
+  private static final Pattern SPELT_OUT_AFTER = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}(?:[\\p{Lu}\\d&-]{1,9}|\\p{Ll}{2,5}))\\s*\\(([^()\\n]{5,120})\\)");
+
   private AcronymFinder() {}
 
   static List<Acronym> find(String text) {
@@ -40,7 +43,34 @@ final class AcronymFinder {
               new Mention(m.start(1), m.end(1), acronym, EntityType.ORG, "acronym"),
               new Mention(longStart, longEnd, longForm, EntityType.ORG, "acronym")));
     }
+    // "l'Afub (Association française des usagers des banques)": the acronym first, spelt out after.
+    Matcher r = SPELT_OUT_AFTER.matcher(text);
+    while (r.find()) {
+      String acronym = r.group(1);
+      int start = r.start(2);
+      String inside = r.group(2).strip();
+      if (found.stream().anyMatch(a -> a.shortForm().start() == r.start(1)) || !spells(inside, acronym)) continue;
+      found.add(
+          new Acronym(
+              new Mention(r.start(1), r.end(1), acronym, EntityType.ORG, "acronym"),
+              new Mention(start, start + inside.length(), inside, EntityType.ORG, "acronym")));
+    }
     return found;
+  }
+
+  /** Whether the words' initials spell the acronym in order, the first word giving its first letter, few words left over. */
+  private static boolean spells(String words, String acronym) {
+    String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    String[] parts = words.split("[\\s'’-]+");
+    if (parts.length < 2 || parts.length > letters.length() + MAX_EXTRA_WORDS || !Character.isUpperCase(parts[0].codePointAt(0))) return false;
+    int s = 0;
+    for (int w = 0; w < parts.length && s < letters.length(); w++) {
+      if (parts[w].isEmpty()) continue;
+      char initial = Character.toLowerCase(parts[w].charAt(0));
+      if (initial == letters.charAt(s)) s++;
+      else if (w == 0) return false;
+    }
+    return s == letters.length();
   }
 
   /**

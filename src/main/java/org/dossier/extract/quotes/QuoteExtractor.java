@@ -497,6 +497,8 @@ public final class QuoteExtractor {
     if (given.lookingAt()) return right(text, given.end(), limit, mentions, auxiliaries); // "selon les éléments fournis par le procureur"
     Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
     int npEnd = stop.find() ? stop.start() : limit;
+    // "a lancé, la semaine dernière, son patron, Patrick Werner": a time between commas, then the subject.
+    if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(det.end(), npEnd))) return right(text, npEnd + 2, limit, mentions, auxiliaries);
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
     npEnd = upToAuxiliary(text, det.end(), npEnd, auxiliaries.afterCue()); // "selon un syndicaliste reçu par…"

@@ -30,4 +30,12 @@ class AcronymFinderTest {
   void aPlaceInBracketsIsNoAcronym() {
     assertThat(definitions("Un homme a été arrêté samedi dans un appartement de la rue Saint-Denis (Paris).")).isEmpty();
   }
+
+  @Test
+  void anAcronymMaySpellItselfOutAfterwards() {
+    assertThat(definitions("A l'Afub (Association française des usagers des banques), on sent pointer les préoccupations."))
+        .containsExactly("Afub = Association française des usagers des banques");
+    assertThat(definitions("Le Hamas (Mouvement de la résistance islamique) a réagi.")).isEmpty();
+    assertThat(definitions("Il vit à Lyon (Rhône) depuis dix ans.")).isEmpty();
+  }
 }

@@ -320,4 +320,10 @@ class QuoteExtractorTest {
     assertThat(named).extracting(FoundQuote::cue).containsOnly("Pour");
     assertThat(quotes("Pour la première fois, la banque a perdu de l'argent cette année, sans rien dire à ses clients.")).isEmpty();
   }
+
+  @Test
+  void aTimeBetweenCommasAfterTheCueIsNotTheSpeaker() {
+    FoundQuote q = only(quotes("«Venez chez nous !» a lancé, la semaine dernière, son patron, Patrick Werner."), true);
+    assertThat(speaker(q)).isEqualTo("Patrick Werner");
+  }
 }
