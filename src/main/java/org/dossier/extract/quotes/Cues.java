@@ -83,7 +83,9 @@ final class Cues {
     String inciseCore = core.replace("(?<verb>" + verbs + ")", "(?<verb>" + inciseVerbs + ")");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // A cue may follow an elided object pronoun: "il l'a laissé entendre", "qui s'est dit".
-    this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))(?<cue>" + core + ")", flags);
+    // Not after an article: "la demande d'euthanasie", "les critiques", "une note" are nouns.
+    String noArticle = "(?<!(?:^|[\\s(«\"])(?:la|le|les|une|un|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|au|aux|notre|votre)\\s)";
+    this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches).
     this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour))\\s+", flags);

@@ -432,6 +432,9 @@ public final class QuoteExtractor {
       }
     }
     String np = text.substring(start, end).strip();
+    // "La mère, de nationalité algérienne et résidente en France, a soutenu": what follows a comma describes, it does not name.
+    int comma = np.indexOf(',');
+    if (comma > 0) np = np.substring(0, comma).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, start, start + np.length()), null);
   }
 

@@ -326,4 +326,12 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("«Venez chez nous !» a lancé, la semaine dernière, son patron, Patrick Werner."), true);
     assertThat(speaker(q)).isEqualTo("Patrick Werner");
   }
+
+  @Test
+  void aCueFormAfterAnArticleIsANoun() {
+    List<FoundQuote> qs =
+        quotes("Alors que la justice a rejeté la demande d'euthanasie de Chantal Sébire, le ministre Bernard Kouchner avait souligné mercredi qu'il fallait «permettre» à l'enseignante de mourir.");
+    assertThat(qs).extracting(FoundQuote::cue).containsOnly("avait souligné");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Bernard Kouchner");
+  }
 }
