@@ -100,7 +100,7 @@ public final class SpeakerLinker {
           best = byRole(article, text, s.name(), head, entities);
           if (best == null) best = byNameHead(article, head, entities);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
-          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.word(s.name().strip().split("[\\s']+")[0]);
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(s.name());
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, genders, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
@@ -142,6 +142,16 @@ public final class SpeakerLinker {
     return null;
   }
 
+  /** The gender a description gives: its determiner's ("la ministre"), else its next words' ("l'ancienne candidate"). */
+  private static java.util.Optional<org.dossier.extract.entities.Genders.Gender> descriptionGender(String description) {
+    String[] words = description.strip().split("[\\s']+");
+    for (int i = 0; i < Math.min(words.length, 3); i++) {
+      java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = GENDERS.word(words[i]);
+      if (g.isPresent()) return g;
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
@@ -172,6 +182,24 @@ public final class SpeakerLinker {
     if (wanted != EntityType.PER) return before.lastEntry().getValue();
     // "les éléments", "les enquêteurs": several speakers are no one person named before.
     if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
+    // A description that gives no gender ("l'ex-otage") is the person the article has named most so
+    // far, the one it is about, rather than the last one named.
+    if (gender.isEmpty()) {
+      java.util.Map<Entity, Long> counts = new java.util.HashMap<>();
+      before.forEach((start, e) -> {
+        if (genderAt.get(start).isPresent()) counts.merge(e, 1L, Long::sum);
+      });
+      Entity salient = null;
+      long most = 0;
+      for (Integer start : before.descendingKeySet()) {
+        Entity e = before.get(start);
+        if (counts.getOrDefault(e, 0L) > most) {
+          most = counts.get(e);
+          salient = e;
+        }
+      }
+      if (salient != null) return salient;
+    }
     // The last person of that gender (of any known one when none is asked); failing one, the last
     // of no known gender, as often a body the model took for a person ("les Farc").
     // A description that gives its gender ("la voix off du reportage") takes only a person the

@@ -193,4 +193,22 @@ class SpeakerLinkerTest {
             + "L'association évoque «des pactes de non-agression» entre les banques.";
     assertThat(speakerOf(text, "pactes")).isIn("Afub", "Association française des usagers des banques");
   }
+
+  @Test
+  void aDescriptionWithoutGenderIsThePersonTheArticleIsAbout() {
+    String text =
+        "«Les conditions de nos libérations ont été surréalistes», a affirmé Ingrid Betancourt. "
+            + "Ingrid Betancourt a remercié l'armée colombienne. "
+            + "Le commandant des forces militaires colombiennes, le général Freddy Padilla, a révélé que l'hélicoptère avait neuf membres des forces spéciales à son bord. "
+            + "«Je n'ai pas même ressenti de bonheur à ce moment», a ajouté l'ex-otage.";
+    assertThat(speakerOf(text, "bonheur")).isEqualTo("Ingrid Betancourt");
+  }
+
+  @Test
+  void anAdjectiveAfterAnElidedArticleGivesTheDescriptionsGender() {
+    String text =
+        "Ingrid Betancourt a parlé dimanche. Le général Freddy Padilla a révélé que l'opération avait duré vingt minutes. "
+            + "«L'opération militaire de l'armée de mon pays a été parfaite», a conclu l'ancienne candidate présidentielle.";
+    assertThat(speakerOf(text, "parfaite")).isEqualTo("Ingrid Betancourt");
+  }
 }
