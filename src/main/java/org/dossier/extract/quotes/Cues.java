@@ -33,6 +33,9 @@ final class Cues {
   /** What a source gave and the words naming who gave it: "éléments fournis par ", "propos de ". */
   final Pattern sourceNoun;
 
+  /** What makes a name in quotation marks a title ({@code LANG/title-leads.txt}), right before the marks: "le", "journal". */
+  final Pattern titleLead;
+
   /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
   final Pattern determiner;
 
@@ -84,7 +87,8 @@ final class Cues {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // A cue may follow an elided object pronoun: "il l'a laissé entendre", "qui s'est dit".
     // Not after an article: "la demande d'euthanasie", "les critiques", "une note" are nouns.
-    String noArticle = "(?<!(?:^|[\\s(«\"])(?:la|le|les|une|un|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|au|aux|notre|votre)\\s)";
+    String noArticle = "(?<!(?:^|[\\s(«\"])(?:la|le|les|une|un|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|au|aux|notre|votre)\\s)"
+        + "(?<!(?:^|\\s)(?:à|de|après|avant|par|pour|sur|dans|avec|depuis|dès|sans)\\sl')"; // "à l'annonce de la hausse"
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches).
@@ -117,6 +121,7 @@ final class Cues {
     List<String> determiners = new ArrayList<>(DataFile.words(language, "determiners.txt"));
     determiners.sort(Comparator.comparingInt(String::length).reversed());
     this.determiner = Pattern.compile("\\G(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
+    this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));

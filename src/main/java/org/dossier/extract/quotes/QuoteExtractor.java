@@ -36,6 +36,7 @@ public final class QuoteExtractor {
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_SUBJECT = Pattern.compile(",\\s*qui\\s+$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
@@ -140,7 +141,13 @@ public final class QuoteExtractor {
     // An incise inside the marks is outside the words said: its speaker is a name to find. Names
     // inside quoted words are what was said, never who said it.
     Set<Integer> afterIncise = new HashSet<>();
-    List<QuoteMarks.Span> quotes = splitAtIncises(text, marked, all, auxiliaries, afterIncise);
+    // A name in quotation marks after an article, a preposition or a medium is a title, not words said: "Le
+    // «Quotidien du Tibet», autre organe officiel, a estimé"; not "Spiegel et Trouw titrent «Victoire historique»".
+    List<QuoteMarks.Span> unnamed =
+        marked.stream()
+            .filter(q -> !(cues.titleLead.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && Character.isUpperCase(text.charAt(q.start())))))
+            .toList();
+    List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, auxiliaries, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
@@ -541,6 +548,14 @@ public final class QuoteExtractor {
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
   private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops auxiliaries) {
     String prefix = text.substring(sentenceStart, cueStart);
+    // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
+    Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
+    if (relativeSubject.find()) {
+      int comma = sentenceStart + relativeSubject.start();
+      for (Mention m : mentions) {
+        if (m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(span(text, m.start(), m), null);
+      }
+    }
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.
     Matcher relative = RELATIVE_CLAUSE.matcher(prefix);
@@ -563,12 +578,12 @@ public final class QuoteExtractor {
       boolean appositionEnds = gap.strip().equals(",") && nearest.type() == EntityType.PER && afterComma;
       if (appositionEnds || !gap.contains(",") && wordCount(gap) <= 3) return new Who(span(text, nearest.start(), nearest), null);
     }
-    // "Jean-Luc Romero, président de l'ADMD, a estimé": the name that opens the sentence, its
-    // apposition between commas.
+    // "Jean-Luc Romero, président de l'ADMD, a estimé", "Le «Quotidien du Tibet», autre organe
+    // officiel, a estimé": the name that opens the sentence, its apposition between commas.
     for (Mention m : mentions) {
-      if (m.type() != EntityType.PER || m.start() < sentenceStart || m.end() > cueStart) continue;
-      String lead = text.substring(sentenceStart, m.start());
-      String rest = text.substring(m.end(), cueStart).strip();
+      if (m.type() == EntityType.LOC || m.start() < sentenceStart || m.end() > cueStart) continue;
+      String lead = text.substring(sentenceStart, m.start()).replaceAll("[«»\"“”]", "");
+      String rest = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "").strip();
       if (NAME_PREFIX.matcher(lead).matches() && rest.startsWith(",") && rest.endsWith(",") && rest.length() > 1) {
         return new Who(span(text, sentenceStart, m), null);
       }
@@ -648,7 +663,7 @@ public final class QuoteExtractor {
 
   private static SpeakerSpan span(String text, int from, Mention m) {
     int start = Math.min(from, m.start());
-    return new SpeakerSpan(text.substring(start, m.end()).strip(), m.start(), m.end());
+    return new SpeakerSpan(text.substring(start, m.end()).replaceAll("[«»\"“”]\\s*", "").strip(), m.start(), m.end());
   }
 
   /**

@@ -334,4 +334,26 @@ class QuoteExtractorTest {
     assertThat(qs).extracting(FoundQuote::cue).containsOnly("avait souligné");
     assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Bernard Kouchner");
   }
+
+  @Test
+  void aRelativePronounAfterAnAppositionIsThePersonNamed() {
+    List<FoundQuote> qs =
+        quotes("Le congrès est \"un moment de résistance\", a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé \"l'acharnement déraisonné de la ministre de la Justice\".");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("l'acharnement")).extracting(QuoteExtractorTest::speaker).containsExactly("Hélène Franco");
+  }
+
+  @Test
+  void aNameInQuotationMarksAfterAnArticleIsATitleThatSpeaks() {
+    List<FoundQuote> qs = quotes("Le «Quotidien du Tibet», autre organe officiel, a estimé que «l'incident de Lhassa du 14 mars est une performance fomentée par la clique du dalaï-lama».");
+    assertThat(qs).extracting(FoundQuote::text).noneMatch(t -> t.equals("Quotidien du Tibet"));
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Le Quotidien du Tibet");
+    assertThat(quotes("Le Spiegel et Trouw titrent «Victoire historique» ce matin.")).extracting(FoundQuote::text).contains("Victoire historique");
+  }
+
+  @Test
+  void aCueFormAfterAPrepositionAndAnElidedArticleIsANoun() {
+    FoundQuote q = only(quotes("Martine Aubry a réagi jeudi à l'annonce de la hausse du chômage en dénonçant la politique \"injuste et inefficace\" du président."), true);
+    assertThat(q.cue()).isEqualTo("dénonçant");
+    assertThat(speaker(q)).isEqualTo("Martine Aubry");
+  }
 }
