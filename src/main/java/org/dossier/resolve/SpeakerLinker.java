@@ -244,6 +244,12 @@ public final class SpeakerLinker {
       if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && sameComplement(description, e.role())) found.add(e);
     }
     if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
+    // A bare "le président" is not "le président du CSA" when another president has no complement.
+    if (COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2).length == 1) {
+      List<Entity> bare = found.stream().filter(e -> COMPLEMENT.split(e.role().strip(), 2).length == 1).toList();
+      if (!bare.isEmpty() && bare.size() < found.size()) found = new ArrayList<>(bare);
+      if (found.size() == 1) return found.get(0);
+    }
     // "le ministre" and "la ministre": the article gives each role its gender.
     String determiner = description.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
     if (determiner.equals("le") || determiner.equals("la")) {

@@ -211,4 +211,12 @@ class SpeakerLinkerTest {
             + "«L'opération militaire de l'armée de mon pays a été parfaite», a conclu l'ancienne candidate présidentielle.";
     assertThat(speakerOf(text, "parfaite")).isEqualTo("Ingrid Betancourt");
   }
+
+  @Test
+  void aBarePresidentIsNotThePresidentOfABody() {
+    String text =
+        "Le président Nicolas Sarkozy a reçu les syndicats. Dans la cour, le président du CSA, Michel Boyon, n'a rien dit. "
+            + "Le président Nicolas Sarkozy a parlé longtemps. Par ailleurs, le Président a aussi annoncé que la taxe serait de 0,9% du chiffre d'affaires.";
+    assertThat(speakerOf(text, "0,9%")).isEqualTo("Nicolas Sarkozy");
+  }
 }

@@ -44,6 +44,7 @@ public final class MentionExtractor {
   private final Pattern roleAlone;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
   private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:le|la|les)\\s+|^(?i:l)'");
   /** Parts of speech a name never has: a capitalised word opening a sentence so tagged ("Agée de 34 ans", "Si") is no name. */
   private static final java.util.Set<String> NOT_NAME_TAGS = java.util.Set.of("ADJ", "VERB", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX");
 
@@ -132,7 +133,7 @@ public final class MentionExtractor {
       EntityType type = EntityType.of(span.type());
       if (opensSentenceUnnamed(text, s, start, end)) continue;
       if (type == EntityType.PER) {
-        if (roleAlone.matcher(text.substring(start, end)).matches()) continue;
+        if (roleAlone.matcher(LEADING_ARTICLE.matcher(text.substring(start, end)).replaceFirst("")).matches()) continue;
         Matcher lower = LOWER_LEAD.matcher(text.substring(start, end));
         if (lower.lookingAt()) start += lower.end();
       }

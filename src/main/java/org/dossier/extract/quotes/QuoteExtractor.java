@@ -36,6 +36,8 @@ public final class QuoteExtractor {
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
+  private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile(",\\s*qui\\s+$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
@@ -601,7 +603,7 @@ public final class QuoteExtractor {
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
-      np = text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries.auxiliaries()));
+      np = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries.auxiliaries()))).replaceFirst("");
       return new Who(new SpeakerSpan(np, at, at + np.length()), null);
     }
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
@@ -618,7 +620,7 @@ public final class QuoteExtractor {
       int at = sentenceStart + prefix.lastIndexOf(tail);
       Matcher subject = determiner.matcher(text).region(at, cueStart);
       if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
-        tail = text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries.auxiliaries()));
+        tail = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries.auxiliaries()))).replaceFirst("");
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
       }
     }

@@ -356,4 +356,10 @@ class QuoteExtractorTest {
     assertThat(q.cue()).isEqualTo("dénonçant");
     assertThat(speaker(q)).isEqualTo("Martine Aubry");
   }
+
+  @Test
+  void aSubjectEndsBeforeItsNegationAndObjectPronouns() {
+    FoundQuote q = only(quotes("Les moines de Xiahe ne se réclament pourtant pas anti-chinois : \"avec les Chinois, nous n'avons pas de problème, mais c'est le gouvernement qui ne va pas\"."), true);
+    assertThat(speaker(q)).isEqualTo("Les moines de Xiahe");
+  }
 }
