@@ -221,7 +221,7 @@ public final class QuoteExtractor {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
-          isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes) // "», évoquant…": the speaker of the main clause
+          isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, auxiliaries) // "», évoquant…": the speaker of the main clause
               : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, auxiliaries) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
@@ -265,7 +265,7 @@ public final class QuoteExtractor {
       } else if (Cues.pronoun(best) != null) {
         who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
       } else if (isGerund(best.group("verb"))) {
-        who = gerundSubject(text, sentences, best.start(), mentions, quotes); // "ajoutant": the speaker of the sentence's main clause
+        who = gerundSubject(text, sentences, best.start(), mentions, quotes, auxiliaries); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         who = right(text, best.end(), sentence[1], mentions, auxiliaries); // an incise: the subject follows the verb
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, auxiliaries);
@@ -315,7 +315,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes, auxiliaries) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -629,11 +629,11 @@ public final class QuoteExtractor {
 
   /**
    * A gerund's speaker: the name right before it ("un ultimatum d'Erdogan sommant Damas de…");
-   * after a reporting verb of its sentence, that verb's speaker going on ("a-t-il indiqué…,
-   * déclarant trouver…"); else the main clause's subject from the parse ("Fillon a enfoncé le clou,
+   * after a reporting verb of its sentence, that verb's subject ("a-t-il indiqué…, déclarant
+   * trouver…"); else the main clause's subject from the parse ("Fillon a enfoncé le clou,
    * indiquant que…"); failing all, the last speaker.
    */
-  private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
+  private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes, VerbStops auxiliaries) {
     for (Mention m : mentions) {
       // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
       if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
@@ -641,7 +641,12 @@ public final class QuoteExtractor {
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
     Matcher earlier = cues.anywhere.matcher(text).region(sentence[0], cueStart);
     while (earlier.find()) {
-      if (!inside(quotes, earlier.start()) && !isGerund(earlier.group("verb"))) return Who.CONTINUES;
+      if (inside(quotes, earlier.start()) || isGerund(earlier.group("verb"))) continue;
+      // "François Chérèque, avait également protesté lundi…, estimant que": that verb's subject.
+      if (Cues.pronoun(earlier) != null) return Who.anaphor(Cues.pronoun(earlier), earlier.start());
+      boolean incise = text.substring(sentence[0], earlier.start()).stripTrailing().endsWith(",");
+      Who subject = left(text, sentence[0], earlier.start(), mentions, incise, auxiliaries);
+      return subject == Who.NOBODY ? Who.CONTINUES : subject;
     }
     Who parsed = subject(text, sentences, cueStart, mentions);
     return parsed == Who.NOBODY ? Who.CONTINUES : parsed;

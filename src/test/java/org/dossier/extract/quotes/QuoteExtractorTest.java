@@ -362,4 +362,11 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Les moines de Xiahe ne se réclament pourtant pas anti-chinois : \"avec les Chinois, nous n'avons pas de problème, mais c'est le gouvernement qui ne va pas\"."), true);
     assertThat(speaker(q)).isEqualTo("Les moines de Xiahe");
   }
+
+  @Test
+  void aGerundAfterAReportingVerbTakesThatVerbsSubject() {
+    List<FoundQuote> qs =
+        quotes("François Fillon a appelé au calme. Le patron de la CFDT, François Chérèque, avait également protesté lundi contre Edvige, estimant que ce fichier «ne devrait pas exister».");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("François Chérèque");
+  }
 }
