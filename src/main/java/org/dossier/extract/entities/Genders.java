@@ -85,10 +85,11 @@ public final class Genders {
     // délégation…" is the sentence going on).
     String roles = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());
     // "le ministre thaïlandais des Affaires étrangères Sompong Amornvivat", "le procureur de la
-    // République de Marseille, Jacques Dallest": a role with its complement, then the name.
+    // République de Marseille, Jacques Dallest": a role with its complement, a proper name's, then
+    // the name; not "le présentateur de la chaîne a cité Shakespeare".
     this.title =
         Pattern.compile(
-            "(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+(?:de|du|des|d')(?:\\s+(?:la|l'))?\\s*[\\p{L}-]+(?:\\s+[\\p{L}'-]+){0,3}?\\s*,?\\s+$",
+            "(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+(?:de|du|des|d')(?:\\s+(?:la|l'))?\\s*(?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}-]*|de|du|des|d'|la|l'|(?-i:\\p{Ll})[\\p{L}-]*(?:e|es|s|aux))){0,3}?\\s*,?\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.apposition = Pattern.compile("^\\s*,\\s*(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }

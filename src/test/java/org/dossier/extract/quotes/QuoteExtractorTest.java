@@ -369,4 +369,12 @@ class QuoteExtractorTest {
         quotes("François Fillon a appelé au calme. Le patron de la CFDT, François Chérèque, avait également protesté lundi contre Edvige, estimant que ce fichier «ne devrait pas exister».");
     assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("François Chérèque");
   }
+
+  @Test
+  void aRoleBeforeAVerbGivesNoGenderToTheNameAfterIt() {
+    List<FoundQuote> qs =
+        quotes("Patrick Poivre d'Arvor a présenté son dernier journal. En conclusion, le présentateur vedette de la chaîne a cité Shakespeare. "
+            + "\"Très modestement, je vous embrasse tous\", a-t-il dit.");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("Très")).extracting(QuoteExtractorTest::speaker).containsExactly("Patrick Poivre d'Arvor");
+  }
 }
