@@ -304,7 +304,8 @@ public final class EntityResolver {
     Map<String, String> text = articles.stream().collect(Collectors.toMap(ArticleMentions::article, a -> a.analysis().text(), (x, y) -> x));
     for (Occurrence o : occurrences) {
       if (o.type() != EntityType.PER) continue;
-      roles.roleBefore(text.get(o.article()), o.start()).ifPresent(r -> byCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(r));
+      String t = text.get(o.article());
+      roles.roleBefore(t, o.start()).or(() -> roles.roleAfter(t, o.end())).ifPresent(r -> byCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(r));
     }
     return byCluster;
   }

@@ -19,6 +19,8 @@ final class RoleFinder {
   private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
   private final Pattern roleStart;
+  /** An apposition after the name: "Christine Lagarde, ministre de l'Economie,". */
+  private final Pattern roleAfter;
 
   RoleFinder(List<String> roleNouns) {
     List<String> quoted = new ArrayList<>();
@@ -27,6 +29,18 @@ final class RoleFinder {
         Pattern.compile(
             "(?:^|[\\s(])(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the)\\s*(?<role>(?i:" + String.join("|", quoted) + "))(?![\\p{L}-])",
             Pattern.UNICODE_CASE);
+    this.roleAfter =
+        Pattern.compile(
+            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?(?<role>(?i:" + String.join("|", quoted) + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
+            Pattern.UNICODE_CASE);
+  }
+
+  /** The role an apposition right after a name gives ("Christine Lagarde, ministre de l'Economie, a dit"), if any. */
+  Optional<String> roleAfter(String text, int nameEnd) {
+    Matcher m = roleAfter.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + WINDOW));
+    if (!m.lookingAt()) return Optional.empty();
+    String role = m.group("role").strip();
+    return role.split("\\s+").length <= MAX_TITLE_WORDS + 3 ? Optional.of(role) : Optional.empty();
   }
 
   /** The role phrase before a name that starts at {@code nameStart}, if the text gives one. */

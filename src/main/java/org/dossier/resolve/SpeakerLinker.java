@@ -37,6 +37,7 @@ public final class SpeakerLinker {
   private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
   /** "ce conseiller", "cette responsable": a demonstrative and a noun. */
   private static final Pattern DEMONSTRATIVE = Pattern.compile("^(?i:ce|cet|cette|ces)\\s+(\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*$");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
@@ -86,6 +87,8 @@ public final class SpeakerLinker {
         }
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
+        // "la ministre de la Justice" the model tags as a body is a person described by a role.
+        if (best != null && best.type() != EntityType.PER && opensWithRole(best.name())) best = null;
         if (best != null && best.type() != EntityType.PER) best = fuller(article, best, entities);
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
         // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
@@ -95,12 +98,12 @@ public final class SpeakerLinker {
         if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), genders, entities, found);
           named = best != null;
-        } else if (best == null && DEFINITE.matcher(s.name()).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
+        } else if (best == null && DEFINITE.matcher(withArticle(text, s)).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
-          best = byRole(article, text, s.name(), head, entities);
+          best = byRole(article, text, withArticle(text, s), head, entities);
           if (best == null) best = byNameHead(article, head, entities);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
-          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(s.name());
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(withArticle(text, s));
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, genders, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
@@ -211,6 +214,17 @@ public final class SpeakerLinker {
       }
     }
     return null;
+  }
+
+  /** The speaker's words with the article the text puts before them: a body's name leaves it out ("la | ministre de la Justice"). */
+  private static String withArticle(String text, SpeakerSpan s) {
+    Matcher article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, s.start() - 4), s.start()));
+    return !DEFINITE.matcher(s.name()).matches() && article.find() ? article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + s.name() : s.name();
+  }
+
+  private static boolean opensWithRole(String name) {
+    String[] words = NameKey.of(name).split(" ");
+    return ROLES.contains(words[0]) || words.length > 1 && ROLES.contains(words[0] + " " + words[1]);
   }
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */

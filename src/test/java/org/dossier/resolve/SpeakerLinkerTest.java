@@ -219,4 +219,21 @@ class SpeakerLinkerTest {
             + "Le président Nicolas Sarkozy a parlé longtemps. Par ailleurs, le Président a aussi annoncé que la taxe serait de 0,9% du chiffre d'affaires.";
     assertThat(speakerOf(text, "0,9%")).isEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void aRoleInAppositionAfterTheNameIsThatPersonsRole() {
+    String text =
+        "Le plan de relance devrait s'élever à 19 milliards d'euros, a indiqué Christine Lagarde, ministre de l'Economie, mardi. "
+            + "Anne Martin, porte-parole du patronat, a salué le plan. "
+            + "\"On a mentionné le chiffre de 1% du PIB\", a déclaré la ministre de l'Economie.";
+    assertThat(speakerOf(text, "chiffre de 1%")).isEqualTo("Christine Lagarde");
+  }
+
+  @Test
+  void aRoleTheModelTakesForABodyIsStillAPersonsDescription() {
+    String text =
+        "Rachida Dati est opposée à une loi sur l'euthanasie. "
+            + "Interrogée jeudi sur France Inter, la ministre de la Justice a déclaré que le juge ne pouvait que répondre négativement à cette demande.";
+    assertThat(speakerOf(text, "répondre négativement")).isEqualTo("Rachida Dati");
+  }
 }
