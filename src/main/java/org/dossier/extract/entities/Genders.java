@@ -79,8 +79,10 @@ public final class Genders {
     for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
     DataFile.optionalRows(language, "first-names.tsv").ifPresent(rows -> rows.forEach(r -> firstNames.put(fold(r[0].strip()), gender(r[1]))));
     String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
-    // "Mme X", "la chancelière X", "le général X": the cue word, then at most one lower-case word.
-    this.before = Pattern.compile("(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?-i:\\p{Ll}[\\p{Ll}-]*\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "Mme X", "la chancelière X", "le général X": the cue word, then at most one role; not "le
+    // fichier Edvige", a thing the model took for a person.
+    String roleWords = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());
+    this.before = Pattern.compile("(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:(?:" + roleWords + ")\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "X, la présidente de…": an apposition right after the name, which a role opens ("Selon X, une
     // délégation…" is the sentence going on).
     String roles = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());

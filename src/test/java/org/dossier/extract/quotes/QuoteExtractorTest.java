@@ -377,4 +377,12 @@ class QuoteExtractorTest {
             + "\"Très modestement, je vous embrasse tous\", a-t-il dit.");
     assertThat(qs).filteredOn(q -> q.text().startsWith("Très")).extracting(QuoteExtractorTest::speaker).containsExactly("Patrick Poivre d'Arvor");
   }
+
+  @Test
+  void onlyARoleBeforeANameGivesItsGender() {
+    List<FoundQuote> qs =
+        quotes("Le patron de la CFDT, François Chérèque, a protesté contre le fichier Edvige. "
+            + "«Je ne vois pas l'utilité d'un fichier où on indique les orientations sexuelles», a-t-il lancé.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("François Chérèque");
+  }
 }
