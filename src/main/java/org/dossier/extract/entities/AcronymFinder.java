@@ -61,7 +61,7 @@ final class AcronymFinder {
   /** Whether the words' initials spell the acronym in order, the first word giving its first letter, few words left over. */
   private static boolean spells(String words, String acronym) {
     String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-    String[] parts = words.split("[\\s'’-]+");
+    String[] parts = java.util.Arrays.stream(words.split("[\\s'’-]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     if (parts.length < 2 || parts.length > letters.length() + MAX_EXTRA_WORDS || !Character.isUpperCase(parts[0].codePointAt(0))) return false;
     int s = 0;
     for (int w = 0; w < parts.length && s < letters.length(); w++) {

@@ -37,5 +37,6 @@ class AcronymFinderTest {
         .containsExactly("Afub = Association française des usagers des banques");
     assertThat(definitions("Le Hamas (Mouvement de la résistance islamique) a réagi.")).isEmpty();
     assertThat(definitions("Il vit à Lyon (Rhône) depuis dix ans.")).isEmpty();
+    assertThat(definitions("Le groupe Abba ('Dancing Queen', 1976) et le Nato (-12 %) ont fait date.")).isEmpty();
   }
 }
