@@ -19,6 +19,7 @@ import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.entities.Mention;
 import org.dossier.lang.Countries;
 import org.dossier.lang.Countries.Country;
+import org.dossier.lang.NameKey;
 import org.dossier.lang.Organisations;
 import org.dossier.lang.Organisations.Organisation;
 

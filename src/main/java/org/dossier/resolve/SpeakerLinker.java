@@ -10,6 +10,7 @@ import org.dossier.extract.quotes.FoundQuote;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.extract.quotes.SpeakerSpan;
 import org.dossier.lang.Countries;
+import org.dossier.lang.NameKey;
 
 /**
  * Links each quote's speaker to the run's entity named at that place: "M. Kalin" to Ibrahim Kalin,

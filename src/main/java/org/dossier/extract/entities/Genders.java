@@ -151,6 +151,6 @@ public final class Genders {
   }
 
   private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return org.dossier.lang.NameKey.of(s);
   }
 }

@@ -1,4 +1,4 @@
-package org.dossier.resolve;
+package org.dossier.lang;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * The comparable form of a name: accents and transliteration marks folded ("Erdoğan" → "erdogan",
  * "Çavuşoğlu" → "cavusoglu"), case and apostrophes unified, white space collapsed.
  */
-final class NameKey {
+public final class NameKey {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
 
   private NameKey() {}
 
-  static String of(String name) {
+  public static String of(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("");
     s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('Ł', 'L').replace('Ø', 'O').replace('İ', 'I');
@@ -24,12 +24,12 @@ final class NameKey {
   }
 
   /** The consonants of a folded name: "idleb" and "idlib" share "dlb". */
-  static String skeleton(String key) {
+  public static String skeleton(String key) {
     return key.replaceAll("[aeiouy ]", "");
   }
 
   /** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
-  static int distance(String a, String b, int max) {
+  public static int distance(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) return max + 1;
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
