@@ -227,8 +227,9 @@ public final class EntityResolver {
     for (Occurrence o : occurrences) {
       if (o.type() != EntityType.PER || !o.name()) continue;
       String[] words = bare(o.text()).split("\\s+");
-      if (words.length >= 2) fullNames.add(clusters.find(o.key()));
-      if (words.length >= 2) byArticle.computeIfAbsent(o.article(), a -> new HashMap<>()).computeIfAbsent(NameKey.of(words[0]), k -> new HashSet<>()).add(clusters.find(o.key()));
+      if (words.length < 2) continue;
+      fullNames.add(clusters.find(o.key()));
+      byArticle.computeIfAbsent(o.article(), a -> new HashMap<>()).computeIfAbsent(NameKey.of(words[0]), k -> new HashSet<>()).add(clusters.find(o.key()));
     }
     for (Occurrence o : occurrences) {
       String word = bare(o.text());

@@ -91,6 +91,7 @@ public final class SpeakerLinker {
         // "la ministre de la Justice" the model tags as a body is a person described by a role.
         if (best != null && best.type() != EntityType.PER && opensWithRole(best.name())) best = null;
         if (best != null && best.type() != EntityType.PER) best = fuller(article, best, entities);
+        String described = withArticle(text, s);
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
         // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
@@ -99,12 +100,12 @@ public final class SpeakerLinker {
         if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), genders, entities, found);
           named = best != null;
-        } else if (best == null && DEFINITE.matcher(withArticle(text, s)).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
+        } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
-          best = byRole(article, text, withArticle(text, s), head, entities);
+          best = byRole(article, text, described, head, entities);
           if (best == null) best = byNameHead(article, head, entities);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
-          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(withArticle(text, s));
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(described);
           if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, genders, entities, found); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {

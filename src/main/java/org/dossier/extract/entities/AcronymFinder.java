@@ -65,7 +65,6 @@ final class AcronymFinder {
     if (parts.length < 2 || parts.length > letters.length() + MAX_EXTRA_WORDS || !Character.isUpperCase(parts[0].codePointAt(0))) return false;
     int s = 0;
     for (int w = 0; w < parts.length && s < letters.length(); w++) {
-      if (parts[w].isEmpty()) continue;
       char initial = Character.toLowerCase(parts[w].charAt(0));
       if (initial == letters.charAt(s)) s++;
       else if (w == 0) return false;

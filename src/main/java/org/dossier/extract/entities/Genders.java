@@ -81,11 +81,8 @@ public final class Genders {
     String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
     // "Mme X", "la chancelière X", "le général X": the cue word, then at most one role; not "le
     // fichier Edvige", a thing the model took for a person.
-    String roleWords = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());
-    this.before = Pattern.compile("(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:(?:" + roleWords + ")\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // "X, la présidente de…": an apposition right after the name, which a role opens ("Selon X, une
-    // délégation…" is the sentence going on).
     String roles = String.join("|", DataFile.words(language, "roles.txt").stream().map(Pattern::quote).toList());
+    this.before = Pattern.compile("(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:(?:" + roles + ")\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "le ministre thaïlandais des Affaires étrangères Sompong Amornvivat", "le procureur de la
     // République de Marseille, Jacques Dallest": a role with its complement, a proper name's, then
     // the name; not "le présentateur de la chaîne a cité Shakespeare".
@@ -93,6 +90,8 @@ public final class Genders {
         Pattern.compile(
             "(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*)?\\s+(?:de|du|des|d')(?:\\s+(?:la|l'))?\\s*(?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}-]*|de|du|des|d'|la|l'|(?-i:\\p{Ll})[\\p{L}-]*(?:e|es|s|aux))){0,3}?\\s*,?\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "X, la présidente de…": an apposition right after the name, which a role opens ("Selon X, une
+    // délégation…" is the sentence going on).
     this.apposition = Pattern.compile("^\\s*,\\s*(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

@@ -39,8 +39,9 @@ final class Cues {
   /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
   final Pattern determiner;
 
-  /** Words that make a noun phrase a time ("la semaine dernière", "mardi soir"): units, weekdays, parts of the day, months. */
+  /** Words that make a noun phrase a time ("la semaine dernière", "mardi soir"): units, weekdays, parts of the day; and months. */
   private final Set<String> timeNouns;
+  private final org.dossier.lang.MonthNames months;
   /** Role nouns ({@code LANG/roles.txt}), lower case: "Pour le président," names a speaker, "Pour la première fois," does not. */
   private final Set<String> roles;
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
@@ -55,10 +56,8 @@ final class Cues {
     for (String file : List.of("time-weekdays.tsv", "time-day-parts.tsv")) {
       for (String[] row : DataFile.rows(language, file)) time.addAll(List.of(row[1].strip().split("\\|")));
     }
-    for (String[] row : DataFile.rows(language, "months.tsv")) {
-      for (int i = 1; i < row.length; i++) time.add(row[i].strip());
-    }
     this.timeNouns = Set.copyOf(time);
+    this.months = org.dossier.lang.MonthNames.load(List.of(language));
     this.roles = Set.copyOf(DataFile.words(language, "roles.txt").stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList());
     List<String> forms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
@@ -156,7 +155,7 @@ final class Cues {
   /** Whether a noun phrase after its determiner opens with a time word: "semaine dernière", "veille". */
   boolean opensWithTime(String words) {
     String[] w = words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return w.length > 0 && timeNouns.contains(w[0]);
+    return w.length > 0 && (timeNouns.contains(w[0]) || months.month(w[0]).isPresent());
   }
 
   /** Whether a noun phrase after its determiner opens with a role noun: "président de la République". */

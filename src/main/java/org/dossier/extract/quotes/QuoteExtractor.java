@@ -139,7 +139,7 @@ public final class QuoteExtractor {
     List<QuoteMarks.Span> marked = marks.find(text);
     List<Mention> all = mentions;
     List<Candidate> found = new ArrayList<>();
-    VerbStops auxiliaries = VerbStops.of(analysis);
+    VerbStops stops = VerbStops.of(analysis);
     // An incise inside the marks is outside the words said: its speaker is a name to find. Names
     // inside quoted words are what was said, never who said it.
     Set<Integer> afterIncise = new HashSet<>();
@@ -149,15 +149,15 @@ public final class QuoteExtractor {
         marked.stream()
             .filter(q -> !(cues.titleLead.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && Character.isUpperCase(text.charAt(q.start())))))
             .toList();
-    List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, auxiliaries, afterIncise);
+    List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
     Set<Integer> usedCues = new HashSet<>();
     for (QuoteMarks.Span q : quotes) {
-      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, auxiliaries, afterIncise.contains(q.start()));
+      Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, stops, afterIncise.contains(q.start()));
       if (c != null) found.add(c);
     }
     for (Sentence s : analysis.sentences()) {
-      indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found, auxiliaries);
+      indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found, stops);
     }
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
@@ -175,7 +175,7 @@ public final class QuoteExtractor {
    * saying both. Only an incise whose verb is a cue and whose subject (an inverted pronoun, a name,
    * a noun phrase) ends at a comma or a full stop cuts.
    */
-  private List<QuoteMarks.Span> splitAtIncises(String text, List<QuoteMarks.Span> quotes, List<Mention> mentions, VerbStops auxiliaries, Set<Integer> afterIncise) {
+  private List<QuoteMarks.Span> splitAtIncises(String text, List<QuoteMarks.Span> quotes, List<Mention> mentions, VerbStops stops, Set<Integer> afterIncise) {
     List<QuoteMarks.Span> out = new ArrayList<>();
     for (QuoteMarks.Span q : quotes) {
       QuoteMarks.Span rest = q;
@@ -191,7 +191,7 @@ public final class QuoteExtractor {
         int subjectEnd = incise.end();
         if (Cues.pronoun(incise) == null) {
           List<Mention> inIncise = mentions.stream().filter(m -> m.start() >= at && m.end() <= q.end()).toList();
-          Who who = right(text, incise.end(), rest.end(), inIncise, auxiliaries);
+          Who who = right(text, incise.end(), rest.end(), inIncise, stops);
           if (who.span() == null) continue;
           subjectEnd = who.span().end();
         }
@@ -209,7 +209,7 @@ public final class QuoteExtractor {
     return out;
   }
 
-  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, VerbStops auxiliaries, boolean afterIncise) {
+  private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, VerbStops stops, boolean afterIncise) {
     String words = text.substring(q.start(), q.end());
     int[] sentence = sentenceAround(sentences, q.open(), q.close(), text.length());
     // "« … ? » s'est-il indigné": a tagger may end the sentence at the question mark, the incise in lower case goes on.
@@ -221,8 +221,8 @@ public final class QuoteExtractor {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
-          isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, auxiliaries) // "», évoquant…": the speaker of the main clause
-              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, auxiliaries) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
+          isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
+              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
       // l'inspection": the incise reports the whole clause, which only partly quotes.
@@ -236,6 +236,8 @@ public final class QuoteExtractor {
       }
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
+    // The words after an incise inside the marks are the incise's speaker's, unless an incise of their own follows.
+    if (afterIncise) return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
     // A cue elsewhere in the sentence, outside any quote, the nearest to the quote first.
     Matcher best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -243,7 +245,7 @@ public final class QuoteExtractor {
       Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
       while (m.find()) {
         if (inside(quotes, m.start())) continue;
-        if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, auxiliaries), mentions)) continue;
+        if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
         if (m.end() <= q.open() && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
           distance = 0; // the quote sits inside the content this cue reports: "a dit que … « … »"
@@ -255,22 +257,20 @@ public final class QuoteExtractor {
         }
       }
     }
-    // The words after an incise inside the marks are the incise's speaker's, unless an incise of their own follows.
-    if (afterIncise) return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
     if (best != null) {
       String cue = best.group("cue").strip();
       Who who;
       if (best.pattern() == cues.according) {
-        who = right(text, best.end(), sentence[1], mentions, auxiliaries);
+        who = right(text, best.end(), sentence[1], mentions, stops);
       } else if (Cues.pronoun(best) != null) {
         who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
       } else if (isGerund(best.group("verb"))) {
-        who = gerundSubject(text, sentences, best.start(), mentions, quotes, auxiliaries); // "ajoutant": the speaker of the sentence's main clause
+        who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
-        who = right(text, best.end(), sentence[1], mentions, auxiliaries); // an incise: the subject follows the verb
-        if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, auxiliaries);
+        who = right(text, best.end(), sentence[1], mentions, stops); // an incise: the subject follows the verb
+        if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, stops);
       } else {
-        who = left(text, sentence[0], best.start(), mentions, false, auxiliaries); // outside an incise, what follows a verb is its object
+        who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
       return new Candidate(words, q.start(), q.end(), true, cue, who);
@@ -291,7 +291,7 @@ public final class QuoteExtractor {
     return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
   }
 
-  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, VerbStops auxiliaries) {
+  private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, VerbStops stops) {
     int end = s.end();
     Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
     while (m.find()) {
@@ -315,7 +315,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes, auxiliaries) : left(text, s.start(), cueStart, mentions, incise, auxiliaries);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -325,7 +325,7 @@ public final class QuoteExtractor {
       // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
       String before = text.substring(s.start(), cueStart).stripTrailing();
       if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
-        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, auxiliaries);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
           usedCues.add(cueStart);
@@ -335,7 +335,7 @@ public final class QuoteExtractor {
     Matcher according = cues.according.matcher(text).region(s.start(), end);
     while (according.find()) {
       if (inside(quotes, according.start())) continue;
-      Who who = right(text, according.end(), end, mentions, auxiliaries);
+      Who who = right(text, according.end(), end, mentions, stops);
       if (who == Who.NOBODY || Cues.isFor(according.group("cue")) && !vouches(text, who, mentions)) continue;
       String cue = according.group("cue");
       Matcher pronoun = cues.stressedPronoun.matcher(text).region(according.end(), end);
@@ -482,7 +482,7 @@ public final class QuoteExtractor {
   }
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
-  private Who right(String text, int from, int limit, List<Mention> mentions, VerbStops auxiliaries) {
+  private Who right(String text, int from, int limit, List<Mention> mentions, VerbStops stops) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
     int pos = filler.lookingAt() ? filler.end() : from;
     Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
@@ -506,18 +506,18 @@ public final class QuoteExtractor {
     Matcher det = determiner.matcher(text).region(pos, limit);
     if (!det.lookingAt()) return Who.NOBODY;
     Matcher given = cues.sourceNoun.matcher(text).region(det.end(), limit);
-    if (given.lookingAt()) return right(text, given.end(), limit, mentions, auxiliaries); // "selon les éléments fournis par le procureur"
+    if (given.lookingAt()) return right(text, given.end(), limit, mentions, stops); // "selon les éléments fournis par le procureur"
     Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
     int npEnd = stop.find() ? stop.start() : limit;
     // "a lancé, la semaine dernière, son patron, Patrick Werner": a time between commas, then the subject.
-    if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(det.end(), npEnd))) return right(text, npEnd + 2, limit, mentions, auxiliaries);
+    if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(det.end(), npEnd))) return right(text, npEnd + 2, limit, mentions, stops);
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
-    npEnd = upToAuxiliary(text, det.end(), npEnd, auxiliaries.afterCue()); // "selon un syndicaliste reçu par…"
+    npEnd = upToAuxiliary(text, det.end(), npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
     if (npEnd <= det.end()) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"
     // The name in apposition, after the description or its complement: "le conseiller pour la
     // communication du président, Franck Louvrier".
-    int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, auxiliaries);
+    int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, stops);
     if (comma >= 0) {
       for (Mention m : mentions) {
         if (m.start() == comma + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
@@ -548,7 +548,7 @@ public final class QuoteExtractor {
   }
 
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
-  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops auxiliaries) {
+  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops stops) {
     String prefix = text.substring(sentenceStart, cueStart);
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
     Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
@@ -603,7 +603,7 @@ public final class QuoteExtractor {
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
-      np = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + np.length(), auxiliaries.auxiliaries()))).replaceFirst("");
+      np = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + np.length(), stops.auxiliaries()))).replaceFirst("");
       return new Who(new SpeakerSpan(np, at, at + np.length()), null);
     }
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
@@ -620,7 +620,7 @@ public final class QuoteExtractor {
       int at = sentenceStart + prefix.lastIndexOf(tail);
       Matcher subject = determiner.matcher(text).region(at, cueStart);
       if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
-        tail = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), auxiliaries.auxiliaries()))).replaceFirst("");
+        tail = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), stops.auxiliaries()))).replaceFirst("");
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
       }
     }
@@ -633,7 +633,7 @@ public final class QuoteExtractor {
    * trouver…"); else the main clause's subject from the parse ("Fillon a enfoncé le clou,
    * indiquant que…"); failing all, the last speaker.
    */
-  private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes, VerbStops auxiliaries) {
+  private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes, VerbStops stops) {
     for (Mention m : mentions) {
       // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
       if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
@@ -645,7 +645,7 @@ public final class QuoteExtractor {
       // "François Chérèque, avait également protesté lundi…, estimant que": that verb's subject.
       if (Cues.pronoun(earlier) != null) return Who.anaphor(Cues.pronoun(earlier), earlier.start());
       boolean incise = text.substring(sentence[0], earlier.start()).stripTrailing().endsWith(",");
-      Who subject = left(text, sentence[0], earlier.start(), mentions, incise, auxiliaries);
+      Who subject = left(text, sentence[0], earlier.start(), mentions, incise, stops);
       return subject == Who.NOBODY ? Who.CONTINUES : subject;
     }
     Who parsed = subject(text, sentences, cueStart, mentions);
