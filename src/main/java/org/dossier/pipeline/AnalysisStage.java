@@ -10,6 +10,7 @@ import org.dossier.analyse.Analyzer;
 import org.dossier.analyse.FrenchCoreNlp;
 import org.dossier.brief.Article;
 import org.dossier.config.Settings;
+import org.dossier.extract.entities.Genders;
 import org.dossier.extract.entities.MentionExtractor;
 import org.dossier.lang.Countries;
 import org.dossier.lang.DataFile;
@@ -86,7 +87,7 @@ public final class AnalysisStage {
     List<String> honorifics = DataFile.words(LANGUAGE, "honorifics.txt");
     this.mentions = new MentionExtractor(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"));
     this.resolver =
-        new EntityResolver(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), settings.integer("resolve.place-variant.min-length"));
+        new EntityResolver(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
     this.times = new RuleTimeTagger(languages, settings);
     this.events = new ClauseEventExtractor(languages);

@@ -53,11 +53,11 @@ public final class EntityResolver {
   private final ActorFinder actors;
   private final int placeMinLength;
 
-  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, List<String> roleNouns, Set<String> agentNouns, int placeMinLength) {
+  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, List<String> roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, int placeMinLength) {
     this.countries = countries;
     this.organisations = organisations;
     this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    this.roles = new RoleFinder(roleNouns);
+    this.roles = new RoleFinder(roleNouns, genders);
     this.roleTitles = roleNouns.stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.actors = new ActorFinder(countries, agentNouns);
     this.placeMinLength = placeMinLength;
@@ -307,7 +307,7 @@ public final class EntityResolver {
     for (Occurrence o : occurrences) {
       if (o.type() != EntityType.PER) continue;
       String t = text.get(o.article());
-      roles.roleBefore(t, o.start()).or(() -> roles.roleAfter(t, o.end())).ifPresent(r -> byCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(r));
+      roles.roleBefore(t, o.start(), o.text()).or(() -> roles.roleAfter(t, o.end())).ifPresent(r -> byCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(r));
     }
     return byCluster;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.extract.entities.Genders;
 
 /**
  * Reads the role a text gives a person right before the name: an apposition ("le porte-parole du
@@ -19,15 +20,17 @@ final class RoleFinder {
   private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
   private final Pattern roleStart;
+  private final Genders genders;
   /** An apposition after the name: "Christine Lagarde, ministre de l'Economie,". */
   private final Pattern roleAfter;
 
-  RoleFinder(List<String> roleNouns) {
+  RoleFinder(List<String> roleNouns, Genders genders) {
+    this.genders = genders;
     List<String> quoted = new ArrayList<>();
     roleNouns.stream().sorted((a, b) -> b.length() - a.length()).forEach(r -> quoted.add(Pattern.quote(r)));
     this.roleStart =
         Pattern.compile(
-            "(?:^|[\\s(])(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the)\\s*(?<role>(?i:" + String.join("|", quoted) + "))(?![\\p{L}-])",
+            "(?:^|[\\s(])(?<determiner>(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the))\\s*(?<role>(?i:" + String.join("|", quoted) + "))(?![\\p{L}-])",
             Pattern.UNICODE_CASE);
     this.roleAfter =
         Pattern.compile(
@@ -43,15 +46,23 @@ final class RoleFinder {
     return role.split("\\s+").length <= MAX_TITLE_WORDS + 3 ? Optional.of(role) : Optional.empty();
   }
 
-  /** The role phrase before a name that starts at {@code nameStart}, if the text gives one. */
-  Optional<String> roleBefore(String text, int nameStart) {
+  /**
+   * The role phrase before a name that starts at {@code nameStart}, if the text gives one. A role
+   * whose determiner's gender is not the name's is someone else's: "auprès du président de la
+   * République, Rachida Dati, un des symboles…".
+   */
+  Optional<String> roleBefore(String text, int nameStart, String name) {
+    Optional<Genders.Gender> given = genders.givenName(name);
     int from = Math.max(0, nameStart - WINDOW);
     String window = text.substring(from, nameStart);
     int sentenceStop = Math.max(window.lastIndexOf(". "), Math.max(window.lastIndexOf('«'), window.lastIndexOf('"')));
     if (sentenceStop >= 0) window = window.substring(sentenceStop + 1);
     Matcher m = roleStart.matcher(window);
     List<Integer> starts = new ArrayList<>();
-    while (m.find()) starts.add(m.start("role"));
+    while (m.find()) {
+      Optional<Genders.Gender> determiner = genders.word(m.group("determiner").toLowerCase(java.util.Locale.ROOT).replaceFirst("^de ", ""));
+      if (given.isEmpty() || determiner.isEmpty() || determiner.equals(given)) starts.add(m.start("role"));
+    }
     if (starts.isEmpty()) return Optional.empty();
     if (window.endsWith(", ")) {
       // An apposition: the role runs from its first noun to the comma ("le porte-parole du

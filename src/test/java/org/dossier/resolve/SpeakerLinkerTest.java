@@ -236,4 +236,23 @@ class SpeakerLinkerTest {
             + "Interrogée jeudi sur France Inter, la ministre de la Justice a déclaré que le juge ne pouvait que répondre négativement à cette demande.";
     assertThat(speakerOf(text, "répondre négativement")).isEqualTo("Rachida Dati");
   }
+
+  @Test
+  void aRoleBeforeANameOfTheOtherGenderIsSomeoneElses() {
+    // "du président de la République, Rachida Dati" is no role of hers: "la ministre" is still her.
+    String text =
+        "Ce jour-là Rachida Dati sortait de l'Elysée. "
+            + "Moins en vue auprès du président de la République, Rachida Dati restera-t-elle au gouvernement ? "
+            + "\"Je veux rester prudente\", a déclaré la ministre de la Justice.";
+    assertThat(speakerOf(text, "rester prudente")).isEqualTo("Rachida Dati");
+  }
+
+  @Test
+  void theKeeperOfTheSealsIsARole() {
+    String text =
+        "Le garde des Sceaux, Pascal Clément, a visité la prison de Fresnes mardi. "
+            + "Il y a rencontré le directeur, Jean Dupont. "
+            + "\"Les conditions de détention doivent changer\", a déclaré le garde des Sceaux.";
+    assertThat(speakerOf(text, "conditions de détention")).isEqualTo("Pascal Clément");
+  }
 }

@@ -121,15 +121,23 @@ public final class Genders {
     return new OfArticle(text, byFullName, bySurname, this);
   }
 
+  /** The gender a person's given name gives ("Rachida Dati"), when the name has one and it is not borne by both. */
+  public Optional<Gender> givenName(String name) {
+    String[] tokens = name.strip().split("\\s+");
+    return tokens.length >= 2 ? Optional.ofNullable(firstNames.get(fold(tokens[0]))) : Optional.empty();
+  }
+
   private Optional<Gender> evidence(String text, Mention m) {
+    // A given name outweighs the words around it, which may describe someone else: "auprès du
+    // président de la République, Rachida Dati, un des symboles…".
+    Optional<Gender> given = givenName(m.text());
+    if (given.isPresent()) return given;
     Matcher b = before.matcher(text).region(Math.max(0, m.start() - 40), m.start());
     if (b.find()) return word(b.group("cue"));
     Matcher a = apposition.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
     if (a.find()) return word(a.group("cue"));
     Matcher t = title.matcher(text).region(Math.max(0, m.start() - 80), m.start());
-    if (t.find()) return word(t.group("cue"));
-    String[] tokens = m.text().strip().split("\\s+");
-    return tokens.length >= 2 ? Optional.ofNullable(firstNames.get(fold(tokens[0]))) : Optional.empty();
+    return t.find() ? word(t.group("cue")) : Optional.empty();
   }
 
   private static Gender gender(String code) {
