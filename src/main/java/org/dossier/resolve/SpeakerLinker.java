@@ -90,29 +90,41 @@ public final class SpeakerLinker {
         // turque" speaks for Turkey, but is not Turkey's name).
         // "la ministre de la Justice" the model tags as a body is a person described by a role.
         if (best != null && best.type() != EntityType.PER && opensWithRole(best.name())) best = null;
+        // "le député UMP": a role, then the body it serves, is a person described.
+        if (best != null && best.type() != EntityType.PER && opensWithRole(LEADING_ARTICLE.matcher(s.name()).replaceFirst(""))) best = null;
         if (best != null && best.type() != EntityType.PER) best = fuller(article, best, entities);
         String described = withArticle(text, s);
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
         // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
         String words = bare;
+        // "le directeur général de Crédit agricole SA", the very role the article gave Georges Pauget.
+        if (best == null && DEFINITE.matcher(described).matches()) {
+          best = sameRole(article, words, entities);
+          named = best != null;
+        }
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
         if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
-          best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), genders, entities, found);
+          best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
         } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
-          best = byRole(article, text, described, head, entities);
+          best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null) best = byNameHead(article, head, entities);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
           java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(described);
-          if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, genders, entities, found); // "l'avocate", "le communiqué"
+          // Not someone the article gives the same role of another kind: "le député UMP" is not "le
+          // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
+          String description = words;
+          java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role());
+          if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before.
           Matcher possessive = POSSESSIVE.matcher(s.name().strip());
           possessive.matches();
-          Entity owner = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), genders, entities, found);
+          Entity owner = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           if (owner != null) {
             String noun = possessive.group(1);
             words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
@@ -161,13 +173,13 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private static Entity antecedent(String article, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+  private static Entity antecedent(String article, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     java.util.TreeMap<Integer, Entity> before = new java.util.TreeMap<>();
     java.util.TreeMap<Integer, java.util.Optional<org.dossier.extract.entities.Genders.Gender>> genderAt = new java.util.TreeMap<>();
     Entity after = null;
     int afterStart = Integer.MAX_VALUE;
     for (Entity e : entities) {
-      if (e.type() != wanted) continue;
+      if (e.type() != wanted || !fits.test(e)) continue;
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
         if (!m.article().equals(article) || quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
@@ -252,13 +264,16 @@ public final class SpeakerLinker {
    * porte-parole de la présidence turque a annoncé…" in the lead, "le porte-parole turc, Ibrahim
    * Kalin" further down.
    */
-  private static Entity byRole(String article, String text, String description, String head, List<Entity> entities) {
+  private static Entity byRole(String article, int at, boolean before, String text, String description, String head, List<Entity> entities) {
     List<Entity> found = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || e.role() == null || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
       // "la ministre de la Santé" is not the minister of Justice, whatever head they share.
-      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && sameComplement(description, e.role())) found.add(e);
+      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, e.role())) found.add(e);
     }
+    // Those the article has named already, or (asked once no one named before fits) those it names
+    // only later: the lead may describe a person it names further down.
+    found = new ArrayList<>(found.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at) == before).toList());
     if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
     // A bare "le président" is not "le président du CSA" when another president has no complement.
     if (COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2).length == 1) {
@@ -278,6 +293,36 @@ public final class SpeakerLinker {
     long first = found.get(0).mentions().stream().filter(m -> m.article().equals(article)).count();
     long second = found.get(1).mentions().stream().filter(m -> m.article().equals(article)).count();
     return first > second ? found.get(0) : null;
+  }
+
+  /** The one person of the article given exactly this role. */
+  private static Entity sameRole(String article, String role, List<Entity> entities) {
+    String key = NameKey.of(role);
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.role() != null && NameKey.of(e.role()).equals(key) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** Whether a description and a role can be the same: one head, complements and qualifiers that do not disagree. */
+  private static boolean compatible(String description, String role) {
+    String[] d = NameKey.of(LEADING_ARTICLE.matcher(description.strip()).replaceFirst("")).split(" ");
+    String[] r = NameKey.of(role).split(" ");
+    return d[0].equals(r[0]) && sameComplement(description, role) && sameQualifier(description, role);
+  }
+
+  /** "le député UMP" is not "le député socialiste de la Nièvre": the words between head and complement, when both have some, share a stem. */
+  private static boolean sameQualifier(String description, String role) {
+    java.util.Set<String> d = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""));
+    java.util.Set<String> r = qualifiers(role.strip());
+    if (d.isEmpty() || r.isEmpty()) return true;
+    d.retainAll(r);
+    return !d.isEmpty();
+  }
+
+  private static java.util.Set<String> qualifiers(String words) {
+    String[] w = NameKey.of(COMPLEMENT.split(words, 2)[0]).split(" ");
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = w.length > 1 && ROLES.contains(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) out.add(w[i].length() > STEM_LENGTH ? w[i].substring(0, STEM_LENGTH) : w[i]);
+    return out;
   }
 
   /**

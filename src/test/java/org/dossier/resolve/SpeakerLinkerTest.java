@@ -255,4 +255,30 @@ class SpeakerLinkerTest {
             + "\"Les conditions de détention doivent changer\", a déclaré le garde des Sceaux.";
     assertThat(speakerOf(text, "conditions de détention")).isEqualTo("Pascal Clément");
   }
+
+  @Test
+  void aSubjectBeforeAnAppositionIsNoIncise() {
+    String text =
+        "Le Crédit agricole va supprimer des postes. "
+            + "Aujourd'hui, Georges Pauget, le directeur général de Crédit agricole SA, évoque la nécessité \"d'un recentrage rapide et vigoureux\".";
+    assertThat(speakerOf(text, "recentrage rapide")).isEqualTo("Georges Pauget");
+  }
+
+  @Test
+  void aRoleAndAPartyIsAPersonNotThePartyNorAnotherPartysHolder() {
+    String text =
+        "Jean Leonetti a défendu sa loi de 2005 devant les médecins. "
+            + "Pour le député socialiste de la Nièvre, Gaëtan Gorce, l'exception d'euthanasie prendrait une autre forme. "
+            + "\"Le suicide est un acte on ne peut plus personnel\", insiste le député UMP.";
+    assertThat(speakerOf(text, "acte on ne peut plus")).isEqualTo("Jean Leonetti");
+  }
+
+  @Test
+  void aRoleIsSomeoneNamedBeforeRatherThanTheOneTheArticleGivesItLater() {
+    String text =
+        "Jean Leonetti a défendu sa loi de 2005 devant les médecins. "
+            + "\"Les équipes médicales se trouvent alors dans une situation très délicate\", estime le député. "
+            + "Pour le député socialiste de la Nièvre, Gaëtan Gorce, l'exception d'euthanasie prendrait une autre forme.";
+    assertThat(speakerOf(text, "situation très délicate")).isEqualTo("Jean Leonetti");
+  }
 }

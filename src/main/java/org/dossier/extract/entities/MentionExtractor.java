@@ -89,7 +89,9 @@ public final class MentionExtractor {
     List<Mention> kept = new ArrayList<>();
     for (Mention m : found) {
       boolean insideLongerName = mentions.stream().anyMatch(n -> n.start() <= m.start() && m.end() <= n.end() && n.end() - n.start() > m.end() - m.start());
-      boolean samePerson = mentions.stream().anyMatch(n -> n.start() == m.start() && n.end() == m.end() && n.type() == EntityType.PER);
+      // Not an acronym: "le député UMP" names a party, whatever the model made of it.
+      boolean acronym = m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
+      boolean samePerson = !acronym && mentions.stream().anyMatch(n -> n.start() == m.start() && n.end() == m.end() && n.type() == EntityType.PER);
       if (!insideLongerName && !samePerson && kept.stream().noneMatch(m::overlaps)) kept.add(m);
     }
     mentions.removeIf(m -> kept.stream().anyMatch(m::overlaps));

@@ -44,8 +44,8 @@ public final class QuoteExtractor {
   private static final int NESTED_CUE_REACH = 20;
   /** How long a description's complement may run before the name in apposition. */
   private static final int MAX_COMPLEMENT_CHARS = 60;
-  /** A noun and "de" right before a name: "le chef de l'", "la secrétaire d'". */
-  private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
+  /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
+  private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
@@ -267,7 +267,8 @@ public final class QuoteExtractor {
       } else if (isGerund(best.group("verb"))) {
         who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops); // "ajoutant": the speaker of the sentence's main clause
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
-        who = right(text, best.end(), sentence[1], mentions, stops); // an incise: the subject follows the verb
+        // An incise: the subject follows the verb, unless the parse puts it before, past an apposition.
+        who = subjectBefore(sentences, best.start(), best.start("verb")) ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, stops);
       } else {
         who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
@@ -324,7 +325,7 @@ public final class QuoteExtractor {
       }
       // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
       String before = text.substring(s.start(), cueStart).stripTrailing();
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords) {
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -408,6 +409,30 @@ public final class QuoteExtractor {
       verb = headOf(s, verb); // "ajoutant": the subject of the verb it depends on
     }
     return Who.NOBODY;
+  }
+
+  /**
+   * Whether the parse gives the verb a subject before the cue, with no verb between them: "Georges
+   * Pauget, le directeur général de Crédit agricole SA, évoque la nécessité « … »" is no incise,
+   * whatever comma precedes the verb. A verb between ("La banque va recevoir 3 milliards, …, a
+   * annoncé la ministre") makes the parse's subject doubtful.
+   */
+  private static boolean subjectBefore(List<Sentence> sentences, int cueStart, int verbPos) {
+    for (Sentence s : sentences) {
+      if (s.start() > verbPos || verbPos >= s.end() || !s.parsed()) continue;
+      for (org.dossier.analyse.Token t : s.tokens()) {
+        if (t.start() <= verbPos && verbPos < t.end()) {
+          int subj = dependent(s, t.index(), "nsubj");
+          if (subj < 0 || s.tokens().get(subj).end() > cueStart) return false;
+          for (int i = subj + 1; i < s.tokens().size() && s.tokens().get(i).start() < cueStart; i++) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) return false;
+          }
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Who who(String text, Sentence s, int token, List<Mention> mentions) {
@@ -530,7 +555,8 @@ public final class QuoteExtractor {
     // "le président turc Recep Tayyip Erdogan", "le quotidien populaire allemand Bild"; not "le
     // ministre des Affaires étrangères de la Russie", whose head is the minister.
     // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
-    if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER || !OF.matcher(text.substring(det.end(), last.start())).find())) {
+    // "le député UMP" is a person described: a role, then the body they serve.
+    if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER || !OF.matcher(text.substring(det.end(), last.start())).find() && !cues.opensWithRole(text.substring(det.end(), npEnd)))) {
       return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), null);
     }
     String np = text.substring(pos, npEnd).strip();
