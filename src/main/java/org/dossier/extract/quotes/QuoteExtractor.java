@@ -46,6 +46,9 @@ public final class QuoteExtractor {
   private static final int MAX_COMPLEMENT_CHARS = 60;
   /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
   private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
+  /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de". */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
@@ -279,8 +282,13 @@ public final class QuoteExtractor {
     if (wordCount(words) < minUnattributedWords) {
       return null; // a term in quotation marks, not somebody's words
     }
-    // No cue: the person the sentence opens with ("Me Cécile Bernaille a pointé … : « … »"), else
-    // the speaker of the quotes around it.
+    // No cue: the person the sentence opens with ("Me Cécile Bernaille a pointé … : « … »"), or
+    // the one person a sentence ending in a colon names ("Pour un jeune coureur comme Guillaume
+    // Blot, … s'apparente à un privilège: « … »"), else the speaker of the quotes around it.
+    if (text.substring(sentence[0], q.open()).strip().endsWith(":")) {
+      List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start())).toList();
+      if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(people.get(0).text(), people.get(0).start(), people.get(0).end()), null));
+    }
     for (Mention m : mentions) {
       if (m.start() < sentence[0] || m.start() >= q.open()) continue;
       String lead = text.substring(sentence[0], m.start());
@@ -289,7 +297,8 @@ public final class QuoteExtractor {
       }
       break;
     }
-    return new Candidate(words, q.start(), q.end(), true, null, Who.CONTINUES);
+    Who introduced = introduced(text, q, sentences, quotes, mentions);
+    return new Candidate(words, q.start(), q.end(), true, null, introduced != null ? introduced : Who.CONTINUES);
   }
 
   private void indirect(String text, Sentence s, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> out, VerbStops stops) {
@@ -391,6 +400,28 @@ public final class QuoteExtractor {
    * one; used where the surface rules find nobody, as the parser often misreads French incises: "nsubj" of the verb, or of the verb a gerund or a relative clause hangs from ("ajoutant
    * que", "le communiqué, qui précise"). A subject pronoun is the last speaker.
    */
+  /**
+   * A paragraph in marks, with no cue, after a sentence that quotes no one and names one person
+   * ("Certains anciens, à l'image de Stéphane Augé, restent admiratifs du champion." then "« Je
+   * n'ai rien contre lui… »"): the person just introduced, rather than the last speaker.
+   */
+  private Who introduced(String text, QuoteMarks.Span q, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions) {
+    int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+    if (!text.substring(lineStart, q.open()).isBlank()) return null;
+    Sentence previous = null;
+    for (Sentence s : sentences) {
+      if (s.end() <= lineStart) previous = s;
+    }
+    if (previous == null) return null;
+    int from = previous.start();
+    int to = previous.end();
+    if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || cues.anywhere.matcher(text).region(from, to).find() || cues.according.matcher(text).region(from, to).find()) return null;
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to).toList();
+    if (people.isEmpty() || people.stream().map(Mention::text).distinct().count() != 1) return null;
+    Mention m = people.get(0);
+    return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+  }
+
   private Who subject(String text, List<Sentence> sentences, int verbPos, List<Mention> mentions) {
     Sentence s = null;
     for (Sentence x : sentences) {
@@ -600,6 +631,9 @@ public final class QuoteExtractor {
     // "le chef de l'Etat a demandé", "la secrétaire d'Etat à la Famille a estimé": a name after "de"
     // completes a noun, and the noun phrase is the subject.
     if (nearest != null && COMPLEMENT_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
+    // "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette": a name in a
+    // prepositional phrase is no subject.
+    if (nearest != null && PREPOSITION_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
     if (nearest != null) {
       String gap = text.substring(nearest.end(), cueStart);
       // "Le secrétaire général de l'OTAN, Jens Stoltenberg, a exhorté": a name's apposition comma.
@@ -612,7 +646,9 @@ public final class QuoteExtractor {
       if (m.type() == EntityType.LOC || m.start() < sentenceStart || m.end() > cueStart) continue;
       String lead = text.substring(sentenceStart, m.start()).replaceAll("[«»\"“”]", "");
       String rest = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "").strip();
-      if (NAME_PREFIX.matcher(lead).matches() && rest.startsWith(",") && rest.endsWith(",") && rest.length() > 1) {
+      // The closing comma is often forgotten: "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette".
+      boolean apposition = rest.startsWith(",") && (rest.endsWith(",") || rest.indexOf(',', 1) < 0 && wordCount(rest) <= maxSubjectWords);
+      if (NAME_PREFIX.matcher(lead).matches() && apposition && rest.length() > 1) {
         return new Who(span(text, sentenceStart, m), null);
       }
       break;

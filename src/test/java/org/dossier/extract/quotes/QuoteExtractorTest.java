@@ -385,4 +385,29 @@ class QuoteExtractorTest {
             + "«Je ne vois pas l'utilité d'un fichier où on indique les orientations sexuelles», a-t-il lancé.");
     assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("François Chérèque");
   }
+
+  @Test
+  void aNameInAPrepositionalPhraseIsNoSubject() {
+    FoundQuote q = only(quotes("Bernard Quilfen, actuellement en stage à Gréoux-les-Bains avec l'équipe Cofidis regrette aussi que le Texan focalise l'attention des médias."), false);
+    assertThat(speaker(q)).isEqualTo("Bernard Quilfen");
+  }
+
+  @Test
+  void aColonAfterASentenceNamingOnePersonIntroducesTheirWords() {
+    List<FoundQuote> qs =
+        quotes(
+            "\"Il ne représente pas l'avenir du cyclisme\", a dit Marc Madiot.\n\n"
+                + "Pour un jeune coureur comme Guillaume Blot (23 ans), néo-pro chez Cofidis, la perspective de croiser le septuple vainqueur du Tour s'apparente à un privilège: \"ce n'était pas mon coureur préféré, mais c'est une chance de courir à côté de lui.\"");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Marc Madiot", "Guillaume Blot");
+  }
+
+  @Test
+  void aParagraphInMarksAfterASentenceIntroducingSomeoneIsTheirs() {
+    List<FoundQuote> qs =
+        quotes(
+            "\"Ce qui importe à Armstrong, c'est de faire parler de lui\", regrette Bernard Quilfen.\n\n"
+                + "Certains anciens, à l'image de Stéphane Augé, restent eux aussi admiratifs du champion.\n\n"
+                + "\"Je n'ai rien contre lui. Qu'est ce qu'on peut lui reprocher? D'avoir gagné sept Tours de France.\"");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Bernard Quilfen", "Stéphane Augé");
+  }
 }
