@@ -112,7 +112,7 @@ public final class SpeakerLinker {
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null) best = byNameHead(article, head, entities);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
-          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = descriptionGender(described);
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
@@ -157,16 +157,6 @@ public final class SpeakerLinker {
       if (earlier != null && earlier.start() < s.start() && java.util.Arrays.asList(NameKey.of(earlier.name()).split(" ")).contains(head)) return linked.get(i).speaker();
     }
     return null;
-  }
-
-  /** The gender a description gives: its determiner's ("la ministre"), else its next words' ("l'ancienne candidate"). */
-  private static java.util.Optional<org.dossier.extract.entities.Genders.Gender> descriptionGender(String description) {
-    String[] words = description.strip().split("[\\s']+");
-    for (int i = 0; i < Math.min(words.length, 3); i++) {
-      java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = GENDERS.word(words[i]);
-      if (g.isPresent()) return g;
-    }
-    return java.util.Optional.empty();
   }
 
   /**
@@ -221,10 +211,23 @@ public final class SpeakerLinker {
     // of no known gender, as often a body the model took for a person ("les Farc").
     // A description that gives its gender ("la voix off du reportage") takes only a person the
     // article gives that gender: a name of no known gender is then as likely not its referent.
-    for (boolean strict : gender.isPresent() ? new boolean[] {true} : new boolean[] {true, false}) {
-      for (Integer start : before.descendingKeySet()) {
-        java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
-        if (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict) return before.get(start);
+    // Someone who has spoken already first: "commente l'ancien trader" after Nick Leeson's quotes
+    // is Leeson, not Jérôme Kerviel, named since but only spoken of.
+    java.util.Set<Entity> spoke = new java.util.HashSet<>();
+
+    for (FoundQuote q : quotes) {
+      SpeakerSpan sp = q.speaker();
+      if (sp == null || sp.end() > at || q.start() > at) continue;
+      before.forEach((start, e) -> {
+        if (e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end())) spoke.add(e);
+      });
+    }
+    for (boolean spoken : gender.isPresent() ? new boolean[] {true, false} : new boolean[] {false}) {
+      for (boolean strict : gender.isPresent() ? new boolean[] {true} : new boolean[] {true, false}) {
+        for (Integer start : before.descendingKeySet()) {
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
+          if ((!spoken || spoke.contains(before.get(start))) && (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict)) return before.get(start);
+        }
       }
     }
     return null;

@@ -281,4 +281,15 @@ class SpeakerLinkerTest {
             + "Pour le député socialiste de la Nièvre, Gaëtan Gorce, l'exception d'euthanasie prendrait une autre forme.";
     assertThat(speakerOf(text, "situation très délicate")).isEqualTo("Jean Leonetti");
   }
+
+  @Test
+  void aGenderedDescriptionIsTheLastSpeakerOfThatGenderBeforeOneOnlySpokenOf() {
+    String text =
+        "\"Je suis sûr qu'il a très peur\", raconte Nick Leeson à la télévision irlandaise.\n\n"
+            + "Jérôme Kerviel, qui serait à l'origine de cette fraude, est aujourd'hui introuvable.\n\n"
+            + "\"Son avenir est très incertain\", commente l'ancien trader. "
+            + "Pour lui, l'ampleur de la fraude \"dépasse l'entendement\".";
+    assertThat(speakerOf(text, "avenir est très incertain")).isEqualTo("Nick Leeson");
+    assertThat(speakerOf(text, "dépasse l'entendement")).isEqualTo("Nick Leeson");
+  }
 }

@@ -51,7 +51,7 @@ public final class Genders {
       for (Mention m : mentions) {
         if (m.type() == EntityType.PER && m.start() < end && start < m.end()) return of(m).map(g -> g == wanted).orElse(!strict);
       }
-      Optional<Gender> determiner = cues.word(words.strip().split("[\\s']+")[0]);
+      Optional<Gender> determiner = cues.description(words);
       if (determiner.isPresent()) return determiner.get() == wanted;
       for (Mention m : mentions) {
         // A body goes by the determiner the article gives its name: "la Ligue", "le Kremlin", "les Farc".
@@ -93,6 +93,18 @@ public final class Genders {
     // "X, la présidente de…": an apposition right after the name, which a role opens ("Selon X, une
     // délégation…" is the sentence going on).
     this.apposition = Pattern.compile("^\\s*,\\s*(?<cue>" + cues + ")\\s+(?:" + roles + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The gender a description gives: its determiner's ("la ministre"), else its next words' ("l'ancien trader", "l'ancienne candidate"). */
+  public Optional<Gender> description(String words) {
+    String[] w = words.strip().split("[\\s']+");
+    for (int i = 0; i < Math.min(w.length, 3); i++) {
+      // Up to a name or a complement: "Ligue des droits de l'Homme" says nothing by its "des".
+      if (w[i].isEmpty() || Character.isUpperCase(w[i].codePointAt(0)) && i > 0 || i > 0 && (w[i].equals("de") || w[i].equals("des") || w[i].equals("du") || w[i].equals("d"))) break;
+      Optional<Gender> g = word(w[i]);
+      if (g.isPresent()) return g;
+    }
+    return Optional.empty();
   }
 
   /** The gender a pronoun or a determiner asks for ("elle", "cette dernière", "la"). */

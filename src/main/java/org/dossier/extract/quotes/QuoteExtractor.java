@@ -647,7 +647,9 @@ public final class QuoteExtractor {
       String lead = text.substring(sentenceStart, m.start()).replaceAll("[«»\"“”]", "");
       String rest = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "").strip();
       // The closing comma is often forgotten: "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette".
-      boolean apposition = rest.startsWith(",") && (rest.endsWith(",") || rest.indexOf(',', 1) < 0 && wordCount(rest) <= maxSubjectWords);
+      // "Nick Leeson, le trader britannique ayant causé la chute de la Barings dans les années 90 estime".
+      boolean described = rest.startsWith(",") && determiner.matcher(rest.substring(1).strip()).lookingAt();
+      boolean apposition = rest.startsWith(",") && (rest.endsWith(",") || rest.indexOf(',', 1) < 0 && (described || wordCount(rest) <= maxSubjectWords));
       if (NAME_PREFIX.matcher(lead).matches() && apposition && rest.length() > 1) {
         return new Who(span(text, sentenceStart, m), null);
       }

@@ -410,4 +410,22 @@ class QuoteExtractorTest {
                 + "\"Je n'ai rien contre lui. Qu'est ce qu'on peut lui reprocher? D'avoir gagné sept Tours de France.\"");
     assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Bernard Quilfen", "Stéphane Augé");
   }
+
+  @Test
+  void aTimeOfDayBetweenCueAndSubject() {
+    FoundQuote q = only(quotes("Il y a eu \"tricherie\", a répété dans la matinée Manuel Valls, l'un des lieutenants de l'ex-candidate."), true);
+    assertThat(speaker(q)).isEqualTo("Manuel Valls");
+  }
+
+  @Test
+  void aPronounAfterABodyNamedWithAPluralComplementIsTheBody() {
+    List<FoundQuote> qs = quotes("La Ligue des droits de l'Homme évoque un \"niveau de surveillance discriminatoire\", qu'elle estime \"incompatible avec l'état de droit\".");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsOnly("Ligue des droits de l'Homme");
+  }
+
+  @Test
+  void aLongAppositionWithoutItsClosingCommaStillFollowsTheName() {
+    FoundQuote q = only(quotes("Nick Leeson, le trader britannique ayant causé la chute de la Barings dans les années 90 estime que le fraudeur présumé doit se sentir soulagé."), false);
+    assertThat(speaker(q)).isEqualTo("Nick Leeson");
+  }
 }
