@@ -110,7 +110,9 @@ public final class SpeakerLinker {
         } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
+          if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, head, entities);
+          if (best == null && COLLECTIVE_HEADS.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
           java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
@@ -242,6 +244,46 @@ public final class SpeakerLinker {
   private static boolean opensWithRole(String name) {
     String[] words = NameKey.of(name).split(" ");
     return ROLES.contains(words[0]) || words.length > 1 && ROLES.contains(words[0] + " " + words[1]);
+  }
+
+  /**
+   * "le quotidien" for the "quotidien La Tribune" named before: the entity named right after the
+   * last earlier occurrence of the description's head, its adjectives between.
+   */
+  private static Entity namedAfter(String article, String text, String head, int at, List<Entity> entities) {
+    Matcher m = Pattern.compile("(?<![\\p{L}])(?iu:" + Pattern.quote(head) + ")(?:\\s+(?!(?:de|du|des|d')(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){0,2}\\s+(?<article>(?iu:le|la|les)\\s+|(?iu:l)')?").matcher(text).region(0, at);
+    Entity last = null;
+    while (m.find()) {
+      int after = m.end();
+      int withArticle = m.start("article") >= 0 ? m.start("article") : after; // "le quotidien La Tribune"
+      for (Entity e : entities) {
+        if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == after || x.start() == withArticle) && x.end() <= at)) last = e;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * "ajoute le communiqué" after "Natixis a démenti dans un communiqué": the speaker of the last
+   * sentence before that names the same kind of text.
+   */
+  private static Entity speakerNear(String text, String head, int at, List<Entity> entities, List<Quote> linked) {
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, at);
+    int last = -1;
+    while (m.find()) last = m.start();
+    if (last < 0) return null;
+    int from = Math.max(text.lastIndexOf(". ", last), text.lastIndexOf('\n', last)) + 1;
+    int dot = text.indexOf(". ", last);
+    int line = text.indexOf('\n', last);
+    int to = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);
+    String id = null;
+    for (Quote q : linked) {
+      // The first: the sentence's subject speaks before any source it cites ("comme l'a affirmé le quotidien").
+      if (id == null && q.start() >= from && q.start() < to && q.speaker() != null && q.speaker().entity() != null) id = q.speaker().entity();
+    }
+    if (id == null) return null;
+    String wanted = id;
+    return entities.stream().filter(e -> e.id().equals(wanted)).findFirst().orElse(null);
   }
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */

@@ -292,4 +292,22 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "avenir est très incertain")).isEqualTo("Nick Leeson");
     assertThat(speakerOf(text, "dépasse l'entendement")).isEqualTo("Nick Leeson");
   }
+
+  @Test
+  void aTextOrMediumDescribedAgainIsTheOneNamedWithThatNoun() {
+    String text =
+        "La banque Natixis a perdu 975 millions d'euros en octobre, affirme le quotidien La Tribune. "
+            + "Natixis a démenti mercredi dans un communiqué avoir perdu \"un milliard d'euros\" lors d'opérations de marché en octobre. "
+            + "La banque évalue ses pertes à 250 millions d'euros en raison d'un marché \"extrêmement difficile\", ajoute le communiqué. "
+            + "La Caisse d'Epargne et la Banque Populaire sont ses actionnaires. "
+            + "Natixis s'apprêterait à lancer un avertissement sur ses résultats, ajoute le quotidien économique.";
+    assertThat(speakerOf(text, "extrêmement difficile")).isEqualTo("Natixis");
+    assertThat(speakerOf(text, "avertissement")).isEqualTo("Tribune");
+  }
+
+  @Test
+  void aTimeAfterTheSpeakerIsNotTheirName() {
+    String text = "Natixis a perdu 975 millions d'euros dans des opérations de marché en octobre, affirme La Tribune mercredi.";
+    assertThat(speakerOf(text, "975 millions")).isEqualTo("Tribune");
+  }
 }

@@ -158,6 +158,20 @@ final class Cues {
     return w.length > 0 && (timeNouns.contains(w[0]) || months.month(w[0]).isPresent());
   }
 
+  /** Where a time word ends a speaker's words ("La Tribune | mercredi"), as an offset in {@code words}, or -1. */
+  int timeWordAt(String words) {
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}']+").matcher(words);
+    String previous = null;
+    while (w.find()) {
+      String word = w.group().toLowerCase(java.util.Locale.ROOT);
+      // Not a title's own word: "le Journal du dimanche".
+      boolean ofTitle = previous == null || previous.equals("du") || previous.equals("de") || previous.equals("des") || previous.startsWith("d'");
+      if (!ofTitle && (timeNouns.contains(word) || months.month(word).isPresent())) return w.start();
+      previous = word;
+    }
+    return -1;
+  }
+
   /** Whether a noun phrase after its determiner opens with a role noun: "président de la République". */
   boolean opensWithRole(String words) {
     String lower = words.strip().toLowerCase(java.util.Locale.ROOT);

@@ -68,6 +68,7 @@ public final class QuoteExtractor {
   private final Genders genders;
   private final int minUnattributedWords;
   private final int maxSubjectWords;
+  private final Set<String> roleParticiples;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -76,6 +77,7 @@ public final class QuoteExtractor {
     this.genders = new Genders(language);
     this.minUnattributedWords = minUnattributedWords;
     this.maxSubjectWords = maxSubjectWords;
+    this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
   }
 
   /**
@@ -112,14 +114,15 @@ public final class QuoteExtractor {
     private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant)");
 
-    static VerbStops of(Analysis analysis) {
+    static VerbStops of(Analysis analysis, Set<String> roleParticiples) {
       java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
       java.util.BitSet after = new java.util.BitSet(analysis.text().length());
       for (Sentence s : analysis.sentences()) {
         for (org.dossier.analyse.Token t : s.tokens()) {
           if (t.pos().equals("AUX") || t.pos().equals("VERB") && AUXILIARY_FORM.matcher(t.text()).matches()) aux.set(t.start());
           // The tagger reads some nouns as verbs ("des Caisses d'épargne"): only a participle's form stops.
-          if (aux.get(t.start()) || t.pos().equals("VERB") && PARTICIPLE.matcher(t.text()).matches()) after.set(t.start());
+          // "le président élu" goes on.
+          if (aux.get(t.start()) || t.pos().equals("VERB") && PARTICIPLE.matcher(t.text()).matches() && !roleParticiples.contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
         }
       }
       return new VerbStops(aux, after);
@@ -142,7 +145,7 @@ public final class QuoteExtractor {
     List<QuoteMarks.Span> marked = marks.find(text);
     List<Mention> all = mentions;
     List<Candidate> found = new ArrayList<>();
-    VerbStops stops = VerbStops.of(analysis);
+    VerbStops stops = VerbStops.of(analysis, roleParticiples);
     // An incise inside the marks is outside the words said: its speaker is a name to find. Names
     // inside quoted words are what was said, never who said it.
     Set<Integer> afterIncise = new HashSet<>();
@@ -570,6 +573,8 @@ public final class QuoteExtractor {
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
     npEnd = upToAuxiliary(text, det.end(), npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
+    int time = cues.timeWordAt(text.substring(det.end(), npEnd));
+    if (time > 0) npEnd = det.end() + text.substring(det.end(), det.end() + time).stripTrailing().length(); // "affirme La Tribune mercredi"
     if (npEnd <= det.end()) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"
     // The name in apposition, after the description or its complement: "le conseiller pour la
     // communication du président, Franck Louvrier".

@@ -428,4 +428,10 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Nick Leeson, le trader britannique ayant causé la chute de la Barings dans les années 90 estime que le fraudeur présumé doit se sentir soulagé."), false);
     assertThat(speaker(q)).isEqualTo("Nick Leeson");
   }
+
+  @Test
+  void aParticipleThatQualifiesARoleIsPartOfTheSpeaker() {
+    FoundQuote q = only(quotes("\"Le changement est arrivé en Amérique\", a déclaré le président élu lors de son premier discours."), true);
+    assertThat(speaker(q)).isEqualTo("le président élu");
+  }
 }
