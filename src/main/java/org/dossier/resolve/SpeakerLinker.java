@@ -25,6 +25,8 @@ public final class SpeakerLinker {
   private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
   private static final java.util.Set<String> COLLECTIVE_HEADS =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+  /** "l'un d'entre eux": one of a group, no person named before. */
+  private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
   private static final java.util.Set<String> ROLES =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "roles.txt").stream().map(NameKey::of).toList());
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
@@ -103,8 +105,12 @@ public final class SpeakerLinker {
           best = sameRole(article, words, entities);
           named = best != null;
         }
+        String key = NameKey.of(described);
+        boolean member = GROUP_MEMBERS.stream().anyMatch(g -> key.equals(g) || key.startsWith(g + " "));
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
-        if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
+        if (member) {
+          best = null; // the words stand: which of them spoke, the article does not say
+        } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
         } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {

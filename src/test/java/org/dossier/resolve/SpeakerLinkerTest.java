@@ -310,4 +310,21 @@ class SpeakerLinkerTest {
     String text = "Natixis a perdu 975 millions d'euros dans des opérations de marché en octobre, affirme La Tribune mercredi.";
     assertThat(speakerOf(text, "975 millions")).isEqualTo("Tribune");
   }
+
+  @Test
+  void theTitleWithItsComplementIsARoleNotAPerson() {
+    String text =
+        "Nicolas Sarkozy a reçu les constructeurs automobiles mardi. "
+            + "La semaine dernière, le Président de la République avait indiqué que l'Etat travaillerait \"dans les prochaines semaines\" à un plan de relance.";
+    assertThat(speakerOf(text, "prochaines semaines")).isEqualTo("Nicolas Sarkozy");
+  }
+
+  @Test
+  void oneOfAGroupIsNoPersonNamedBefore() {
+    String text =
+        "\"Aucune chaîne ne sera privatisée\", a répété Nicolas Sarkozy. "
+            + "Des membres de l'intersyndicale manifestaient devant l'Elysée. "
+            + "\"Des policiers nous ont empêché de rejoindre la rue\", raconte l'un d'entre eux.";
+    assertThat(speakerOf(text, "Des policiers")).isNotEqualTo("Nicolas Sarkozy");
+  }
 }

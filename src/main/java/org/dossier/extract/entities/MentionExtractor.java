@@ -42,6 +42,7 @@ public final class MentionExtractor {
   private final Pattern roleOf;
   /** A role alone ("le Président", "le Général"): a description, not a name. */
   private final Pattern roleAlone;
+  private final Pattern roleOfName;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
   private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:le|la|les)\\s+|^(?i:l)'");
@@ -53,6 +54,7 @@ public final class MentionExtractor {
     String roleWords = String.join("|", roles.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     this.roleOf = Pattern.compile("(?<![\\p{L}-])(?i:" + roleWords + ")\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$", Pattern.UNICODE_CASE);
     this.roleAlone = Pattern.compile("(?i:" + roleWords + ")", Pattern.UNICODE_CASE);
+    this.roleOfName = Pattern.compile("(?i:" + roleWords + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*", Pattern.UNICODE_CASE);
     // "Bâtonnier Francis Teitgen": the role may be capitalised.
     this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
     this.honorific = Pattern.compile("\\s(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
@@ -135,7 +137,9 @@ public final class MentionExtractor {
       EntityType type = EntityType.of(span.type());
       if (opensSentenceUnnamed(text, s, start, end)) continue;
       if (type == EntityType.PER) {
-        if (roleAlone.matcher(LEADING_ARTICLE.matcher(text.substring(start, end)).replaceFirst("")).matches()) continue;
+        // "le Président", "le Président de la République": a role, with at most its complement, is nobody's name.
+        String bare = LEADING_ARTICLE.matcher(text.substring(start, end)).replaceFirst("");
+        if (roleAlone.matcher(bare).matches() || roleOfName.matcher(bare).matches()) continue;
         Matcher lower = LOWER_LEAD.matcher(text.substring(start, end));
         if (lower.lookingAt()) start += lower.end();
       }

@@ -46,6 +46,8 @@ public final class QuoteExtractor {
   private static final int MAX_COMPLEMENT_CHARS = 60;
   /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
   private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
+  /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
+  private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de". */
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
@@ -418,9 +420,12 @@ public final class QuoteExtractor {
     if (previous == null) return null;
     int from = previous.start();
     int to = previous.end();
-    if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || cues.anywhere.matcher(text).region(from, to).find() || cues.according.matcher(text).region(from, to).find()) return null;
+    // "François Hollande confiait son inquiétude à Jean-Paul Huchon:": a colon hands over to the
+    // sentence's first person, whatever verb introduces the words.
+    boolean colon = text.substring(from, to).strip().endsWith(":");
+    if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || !colon && (cues.anywhere.matcher(text).region(from, to).find() || cues.according.matcher(text).region(from, to).find())) return null;
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to).toList();
-    if (people.isEmpty() || people.stream().map(Mention::text).distinct().count() != 1) return null;
+    if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
     return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
   }
@@ -659,6 +664,23 @@ public final class QuoteExtractor {
         return new Who(span(text, sentenceStart, m), null);
       }
       break;
+    }
+    // "C'est lui qui a annoncé": the cleft's pronoun or name.
+    Matcher cleft = CLEFT.matcher(prefix);
+    if (cleft.find()) {
+      // The pronoun puts the person just named in focus, as "ce dernier" does, not the last speaker.
+      String focus = switch (cleft.group(1) == null ? "" : cleft.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        case "lui" -> "ce dernier";
+        case "elle" -> "cette dernière";
+        case "eux" -> "ils";
+        case "elles" -> "elles";
+        default -> null;
+      };
+      if (focus != null) return Who.anaphor(focus, sentenceStart + cleft.start(1));
+      int name = sentenceStart + cleft.start(2);
+      for (Mention m : mentions) {
+        if (m.start() == name && speaks(m)) return new Who(span(text, m.start(), m), null);
+      }
     }
     Matcher latter = LATTER.matcher(prefix);
     if (latter.find()) return Who.anaphor(latter.group(1), sentenceStart + latter.start(1)); // "Ce dernier a affirmé": the person named last before

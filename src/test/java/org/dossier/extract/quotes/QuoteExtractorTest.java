@@ -434,4 +434,24 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("\"Le changement est arrivé en Amérique\", a déclaré le président élu lors de son premier discours."), true);
     assertThat(speaker(q)).isEqualTo("le président élu");
   }
+
+  @Test
+  void aCleftPronounIsThePersonJustNamed() {
+    List<FoundQuote> qs =
+        quotes(
+            "\"Il n'est pas question de quitter le parti\", a affirmé François Hollande.\n\n"
+                + "Le président de l'association n'est autre que l'avocat Jean-Pierre Mignard.\n\n"
+                + "C'est lui qui a annoncé à la presse que Ségolène Royal réclamait un nouveau vote.");
+    assertThat(only(qs, false).speaker().name()).isEqualTo("Jean-Pierre Mignard");
+  }
+
+  @Test
+  void aSentenceEndingInAColonHandsOverToItsFirstPerson() {
+    List<FoundQuote> qs =
+        quotes(
+            "\"Il n'est pas question de quitter le parti\", a affirmé Ségolène Royal.\n\n"
+                + "Au bord d'un terrain de foot, François Hollande confiait son inquiétude à Jean-Paul Huchon:\n\n"
+                + "\"Si tu la diabolises, elle va se présenter ailleurs. C'est de la folie.\"");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ségolène Royal", "François Hollande");
+  }
 }
