@@ -325,7 +325,8 @@ public final class EntityResolver {
     occurrences.forEach(o -> byArticle.computeIfAbsent(o.article(), k -> new ArrayList<>()).add(o));
     for (Map.Entry<String, Set<String>> e : clustersByRole.entrySet()) {
       // "le président" alone could be anyone; "le président turc" is one person in a run.
-      if (e.getValue().size() != 1 || !e.getKey().contains(" ")) continue;
+      // A role noun of two words ("Premier ministre", "secrétaire général") is as bare as "président".
+      if (e.getValue().size() != 1 || !e.getKey().contains(" ") || roleTitles.contains(e.getKey())) continue;
       String cluster = e.getValue().iterator().next();
       Pattern description = Pattern.compile("(?<![\\p{L}])(?i:le|la|l')\\s*" + Pattern.quote(roleText.get(e.getKey())) + "(?![\\p{L}])(?!,?\\s+\\p{Lu})", Pattern.UNICODE_CASE);
       for (ArticleMentions a : articles) {

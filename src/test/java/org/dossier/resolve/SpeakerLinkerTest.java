@@ -327,4 +327,12 @@ class SpeakerLinkerTest {
             + "\"Des policiers nous ont empêché de rejoindre la rue\", raconte l'un d'entre eux.";
     assertThat(speakerOf(text, "Des policiers")).isNotEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void aPhraseOpeningWithAPrepositionSpeaksForNoOne() {
+    String text =
+        "\"Les victimes sont toutes des civils innocents\", a indiqué un responsable du gouvernement régional du Tibet.\n\n"
+            + "Toutefois, ce bilan pourrait être beaucoup plus important, à en croire le gouvernement tibétain en exil, dans le nord de l'Inde, qui a affirmé dimanche qu'au moins 80 personnes avaient été tuées et 72 autres blessées.";
+    assertThat(speakerOf(text, "80 personnes")).isNotEqualTo("dans le nord de l'Inde");
+  }
 }

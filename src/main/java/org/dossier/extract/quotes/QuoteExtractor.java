@@ -46,6 +46,8 @@ public final class QuoteExtractor {
   private static final int MAX_COMPLEMENT_CHARS = 60;
   /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
   private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
+  /** Words no speaker's name opens with: prepositions and conjunctions. */
+  private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)(?![\\p{L}'-])", Pattern.UNICODE_CASE);
   /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
   private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de". */
@@ -171,7 +173,8 @@ public final class QuoteExtractor {
     // direct quote alone.
     found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> q.open() <= c.start() && c.end() <= q.close() + 1));
     // Words inside quotation marks are what was said, never who said it.
-    found.replaceAll(c -> c.who().span() != null && inside(quotes, c.who().span().start()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
+    // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
+    found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
     found.replaceAll(c -> "on".equals(c.who().anaphor()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), impersonal(text, analysis.sentences(), c.who(), quotes)) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
     return resolvePronouns(found, mentions, quotes, genders.of(text, mentions));
