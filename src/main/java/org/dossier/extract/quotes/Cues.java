@@ -81,7 +81,9 @@ final class Cues {
     // "a-t-il", "avait-il", "ont-ils"; a pronominal verb's "s'est-il", "se sont-elles".
     String aux = "(?:a|ont|avait|avaient|aurait|auraient|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient))(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
-    String core = "(?:" + aux + "\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
+    // "Nicolas Sarkozy a, lui, jugé que": a stressed pronoun between commas after the auxiliary.
+    String stressed = alternation(DataFile.words(language, "stressed-pronouns.txt"));
+    String core = "(?:" + aux + "(?:\\s*,\\s*(?:" + stressed + ")\\s*,)?\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
     String inciseCore = core.replace("(?<verb>" + verbs + ")", "(?<verb>" + inciseVerbs + ")");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // A cue may follow an elided object pronoun: "il l'a laissé entendre", "qui s'est dit".
@@ -132,7 +134,7 @@ final class Cues {
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
     String dative = "(?:(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?[\\p{L}-]+\\s+)";
-    this.stressedPronoun = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "stressed-pronouns.txt")) + ")(?![\\p{L}'-])", flags);
+    this.stressedPronoun = Pattern.compile("\\G(?:" + stressed + ")(?![\\p{L}'-])", flags);
     this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
   }
 

@@ -454,4 +454,20 @@ class QuoteExtractorTest {
                 + "\"Si tu la diabolises, elle va se présenter ailleurs. C'est de la folie.\"");
     assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Ségolène Royal", "François Hollande");
   }
+
+  @Test
+  void aStressedPronounBetweenAuxiliaryAndVerb() {
+    FoundQuote q = only(quotes("Du Québec, Nicolas Sarkozy a, lui, jugé que ce fiasco n'était pas acceptable."), false);
+    assertThat(q.cue()).isEqualTo("a, lui, jugé");
+    assertThat(speaker(q)).isEqualTo("Nicolas Sarkozy");
+  }
+
+  @Test
+  void celuiCiIsThePersonNamedLast() {
+    List<FoundQuote> qs =
+        quotes(
+            "\"La justice doit être sévère\", a dit Rachida Dati.\n\n"
+                + "Nicolas Sarkozy avait visité le tribunal en 2006. Le 8 juin 2006, celui-ci avait reproché à cette juridiction de ne pas avoir prononcé une seule décision d'emprisonnement.");
+    assertThat(only(qs, false).speaker().name()).isEqualTo("Nicolas Sarkozy");
+  }
 }
