@@ -130,7 +130,10 @@ final class Cues {
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));
       // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
-      objectLinks.put(row[0].strip(), Pattern.compile("\\G[^.;:«»\"]{1,80}?\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
+      // Or straight to it, with no object: "a menacé de quitter"; a verb marked "bare" only so: "a
+      // promis de retirer les soldats", not "a promis l'annonce de mesures".
+      String object = row.length > 2 && row[2].strip().equals("bare") ? "" : "(?:[^.;:«»\"]{0,80}?)?";
+      objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
     String dative = "(?:(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?[\\p{L}-]+\\s+)";

@@ -470,4 +470,18 @@ class QuoteExtractorTest {
                 + "Nicolas Sarkozy avait visité le tribunal en 2006. Le 8 juin 2006, celui-ci avait reproché à cette juridiction de ne pas avoir prononcé une seule décision d'emprisonnement.");
     assertThat(only(qs, false).speaker().name()).isEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void aPromiseIsReportedOnlyStraightAfterTheVerb() {
+    FoundQuote q = only(quotes("Le nouveau président a promis de retirer les soldats américains d'Irak dans un délai de seize mois."), false);
+    assertThat(q.text()).isEqualTo("retirer les soldats américains d'Irak dans un délai de seize mois");
+    assertThat(quotes("Il a promis l'annonce imminente de mesures pour relancer le secteur automobile.")).isEmpty();
+  }
+
+  @Test
+  void aCommuniquéBetweenTheCueAndItsContent() {
+    FoundQuote q = only(quotes("Natixis a démenti mercredi dans un communiqué avoir perdu un milliard d'euros en octobre."), false);
+    assertThat(q.text()).startsWith("avoir perdu un milliard");
+    assertThat(speaker(q)).isEqualTo("Natixis");
+  }
 }
