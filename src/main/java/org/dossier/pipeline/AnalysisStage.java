@@ -85,9 +85,10 @@ public final class AnalysisStage {
     this.analyzer = analyzer;
     this.countries = countries;
     List<String> honorifics = DataFile.words(LANGUAGE, "honorifics.txt");
-    this.mentions = new MentionExtractor(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"));
+    org.dossier.lang.RoleNouns roles = org.dossier.lang.RoleNouns.load(LANGUAGE);
+    this.mentions = new MentionExtractor(countries, organisations, honorifics, roles);
     this.resolver =
-        new EntityResolver(countries, organisations, honorifics, DataFile.words(LANGUAGE, "roles.txt"), Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"));
+        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
     this.times = new RuleTimeTagger(languages, settings);
     this.events = new ClauseEventExtractor(languages);

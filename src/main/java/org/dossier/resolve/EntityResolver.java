@@ -53,12 +53,12 @@ public final class EntityResolver {
   private final ActorFinder actors;
   private final int placeMinLength;
 
-  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, List<String> roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, int placeMinLength) {
+  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, int placeMinLength) {
     this.countries = countries;
     this.organisations = organisations;
     this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.roles = new RoleFinder(roleNouns, genders);
-    this.roleTitles = roleNouns.stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.roleTitles = roleNouns.words().stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.actors = new ActorFinder(countries, agentNouns);
     this.placeMinLength = placeMinLength;
   }

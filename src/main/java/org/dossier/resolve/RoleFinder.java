@@ -24,17 +24,16 @@ final class RoleFinder {
   /** An apposition after the name: "Christine Lagarde, ministre de l'Economie,". */
   private final Pattern roleAfter;
 
-  RoleFinder(List<String> roleNouns, Genders genders) {
+  RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders) {
     this.genders = genders;
-    List<String> quoted = new ArrayList<>();
-    roleNouns.stream().sorted((a, b) -> b.length() - a.length()).forEach(r -> quoted.add(Pattern.quote(r)));
+    String quoted = roleNouns.alternation();
     this.roleStart =
         Pattern.compile(
-            "(?:^|[\\s(])(?<determiner>(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the))\\s*(?<role>(?i:" + String.join("|", quoted) + "))(?![\\p{L}-])",
+            "(?:^|[\\s(])(?<determiner>(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the))\\s*(?<role>(?i:" + quoted + "))(?![\\p{L}-])",
             Pattern.UNICODE_CASE);
     this.roleAfter =
         Pattern.compile(
-            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?(?<role>(?i:" + String.join("|", quoted) + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
+            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?(?<role>(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
             Pattern.UNICODE_CASE);
   }
 

@@ -27,8 +27,7 @@ public final class SpeakerLinker {
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
   /** "l'un d'entre eux": one of a group, no person named before. */
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
-  private static final java.util.Set<String> ROLES =
-      java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "roles.txt").stream().map(NameKey::of).toList());
+  private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
@@ -249,7 +248,7 @@ public final class SpeakerLinker {
 
   private static boolean opensWithRole(String name) {
     String[] words = NameKey.of(name).split(" ");
-    return ROLES.contains(words[0]) || words.length > 1 && ROLES.contains(words[0] + " " + words[1]);
+    return ROLES.isRole(words[0]) || words.length > 1 && ROLES.isRole(words[0] + " " + words[1]);
   }
 
   /**
@@ -295,7 +294,7 @@ public final class SpeakerLinker {
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
   private static Entity byNameHead(String article, String head, List<Entity> entities) {
     String folded = NameKey.of(head);
-    if (ROLES.contains(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
+    if (ROLES.isRole(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
     // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques".
     List<Entity> found =
         entities.stream()
@@ -372,7 +371,7 @@ public final class SpeakerLinker {
   private static java.util.Set<String> qualifiers(String words) {
     String[] w = NameKey.of(COMPLEMENT.split(words, 2)[0]).split(" ");
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (int i = w.length > 1 && ROLES.contains(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) out.add(w[i].length() > STEM_LENGTH ? w[i].substring(0, STEM_LENGTH) : w[i]);
+    for (int i = w.length > 1 && ROLES.isRole(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) out.add(w[i].length() > STEM_LENGTH ? w[i].substring(0, STEM_LENGTH) : w[i]);
     return out;
   }
 

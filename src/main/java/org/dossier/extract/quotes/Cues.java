@@ -42,8 +42,8 @@ final class Cues {
   /** Words that make a noun phrase a time ("la semaine dernière", "mardi soir"): units, weekdays, parts of the day; and months. */
   private final Set<String> timeNouns;
   private final org.dossier.lang.MonthNames months;
-  /** Role nouns ({@code LANG/roles.txt}), lower case: "Pour le président," names a speaker, "Pour la première fois," does not. */
-  private final Set<String> roles;
+  /** Role nouns: "Pour le président," names a speaker, "Pour la première fois," does not. */
+  private final org.dossier.lang.RoleNouns roles;
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
   private final java.util.Set<String> infinitiveVerbs;
@@ -58,7 +58,7 @@ final class Cues {
     }
     this.timeNouns = Set.copyOf(time);
     this.months = org.dossier.lang.MonthNames.load(List.of(language));
-    this.roles = Set.copyOf(DataFile.words(language, "roles.txt").stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList());
+    this.roles = org.dossier.lang.RoleNouns.load(language);
     List<String> forms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
       for (String f : row[1].split("\\|")) {
@@ -179,8 +179,7 @@ final class Cues {
 
   /** Whether a noun phrase after its determiner opens with a role noun: "président de la République". */
   boolean opensWithRole(String words) {
-    String lower = words.strip().toLowerCase(java.util.Locale.ROOT);
-    return roles.stream().anyMatch(r -> lower.equals(r) || lower.startsWith(r + " "));
+    return roles.opensWith(words);
   }
 
   /** Whether a verb form may take a bare infinitive as its content. */

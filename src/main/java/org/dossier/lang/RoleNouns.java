@@ -1,0 +1,53 @@
+package org.dossier.lang;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The nouns that open a role description ({@code LANG/roles.txt}): "président", "porte-parole",
+ * "Premier ministre", "garde des Sceaux". One list read once, for the stages that find roles in
+ * text (a regex alternation) and those that test words against them (folded with {@link NameKey}).
+ */
+public final class RoleNouns {
+
+  private final List<String> words;
+  private final Set<String> folded;
+  private final String alternation;
+
+  private RoleNouns(List<String> words) {
+    // Longest first, so "premier ministre" wins over "ministre" inside a regex alternation.
+    this.words = words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.folded = Set.copyOf(words.stream().map(NameKey::of).toList());
+    this.alternation = String.join("|", this.words.stream().map(Pattern::quote).toList());
+  }
+
+  public static RoleNouns load(String language) {
+    return new RoleNouns(DataFile.words(language, "roles.txt"));
+  }
+
+  /** The role nouns as written, longest first. */
+  public List<String> words() {
+    return words;
+  }
+
+  /** A regex alternation of the role nouns, longest first, without a group; callers choose case. */
+  public String alternation() {
+    return alternation;
+  }
+
+  /** Whether folded words ({@link NameKey#of}) are a role noun: "ministre", "premier ministre". */
+  public boolean isRole(String foldedWords) {
+    return folded.contains(foldedWords);
+  }
+
+  /** Whether words open with a role noun: "président de la République", "Premier ministre britannique". */
+  public boolean opensWith(String words) {
+    String key = NameKey.of(words);
+    for (String role : folded) {
+      if (key.equals(role) || key.startsWith(role + " ")) return true;
+    }
+    return false;
+  }
+}
