@@ -335,4 +335,12 @@ class SpeakerLinkerTest {
             + "Toutefois, ce bilan pourrait être beaucoup plus important, à en croire le gouvernement tibétain en exil, dans le nord de l'Inde, qui a affirmé dimanche qu'au moins 80 personnes avaient été tuées et 72 autres blessées.";
     assertThat(speakerOf(text, "80 personnes")).isNotEqualTo("dans le nord de l'Inde");
   }
+
+  @Test
+  void aRelativeClauseWithoutItsClosingCommaDescribesTheSentencesOpening() {
+    String text =
+        "Patrick Poivre d'Arvor a quitté TF1 vendredi. "
+            + "Le journaliste, écrivain de marine, qui a choisi la pointe Bretagne pour son premier jour de vacances forcées s'est félicité de se trouver \"loin des tumultes parisiens\".";
+    assertThat(speakerOf(text, "tumultes parisiens")).isEqualTo("Patrick Poivre d'Arvor");
+  }
 }

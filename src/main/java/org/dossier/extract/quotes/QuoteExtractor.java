@@ -717,6 +717,15 @@ public final class QuoteExtractor {
         tail = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), stops.auxiliaries()))).replaceFirst("");
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
       }
+      // "Le journaliste, écrivain de marine, qui a choisi la Bretagne … s'est félicité": the noun
+      // phrase that opens the sentence, which the relative clause describes.
+      Matcher opening = determiner.matcher(text).region(sentenceStart, cueStart);
+      int firstComma = prefix.indexOf(',');
+      if (RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
+        String described = prefix.substring(0, firstComma).strip();
+        int from = sentenceStart + prefix.indexOf(described);
+        if (wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);
+      }
     }
     return Who.NOBODY;
   }
