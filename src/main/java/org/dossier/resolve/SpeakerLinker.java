@@ -112,7 +112,7 @@ public final class SpeakerLinker {
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
-        } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS) {
+        } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
@@ -343,6 +343,13 @@ public final class SpeakerLinker {
     long first = found.get(0).mentions().stream().filter(m -> m.article().equals(article)).count();
     long second = found.get(1).mentions().stream().filter(m -> m.article().equals(article)).count();
     return first > second ? found.get(0) : null;
+  }
+
+  /** "le site TVMag.com": a kind of body and a name the model missed, no role; the words are the speaker's name. */
+  private static boolean namesItself(String words) {
+    // Not a complement's name: "le locataire du Quai d'Orsay" is a person described.
+    String[] w = COMPLEMENT.split(words.strip(), 2)[0].split("\\s+");
+    return !ROLES.opensWith(words) && java.util.Arrays.stream(w).skip(1).anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.codePointAt(0)));
   }
 
   /** The one person of the article given exactly this role. */

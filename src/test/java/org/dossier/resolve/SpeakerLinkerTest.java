@@ -343,4 +343,12 @@ class SpeakerLinkerTest {
             + "Le journaliste, écrivain de marine, qui a choisi la pointe Bretagne pour son premier jour de vacances forcées s'est félicité de se trouver \"loin des tumultes parisiens\".";
     assertThat(speakerOf(text, "tumultes parisiens")).isEqualTo("Patrick Poivre d'Arvor");
   }
+
+  @Test
+  void aKindOfBodyAndANameTheModelMissedSpeaksForItself() {
+    String text =
+        "Selon Renaud Revel, journaliste à L'Express, les négociations ont échoué. "
+            + "Le site TVMag.com affirme quant à lui vendredi, que TF1 a proposé seulement \"2 millions d'euros\" au journaliste.";
+    assertThat(speakerOf(text, "2 millions")).endsWith("TVMag.com");
+  }
 }

@@ -98,7 +98,7 @@ final class Cues {
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
     this.link =
         Pattern.compile(
-            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},)?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
+            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},|(?<=\\p{L})\\s*,(?=\\s*(?:que|qu')))?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
             flags);
     List<String> dropped = new ArrayList<>();
     List<String> kept = new ArrayList<>();
