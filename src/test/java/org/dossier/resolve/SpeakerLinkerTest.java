@@ -351,4 +351,13 @@ class SpeakerLinkerTest {
             + "Le site TVMag.com affirme quant à lui vendredi, que TF1 a proposé seulement \"2 millions d'euros\" au journaliste.";
     assertThat(speakerOf(text, "2 millions")).endsWith("TVMag.com");
   }
+
+  @Test
+  void aSpokesmanSpeakingForTheSubject() {
+    String text =
+        "Lundi après-midi, le ministère de l'Intérieur assure, par la voix de son porte-parole, Gérard Gachet, qu'il \"n'a jamais été question d'écrire sur une fiche que quelqu'un est homosexuel\". "
+            + "En revanche, précise-t-il, \"nous pouvons être amenés à écrire qu'il est président d'une association\".";
+    assertThat(speakerOf(text, "jamais été question")).isEqualTo("Gérard Gachet");
+    assertThat(speakerOf(text, "amenés à écrire")).isEqualTo("Gérard Gachet");
+  }
 }

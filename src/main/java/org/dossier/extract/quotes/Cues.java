@@ -24,6 +24,9 @@ final class Cues {
   final Pattern link;
   /** Adverbs and incidental words between a cue and its subject. */
   final Pattern filler;
+  /** Who speaks for the subject, between a cue and its content: ", par la voix de son porte-parole, Gérard Gachet,"; group {@code name} when named. */
+  final Pattern voice;
+
   /** A stressed pronoun standing for the last speaker: "selon elle". */
   final Pattern stressedPronoun;
 
@@ -137,6 +140,8 @@ final class Cues {
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
     String dative = "(?:(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?[\\p{L}-]+\\s+)";
+    // ", par la voix de son porte-parole, Gérard Gachet," between a cue and its content.
+    this.voice = Pattern.compile("\\G\\s*,\\s*(?:" + alternation(DataFile.words(language, "voice-phrases.txt")) + ")(?:\\s+|(?<='))[^,.;:«»\"]{1,60}?(?:,\\s*(?<name>\\p{Lu}[^,.;:«»\"]{1,40}?))?\\s*,", flags);
     this.stressedPronoun = Pattern.compile("\\G(?:" + stressed + ")(?![\\p{L}'-])", flags);
     this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
   }

@@ -285,6 +285,8 @@ public final class QuoteExtractor {
         who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
+      Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
+      if (best.pattern() == cues.anywhere && voice.lookingAt() && spokesman(voice, mentions) != Who.NOBODY) who = spokesman(voice, mentions);
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
     if (wordCount(words) < minUnattributedWords) {
@@ -317,7 +319,11 @@ public final class QuoteExtractor {
       if (inside(quotes, cueStart) || usedCues.contains(cueStart)) continue;
       String cue = m.group("cue").strip();
       String verb = m.group("verb");
-      Matcher link = cues.link.matcher(text).region(m.end(), end);
+      // "assure, par la voix de son porte-parole, Gérard Gachet, qu'…": the spokesman speaks.
+      Matcher voice = cues.voice.matcher(text).region(m.end(), end);
+      boolean voiced = voice.lookingAt();
+      Who spokesman = voiced ? spokesman(voice, mentions) : Who.NOBODY;
+      Matcher link = cues.link.matcher(text).region(voiced ? voice.end() : m.end(), end);
       boolean direct = link.lookingAt();
       String how = direct ? link.group("link").toLowerCase(java.util.Locale.ROOT) : "";
       boolean preposition = how.equals("de") || how.equals("d'") || how.equals("à");
@@ -333,7 +339,7 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
+        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -431,6 +437,15 @@ public final class QuoteExtractor {
     if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
     return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+  }
+
+  /** The person a voice phrase names ("par la voix de son porte-parole, Gérard Gachet,"), or nobody. */
+  private static Who spokesman(Matcher voice, List<Mention> mentions) {
+    if (voice.group("name") == null) return Who.NOBODY;
+    for (Mention x : mentions) {
+      if (x.start() == voice.start("name") && x.type() == EntityType.PER) return new Who(new SpeakerSpan(x.text(), x.start(), x.end()), null);
+    }
+    return Who.NOBODY;
   }
 
   private Who subject(String text, List<Sentence> sentences, int verbPos, List<Mention> mentions) {
