@@ -101,7 +101,8 @@ public final class Genders {
     for (int i = 0; i < Math.min(w.length, 3); i++) {
       // Up to a name or a complement: "Ligue des droits de l'Homme" says nothing by its "des".
       if (w[i].isEmpty() || Character.isUpperCase(w[i].codePointAt(0)) && i > 0 || i > 0 && (w[i].equals("de") || w[i].equals("des") || w[i].equals("du") || w[i].equals("d"))) break;
-      Optional<Gender> g = word(w[i]);
+      // "l'ex-candidate": the noun after "ex-" gives the gender.
+      Optional<Gender> g = word(w[i].toLowerCase(Locale.ROOT).startsWith("ex-") ? w[i].substring(3) : w[i]);
       if (g.isPresent()) return g;
     }
     return Optional.empty();
