@@ -360,4 +360,23 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "jamais été question")).isEqualTo("Gérard Gachet");
     assertThat(speakerOf(text, "amenés à écrire")).isEqualTo("Gérard Gachet");
   }
+
+  @Test
+  void aPersonKnownByALowerCaseTitle() {
+    String text =
+        "Nicolas Sarkozy n'a pas vu le dalaï-lama, qui a rencontré mercredi des sénateurs au Sénat. "
+            + "Il a critiqué les Jeux olympiques qu'il avait \"toujours voulu voir organisés en Chine\".";
+    assertThat(speakerOf(text, "toujours voulu voir")).isEqualTo("dalaï-lama");
+  }
+
+  @Test
+  void aQuestionOrAThingOfSomeonesIntroducesNoSpeaker() {
+    String text =
+        "Le dalaï-lama aime les médias. \"Je n'ai pas de message politique\", a-t-il dit.\n\n"
+            + "La venue de Carla Bruni ?\n\n"
+            + "\"Je suis content de la rencontrer, c'est tout.\"\n\n"
+            + "La venue de Carla Bruni à Montpellier ne semble pas l'émouvoir davantage : \"Je suis content, c'est tout, vraiment.\"";
+    assertThat(speakerOf(text, "content de la rencontrer")).isEqualTo("dalaï-lama");
+    assertThat(speakerOf(text, "c'est tout, vraiment")).isEqualTo("dalaï-lama");
+  }
 }

@@ -42,6 +42,8 @@ public final class MentionExtractor {
   private final Pattern roleOf;
   /** A role alone ("le Président", "le Général"): a description, not a name. */
   private final Pattern roleAlone;
+  /** People known by a lower-case title ({@code LANG/titled-people.txt}): "le dalaï-lama". */
+  private final Pattern titledPeople;
   private final Pattern roleOfName;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
   private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
@@ -49,11 +51,13 @@ public final class MentionExtractor {
   /** Parts of speech a name never has: a capitalised word opening a sentence so tagged ("Agée de 34 ans", "Si") is no name. */
   private static final java.util.Set<String> NOT_NAME_TAGS = java.util.Set.of("ADJ", "VERB", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX");
 
-  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles) {
+  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles, List<String> titledPeople) {
     this.countries = countries;
     String roleWords = roles.alternation();
     this.roleOf = Pattern.compile("(?<![\\p{L}-])(?i:" + roleWords + ")\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$", Pattern.UNICODE_CASE);
     this.roleAlone = Pattern.compile("(?i:" + roleWords + ")", Pattern.UNICODE_CASE);
+    List<String> titled = titledPeople.stream().flatMap(l -> java.util.Arrays.stream(l.split("\\|"))).map(String::strip).filter(w -> !w.isEmpty()).toList();
+    this.titledPeople = titled.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d-])(?i:" + String.join("|", titled.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\p{L}\\d-])", Pattern.UNICODE_CASE);
     this.roleOfName = Pattern.compile("(?i:" + roleWords + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*", Pattern.UNICODE_CASE);
     // "Bâtonnier Francis Teitgen": the role may be capitalised.
     this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
@@ -77,8 +81,9 @@ public final class MentionExtractor {
       nerSpans(text, s, mentions);
     }
     List<Mention> found = new ArrayList<>();
-    gazetteer(text, acronymNames, found);
-    gazetteer(text, otherNames, found);
+    gazetteer(text, acronymNames, found, EntityType.ORG);
+    gazetteer(text, otherNames, found, EntityType.ORG);
+    gazetteer(text, titledPeople, found, EntityType.PER);
     List<Acronym> acronyms = AcronymFinder.find(text);
     for (Acronym a : acronyms) {
       found.add(a.longForm());
@@ -186,11 +191,11 @@ public final class MentionExtractor {
     return inside.size() == 1 && NOT_NAME_TAGS.contains(inside.get(0).pos());
   }
 
-  private static void gazetteer(String text, Pattern names, List<Mention> out) {
+  private static void gazetteer(String text, Pattern names, List<Mention> out, EntityType type) {
     if (names == null) return;
     Matcher m = names.matcher(text);
     while (m.find()) {
-      out.add(new Mention(m.start(), m.end(), m.group(), EntityType.ORG, "gazetteer"));
+      out.add(new Mention(m.start(), m.end(), m.group(), type, "gazetteer"));
     }
   }
 }

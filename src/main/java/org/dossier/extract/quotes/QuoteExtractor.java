@@ -48,6 +48,8 @@ public final class QuoteExtractor {
   private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
   /** Words no speaker's name opens with: prepositions and conjunctions. */
   private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)(?![\\p{L}'-])", Pattern.UNICODE_CASE);
+  /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
+  private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
   /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
   private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de". */
@@ -296,13 +298,13 @@ public final class QuoteExtractor {
     // the one person a sentence ending in a colon names ("Pour un jeune coureur comme Guillaume
     // Blot, … s'apparente à un privilège: « … »"), else the speaker of the quotes around it.
     if (text.substring(sentence[0], q.open()).strip().endsWith(":")) {
-      List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start())).toList();
+      List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start()) && !complementOrObject(text, sentence[0], m)).toList();
       if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(people.get(0).text(), people.get(0).start(), people.get(0).end()), null));
     }
     for (Mention m : mentions) {
       if (m.start() < sentence[0] || m.start() >= q.open()) continue;
       String lead = text.substring(sentence[0], m.start());
-      if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches())) {
+      if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches() && !complementOrObject(text, sentence[0], m))) {
         return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null));
       }
       break;
@@ -433,10 +435,21 @@ public final class QuoteExtractor {
     // sentence's first person, whatever verb introduces the words.
     boolean colon = text.substring(from, to).strip().endsWith(":");
     if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || !colon && (cues.anywhere.matcher(text).region(from, to).find() || cues.according.matcher(text).region(from, to).find())) return null;
-    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to).toList();
+    // A question ("La venue de Carla Bruni ?") asks about someone; it introduces no speaker.
+    if (text.substring(from, to).strip().endsWith("?")) return null;
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !complementOrObject(text, from, m)).toList();
     if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
     return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+  }
+
+  /**
+   * Whether a name completes a noun ("la venue de Carla Bruni"): the sentence is about something
+   * of theirs, not about them; but "à l'image de Stéphane Augé" holds them up as the example.
+   */
+  private static boolean complementOrObject(String text, int sentenceStart, Mention m) {
+    String before = text.substring(sentenceStart, m.start());
+    return COMPLEMENT_BEFORE.matcher(before).find() && !EXAMPLE_BEFORE.matcher(before).find();
   }
 
   /** The person a voice phrase names ("par la voix de son porte-parole, Gérard Gachet,"), or nobody. */
