@@ -25,6 +25,11 @@ public final class SpeakerLinker {
   private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
   private static final java.util.Set<String> COLLECTIVE_HEADS =
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+  private static final Pattern AUTHOR_END = Pattern.compile("[,.;:«»\"()]|\\s(?:qui|que|dont|sur|pour|à|au|aux|en|dans|publié|publiée|remis|remise|rendu|rendue)(?![\\p{L}])");
+  private static final int MAX_AUTHOR_WORDS = 8;
+  /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
+  private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
+  private static final Pattern TEXT_OF = Pattern.compile("(?<![\\p{L}])(?iu:" + String.join("|", org.dossier.lang.DataFile.words("fr", "text-nouns.txt").stream().map(Pattern::quote).toList()) + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
   /** "l'un d'entre eux": one of a group, no person named before. */
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
@@ -117,14 +122,18 @@ public final class SpeakerLinker {
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, head, entities);
-          if (best == null && COLLECTIVE_HEADS.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
+          if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
+          // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
+          String unnamed = best == null && TEXT_NOUNS.contains(head) ? authorWords(text, s.start()) : null;
+          if (unnamed != null) words = unnamed;
+          if (best == null && unnamed == null && COLLECTIVE_HEADS.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
           java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
           java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role());
-          if (best == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          if (best == null && unnamed == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
@@ -266,6 +275,33 @@ public final class SpeakerLinker {
       }
     }
     return last;
+  }
+
+  /**
+   * "le document … note" after "le rapport de l'inspection générale des Caisses d'Epargne": the body
+   * named as the author of the last text before, a text speaking for its author.
+   */
+  private static Entity author(String article, String text, int at, List<Entity> entities) {
+    Matcher m = TEXT_OF.matcher(text).region(0, at);
+    Entity last = null;
+    while (m.find()) {
+      int after = m.end();
+      for (Entity e : entities) {
+        if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && x.start() == after && x.end() <= at)) last = e;
+      }
+    }
+    return last;
+  }
+
+  /** The words after the last "rapport de …" before, up to a comma or a relative pronoun, without their article; or null. */
+  private static String authorWords(String text, int at) {
+    Matcher m = TEXT_OF.matcher(text).region(0, at);
+    int last = -1;
+    while (m.find()) last = m.end();
+    if (last < 0) return null;
+    Matcher stop = AUTHOR_END.matcher(text).region(last, at);
+    String words = text.substring(last, stop.find() ? stop.start() : at).strip();
+    return words.isEmpty() || words.split("\\s+").length > MAX_AUTHOR_WORDS || Character.isDigit(words.codePointAt(0)) ? null : words;
   }
 
   /**

@@ -379,4 +379,12 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "content de la rencontrer")).isEqualTo("dalaï-lama");
     assertThat(speakerOf(text, "c'est tout, vraiment")).isEqualTo("dalaï-lama");
   }
+
+  @Test
+  void aTextSpeaksForTheAuthorNamedWithTheLastText() {
+    String text =
+        "Le constat du rapport de l'inspection générale des Caisses d'Epargne, dont Le Nouvel Observateur s'est procuré une copie mercredi, serait accablant. "
+            + "Le document de 13 pages note \"un nombre important de défaillances de contrôle interne\".";
+    assertThat(speakerOf(text, "défaillances")).isEqualTo("inspection générale des Caisses d'Epargne");
+  }
 }
