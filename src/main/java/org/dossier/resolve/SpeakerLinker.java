@@ -29,7 +29,7 @@ public final class SpeakerLinker {
   private static final int MAX_AUTHOR_WORDS = 8;
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
-  private static final Pattern TEXT_OF = Pattern.compile("(?<![\\p{L}])(?iu:" + String.join("|", org.dossier.lang.DataFile.words("fr", "text-nouns.txt").stream().map(Pattern::quote).toList()) + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
+  private static final Pattern TEXT_OF = Pattern.compile("(?<![\\p{L}])(?iu:" + String.join("|", TEXT_NOUNS.stream().map(Pattern::quote).toList()) + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
   /** "l'un d'entre eux": one of a group, no person named before. */
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
@@ -230,7 +230,6 @@ public final class SpeakerLinker {
     // Someone who has spoken already first: "commente l'ancien trader" after Nick Leeson's quotes
     // is Leeson, not Jérôme Kerviel, named since but only spoken of.
     java.util.Set<Entity> spoke = new java.util.HashSet<>();
-
     for (FoundQuote q : quotes) {
       SpeakerSpan sp = q.speaker();
       if (sp == null || sp.end() > at || q.start() > at) continue;
@@ -268,11 +267,9 @@ public final class SpeakerLinker {
     Matcher m = Pattern.compile("(?<![\\p{L}])(?iu:" + Pattern.quote(head) + ")(?:\\s+(?!(?:de|du|des|d')(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){0,2}\\s+(?<article>(?iu:le|la|les)\\s+|(?iu:l)')?").matcher(text).region(0, at);
     Entity last = null;
     while (m.find()) {
-      int after = m.end();
-      int withArticle = m.start("article") >= 0 ? m.start("article") : after; // "le quotidien La Tribune"
-      for (Entity e : entities) {
-        if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == after || x.start() == withArticle) && x.end() <= at)) last = e;
-      }
+      // "le quotidien La Tribune": the name may start at its article.
+      Entity named = bodyNamedAt(article, entities, at, m.end(), m.start("article") >= 0 ? m.start("article") : m.end());
+      if (named != null) last = named;
     }
     return last;
   }
@@ -285,10 +282,17 @@ public final class SpeakerLinker {
     Matcher m = TEXT_OF.matcher(text).region(0, at);
     Entity last = null;
     while (m.find()) {
-      int after = m.end();
-      for (Entity e : entities) {
-        if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && x.start() == after && x.end() <= at)) last = e;
-      }
+      Entity named = bodyNamedAt(article, entities, at, m.end(), m.end());
+      if (named != null) last = named;
+    }
+    return last;
+  }
+
+  /** The last entity (of the list's order), not a place, the article names from one of two offsets and before {@code at}. */
+  private static Entity bodyNamedAt(String article, List<Entity> entities, int at, int start, int otherStart) {
+    Entity last = null;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at)) last = e;
     }
     return last;
   }

@@ -168,9 +168,11 @@ final class Cues {
     return w.length > 0 && (timeNouns.contains(w[0]) || months.month(w[0]).isPresent());
   }
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
   /** Where a time word ends a speaker's words ("La Tribune | mercredi"), as an offset in {@code words}, or -1. */
   int timeWordAt(String words) {
-    java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}']+").matcher(words);
+    java.util.regex.Matcher w = WORD.matcher(words);
     String previous = null;
     while (w.find()) {
       String word = w.group().toLowerCase(java.util.Locale.ROOT);

@@ -99,6 +99,11 @@ public final class QuoteExtractor {
       this(span, anaphor, -1);
     }
 
+    /** The name a mention gives, as it is written. */
+    static Who of(Mention m) {
+      return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+    }
+
     /** An anaphor written at this offset: only what was named before it can be its antecedent. */
     static Who anaphor(String word, int at) {
       return new Who(null, word.toLowerCase(java.util.Locale.ROOT), at);
@@ -288,7 +293,8 @@ public final class QuoteExtractor {
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
-      if (best.pattern() == cues.anywhere && voice.lookingAt() && spokesman(voice, mentions) != Who.NOBODY) who = spokesman(voice, mentions);
+      Who spokesman = best.pattern() == cues.anywhere && voice.lookingAt() ? spokesman(voice, mentions) : Who.NOBODY;
+      if (spokesman != Who.NOBODY) who = spokesman;
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
     if (wordCount(words) < minUnattributedWords) {
@@ -299,13 +305,13 @@ public final class QuoteExtractor {
     // Blot, … s'apparente à un privilège: « … »"), else the speaker of the quotes around it.
     if (text.substring(sentence[0], q.open()).strip().endsWith(":")) {
       List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start()) && !complementOrObject(text, sentence[0], m)).toList();
-      if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(people.get(0).text(), people.get(0).start(), people.get(0).end()), null));
+      if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, Who.of(people.get(0)));
     }
     for (Mention m : mentions) {
       if (m.start() < sentence[0] || m.start() >= q.open()) continue;
       String lead = text.substring(sentence[0], m.start());
       if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches() && !complementOrObject(text, sentence[0], m))) {
-        return new Candidate(words, q.start(), q.end(), true, null, new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null));
+        return new Candidate(words, q.start(), q.end(), true, null, Who.of(m));
       }
       break;
     }
@@ -412,11 +418,6 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The grammatical subject of the cue verb, from the sentence's dependency parse when there is
-   * one; used where the surface rules find nobody, as the parser often misreads French incises: "nsubj" of the verb, or of the verb a gerund or a relative clause hangs from ("ajoutant
-   * que", "le communiqué, qui précise"). A subject pronoun is the last speaker.
-   */
-  /**
    * A paragraph in marks, with no cue, after a sentence that quotes no one and names one person
    * ("Certains anciens, à l'image de Stéphane Augé, restent admiratifs du champion." then "« Je
    * n'ai rien contre lui… »"): the person just introduced, rather than the last speaker.
@@ -433,14 +434,15 @@ public final class QuoteExtractor {
     int to = previous.end();
     // "François Hollande confiait son inquiétude à Jean-Paul Huchon:": a colon hands over to the
     // sentence's first person, whatever verb introduces the words.
-    boolean colon = text.substring(from, to).strip().endsWith(":");
+    String said = text.substring(from, to).strip();
+    boolean colon = said.endsWith(":");
     if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || !colon && (cues.anywhere.matcher(text).region(from, to).find() || cues.according.matcher(text).region(from, to).find())) return null;
     // A question ("La venue de Carla Bruni ?") asks about someone; it introduces no speaker.
-    if (text.substring(from, to).strip().endsWith("?")) return null;
+    if (said.endsWith("?")) return null;
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !complementOrObject(text, from, m)).toList();
     if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
-    return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+    return Who.of(m);
   }
 
   /**
@@ -456,21 +458,20 @@ public final class QuoteExtractor {
   private static Who spokesman(Matcher voice, List<Mention> mentions) {
     if (voice.group("name") == null) return Who.NOBODY;
     for (Mention x : mentions) {
-      if (x.start() == voice.start("name") && x.type() == EntityType.PER) return new Who(new SpeakerSpan(x.text(), x.start(), x.end()), null);
+      if (x.start() == voice.start("name") && x.type() == EntityType.PER) return Who.of(x);
     }
     return Who.NOBODY;
   }
 
+  /**
+   * The grammatical subject of the cue verb, from the sentence's dependency parse when there is
+   * one; used where the surface rules find nobody, as the parser often misreads French incises: "nsubj" of the verb, or of the verb a gerund or a relative clause hangs from ("ajoutant
+   * que", "le communiqué, qui précise"). A subject pronoun is the last speaker.
+   */
   private Who subject(String text, List<Sentence> sentences, int verbPos, List<Mention> mentions) {
-    Sentence s = null;
-    for (Sentence x : sentences) {
-      if (x.start() <= verbPos && verbPos < x.end()) s = x;
-    }
-    if (s == null || !s.parsed()) return Who.NOBODY;
-    int verb = -1;
-    for (org.dossier.analyse.Token t : s.tokens()) {
-      if (t.start() <= verbPos && verbPos < t.end()) verb = t.index();
-    }
+    Sentence s = parsedAt(sentences, verbPos);
+    if (s == null) return Who.NOBODY;
+    int verb = tokenAt(s, verbPos);
     for (int hops = 0; verb >= 0 && hops < 3; hops++) {
       int subj = dependent(s, verb, "nsubj");
       if (subj >= 0) return who(text, s, subj, mentions);
@@ -488,21 +489,32 @@ public final class QuoteExtractor {
    * annoncé la ministre") makes the parse's subject doubtful.
    */
   private static boolean subjectBefore(List<Sentence> sentences, int cueStart, int verbPos) {
-    for (Sentence s : sentences) {
-      if (s.start() > verbPos || verbPos >= s.end() || !s.parsed()) continue;
-      for (org.dossier.analyse.Token t : s.tokens()) {
-        if (t.start() <= verbPos && verbPos < t.end()) {
-          int subj = dependent(s, t.index(), "nsubj");
-          if (subj < 0 || s.tokens().get(subj).end() > cueStart) return false;
-          for (int i = subj + 1; i < s.tokens().size() && s.tokens().get(i).start() < cueStart; i++) {
-            String pos = s.tokens().get(i).pos();
-            if (pos.equals("VERB") || pos.equals("AUX")) return false;
-          }
-          return true;
-        }
-      }
+    Sentence s = parsedAt(sentences, verbPos);
+    int verb = s == null ? -1 : tokenAt(s, verbPos);
+    if (verb < 0) return false;
+    int subj = dependent(s, verb, "nsubj");
+    if (subj < 0 || s.tokens().get(subj).end() > cueStart) return false;
+    for (int i = subj + 1; i < s.tokens().size() && s.tokens().get(i).start() < cueStart; i++) {
+      String pos = s.tokens().get(i).pos();
+      if (pos.equals("VERB") || pos.equals("AUX")) return false;
     }
-    return false;
+    return true;
+  }
+
+  /** The parsed sentence holding an offset, or null when it holds none or was not parsed. */
+  private static Sentence parsedAt(List<Sentence> sentences, int pos) {
+    for (Sentence s : sentences) {
+      if (s.start() <= pos && pos < s.end()) return s.parsed() ? s : null;
+    }
+    return null;
+  }
+
+  /** The index of the token holding an offset, or -1. */
+  private static int tokenAt(Sentence s, int pos) {
+    for (org.dossier.analyse.Token t : s.tokens()) {
+      if (t.start() <= pos && pos < t.end()) return t.index();
+    }
+    return -1;
   }
 
   private Who who(String text, Sentence s, int token, List<Mention> mentions) {
@@ -516,7 +528,7 @@ public final class QuoteExtractor {
       return Set.of("il", "elle", "ils", "elles", "on").contains(word) ? Who.anaphor(word, t.start()) : Who.NOBODY;
     }
     for (Mention m : mentions) {
-      if (m.start() <= t.start() && t.end() <= m.end() && speaks(m)) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+      if (m.start() <= t.start() && t.end() <= m.end() && speaks(m)) return Who.of(m);
     }
     // A common noun: its phrase without clauses ("le porte-parole du Kremlin", "la présidence turque").
     int start = t.start();
@@ -617,7 +629,7 @@ public final class QuoteExtractor {
     int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, stops);
     if (comma >= 0) {
       for (Mention m : mentions) {
-        if (m.start() == comma + 2 && m.type() == EntityType.PER) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+        if (m.start() == comma + 2 && m.type() == EntityType.PER) return Who.of(m);
       }
     }
     Mention last = null;
@@ -629,7 +641,7 @@ public final class QuoteExtractor {
     // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
     // "le député UMP" is a person described: a role, then the body they serve.
     if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER || !OF.matcher(text.substring(det.end(), last.start())).find() && !cues.opensWithRole(text.substring(det.end(), npEnd)))) {
-      return new Who(new SpeakerSpan(last.text(), last.start(), last.end()), null);
+      return Who.of(last);
     }
     String np = text.substring(pos, npEnd).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), null);
@@ -767,7 +779,7 @@ public final class QuoteExtractor {
   private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes, VerbStops stops) {
     for (Mention m : mentions) {
       // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
-      if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
+      if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return Who.of(m);
     }
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
     Matcher earlier = cues.anywhere.matcher(text).region(sentence[0], cueStart);
