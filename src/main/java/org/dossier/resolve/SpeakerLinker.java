@@ -121,7 +121,7 @@ public final class SpeakerLinker {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
-          if (best == null) best = byNameHead(article, head, entities);
+          if (best == null) best = byNameHead(article, head, words, entities);
           if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
           String unnamed = best == null && TEXT_NOUNS.contains(head) ? authorWords(text, s.start()) : null;
@@ -146,7 +146,7 @@ public final class SpeakerLinker {
             words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
           }
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
-          best = byNameHead(article, words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT), entities); // "confie-t-on au ministère"
+          best = byNameHead(article, words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT), words, entities); // "confie-t-on au ministère"
           named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
@@ -332,13 +332,14 @@ public final class SpeakerLinker {
   }
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
-  private static Entity byNameHead(String article, String head, List<Entity> entities) {
+  private static Entity byNameHead(String article, String head, String description, List<Entity> entities) {
     String folded = NameKey.of(head);
     if (ROLES.isRole(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
-    // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques".
+    // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques";
+    // not one another complement names: "la fédération PS de Gironde" is not the "fédération de Moselle".
     List<Entity> found =
         entities.stream()
-            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded)) && e.mentions().stream().anyMatch(m -> m.article().equals(article)))
+            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded) && compatible(description, v)) && e.mentions().stream().anyMatch(m -> m.article().equals(article)))
             .toList();
     return found.size() == 1 ? found.get(0) : null;
   }

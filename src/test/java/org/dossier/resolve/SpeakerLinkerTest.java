@@ -387,4 +387,12 @@ class SpeakerLinkerTest {
             + "Le document de 13 pages note \"un nombre important de défaillances de contrôle interne\".";
     assertThat(speakerOf(text, "défaillances")).isEqualTo("inspection générale des Caisses d'Epargne");
   }
+
+  @Test
+  void aBodyDescribedWithAnotherComplementIsNotTheBodyOfThatHead() {
+    String text =
+        "Enfin, la fédération de Moselle a reconnu une erreur de 24 voix. "
+            + "La fédération PS de Gironde a constaté une erreur dans la retranscription des résultats et a indiqué dimanche que Martine Aubry avait enregistré 11 voix de plus.";
+    assertThat(speakerOf(text, "11 voix")).isEqualTo("fédération PS de Gironde");
+  }
 }

@@ -27,6 +27,19 @@ final class Cues {
   /** Who speaks for the subject, between a cue and its content: ", par la voix de son porte-parole, Gérard Gachet,"; group {@code name} when named. */
   final Pattern voice;
 
+  /** "laquelle" after "selon": the rest of the clause is what the noun before it holds. */
+  final Pattern accordingRelative;
+  /** "s'est dit", "se déclarant": a speaker describing themselves; group {@code verb}; the attribute follows ({@code LANG/self-description-verbs.tsv}). */
+  final Pattern selfDescription;
+  /** Adverbs and time words after a cue, before its content: "s'est dite opposée ce jeudi" skips none, "s'est déclaré d'ores et déjà favorable" skips two. */
+  final Pattern adverbs;
+  /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
+  final Pattern coordinator;
+  /** ", pour qui": what follows is the view of the speaker just named ("estime le député, pour qui …"). */
+  final Pattern viewpoint;
+  /** Words that may open a sentence before "selon X," and are not its content: "Toujours", "Et,". */
+  final Pattern opener;
+
   /** A stressed pronoun standing for the last speaker: "selon elle". */
   final Pattern stressedPronoun;
 
@@ -97,6 +110,14 @@ final class Cues {
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches).
     this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour))\\s+", flags);
+    this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
+    List<String> selfForms = new ArrayList<>();
+    for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));
+    this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:s'|se\\s+)(?:(?:est|sont|était|étaient|serait|seraient|sera|seront)\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
+    this.adverbs = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
+    this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
+    this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
+    this.opener = Pattern.compile("(?:(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")(?![\\p{L}'-])\\s*,?\\s*)+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…".
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
     this.link =

@@ -39,6 +39,7 @@ public final class QuoteExtractor {
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile(",\\s*qui\\s+$", Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
@@ -175,6 +176,8 @@ public final class QuoteExtractor {
     }
     for (Sentence s : analysis.sentences()) {
       indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found, stops);
+      viewpoints(text, s, mentions, quotes, found, stops);
+      selfDescriptions(text, s, analysis.sentences(), mentions, quotes, found, stops);
     }
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
@@ -339,7 +342,8 @@ public final class QuoteExtractor {
       int contentStart = -1;
       if (direct && !preposition) {
         contentStart = how.equals("avoir") || how.equals("être") ? link.start("link") : link.end();
-      } else if (byObject != null && byObject.lookingAt()) {
+      } else if (byObject != null && byObject.lookingAt() && !cues.anywhere.matcher(text).region(m.end(), byObject.start("link")).find()) {
+        // Not past another cue: "s'est déclaré favorable à ce congé et a souhaité que…" is the second verb's.
         contentStart = byObject.end();
       } else if (cues.takesInfinitive(verb)) {
         Matcher inf = cues.infinitive.matcher(text).region(m.end(), end);
@@ -347,7 +351,9 @@ public final class QuoteExtractor {
       }
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
-        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
+        // "nie avoir falsifié l'acte et dit avoir menti": a coordinated verb shares the first one's subject, as a gerund does.
+        boolean coordinated = cues.coordinator.matcher(text.substring(s.start(), cueStart).stripTrailing()).find();
+        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
@@ -367,20 +373,26 @@ public final class QuoteExtractor {
     Matcher according = cues.according.matcher(text).region(s.start(), end);
     while (according.find()) {
       if (inside(quotes, according.start())) continue;
+      Matcher relative = cues.accordingRelative.matcher(text).region(according.end(), end);
+      if (relative.lookingAt()) {
+        add(out, text, relative.end(), contentEnd(text, relative.end(), end, quotes), according.group("cue"), holder(text, according.start(), mentions));
+        continue;
+      }
       Who who = right(text, according.end(), end, mentions, stops);
       if (who == Who.NOBODY || Cues.isFor(according.group("cue")) && !vouches(text, who, mentions)) continue;
       String cue = according.group("cue");
-      Matcher pronoun = cues.stressedPronoun.matcher(text).region(according.end(), end);
-      int whoEnd = who.pronoun() && pronoun.lookingAt() ? pronoun.end() : who.pronoun() ? -1 : who.span().end();
+      int whoEnd = who.pronoun() ? anaphorEnd(text, who.at(), end) : who.span().end();
       if (whoEnd < 0) continue;
       String before = text.substring(s.start(), according.start()).stripTrailing();
       int clauseEnd = s.start() + before.length() - 1;
       boolean reportedInside = out.stream().anyMatch(c -> !c.direct() && c.start() >= s.start() && c.start() < clauseEnd);
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !reportedInside) {
+      // "le décret, qui, selon elle, porte atteinte…": the content is the rest of the relative clause.
+      boolean relativeBefore = RELATIVE_BEFORE.matcher(before).find();
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !reportedInside && !relativeBefore) {
         // "<content>, selon le Kremlin." When the clause reports speech itself ("les présidents ont
         // dit souhaiter…, selon un communiqué"), that speech is the quote and "selon" its source.
         add(out, text, s.start(), clauseEnd, cue, who);
-      } else if (before.isEmpty()) {
+      } else if (before.isEmpty() || relativeBefore || cues.opener.matcher(before).matches()) {
         int comma = text.indexOf(", ", whoEnd);
         if (comma > 0 && comma < end) {
           int next = text.indexOf(", ", comma + 2);
@@ -389,6 +401,70 @@ public final class QuoteExtractor {
         }
       }
     }
+  }
+
+  /**
+   * "La ministre de la Justice s'est dite opposée à une législation…", "tout en se déclarant prêt à
+   * évacuer…": what the speaker said of themselves, the attribute, is the content. Its subject is
+   * found as a finite cue's; an infinitive's or a gerund's ("avant de se dire convaincu") as a
+   * gerund's.
+   */
+  private void selfDescriptions(String text, Sentence s, List<Sentence> sentences, List<Mention> mentions, List<QuoteMarks.Span> quotes, List<Candidate> out, VerbStops stops) {
+    Matcher self = cues.selfDescription.matcher(text).region(s.start(), s.end());
+    while (self.find()) {
+      if (inside(quotes, self.start())) continue;
+      Matcher skip = cues.adverbs.matcher(text).region(self.end(), s.end());
+      int start = skip.lookingAt() ? skip.end() : self.end();
+      while (start < s.end() && Character.isWhitespace(text.charAt(start))) start++;
+      if (start >= s.end() || !Character.isLetter(text.charAt(start)) && !inside(quotes, start + 1)) continue;
+      String rest = text.substring(start, s.end());
+      // "ce qui se dit dans les couloirs", "s'est dit que…", "se dit la victime": no attribute, or a cue's own content.
+      if (NOT_A_SPEAKER.matcher(rest).lookingAt() || cues.link.matcher(rest).lookingAt() || determiner.matcher(rest).lookingAt()) continue;
+      String verb = self.group("verb");
+      boolean finite = !isGerund(verb) && !cues.infinitive.matcher(verb).matches();
+      boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
+      Who who = finite ? left(text, s.start(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
+      if (who == Who.NOBODY) who = subject(text, sentences, self.start("verb"), mentions);
+      add(out, text, start, contentEnd(text, start, s.end(), quotes), self.group().strip(), who);
+    }
+  }
+
+  /**
+   * "«…», estime le député, pour qui la transgression pourrait…": the relative clause holds the view
+   * of the speaker just named, the subject of the cue before the comma or a name ending there.
+   */
+  private void viewpoints(String text, Sentence s, List<Mention> mentions, List<QuoteMarks.Span> quotes, List<Candidate> out, VerbStops stops) {
+    Matcher view = cues.viewpoint.matcher(text).region(s.start(), s.end());
+    while (view.find()) {
+      if (inside(quotes, view.start())) continue;
+      Matcher cue = cues.anywhere.matcher(text).region(s.start(), view.start());
+      int last = -1;
+      while (cue.find()) {
+        if (!inside(quotes, cue.start())) last = cue.start();
+      }
+      Who who = holder(text, view.start(), mentions);
+      if (last >= 0 && cue.region(last, view.start()).lookingAt()) {
+        who = Cues.pronoun(cue) != null ? Who.anaphor(Cues.pronoun(cue), cue.start()) : right(text, cue.end(), view.start(), mentions, stops);
+      }
+      if (who != Who.NOBODY) add(out, text, view.end(), contentEnd(text, view.end(), s.end(), quotes), view.group().replaceFirst("^,", "").strip(), who);
+    }
+  }
+
+  /** Where an anaphor written at {@code at} ends: "elle" in "selon elle", "ce dernier" in "Pour ce dernier,"; -1 if neither. */
+  private int anaphorEnd(String text, int at, int limit) {
+    for (Pattern p : List.of(cues.stressedPronoun, LATTER_AFTER)) {
+      Matcher m = p.matcher(text).region(at, limit);
+      if (m.lookingAt()) return m.end();
+    }
+    return -1;
+  }
+
+  /** Who holds the view a noun names ("la thèse de la Société générale selon laquelle"): the name that ends it, else nobody ("la rumeur selon laquelle"). */
+  private static Who holder(String text, int at, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.end() <= at && text.substring(m.end(), at).isBlank() && speaks(m) && m.type() != EntityType.LOC) return Who.of(m);
+    }
+    return Who.NOBODY;
   }
 
   /** Whether the words after "Pour" name a speaker: a pronoun, a name, a role ("Pour le président,"). */
@@ -400,13 +476,15 @@ public final class QuoteExtractor {
     return det.lookingAt() && cues.opensWithRole(who.span().name().substring(det.end()));
   }
 
-  /** Reported content ends where a further cue opens an incise: "…d'Ankara, ajoute que…". */
+  /** Reported content ends where a further cue opens an incise ("…d'Ankara, ajoute que…") or is coordinated ("… et a souhaité que"). */
   private int contentEnd(String text, int from, int end, List<QuoteMarks.Span> quotes) {
     Matcher next = cues.anywhere.matcher(text).region(from, end);
     while (next.find()) {
       if (inside(quotes, next.start())) continue;
       String before = text.substring(from, next.start()).stripTrailing();
       if (before.endsWith(",")) return from + before.length() - 1;
+      Matcher and = cues.coordinator.matcher(before);
+      if (and.find()) return from + and.start();
     }
     return end;
   }
@@ -761,7 +839,9 @@ public final class QuoteExtractor {
       // phrase that opens the sentence, which the relative clause describes.
       Matcher opening = determiner.matcher(text).region(sentenceStart, cueStart);
       int firstComma = prefix.indexOf(',');
-      if (RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
+      // "La jeune femme, poursuivie aussi pour faux, nie avoir…": the noun phrase its apposition describes.
+      boolean apposition = tail.isEmpty() && firstComma > 0 && firstComma < lastComma && opening.lookingAt() && cues.timeWordAt(text.substring(opening.end(), sentenceStart + firstComma)) < 0 && !cues.opensWithTime(text.substring(opening.end(), sentenceStart + firstComma));
+      if (apposition || RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
         String described = prefix.substring(0, firstComma).strip();
         int from = sentenceStart + prefix.indexOf(described);
         if (wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);

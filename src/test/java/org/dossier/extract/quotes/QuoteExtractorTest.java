@@ -484,4 +484,66 @@ class QuoteExtractorTest {
     assertThat(q.text()).startsWith("avoir perdu un milliard");
     assertThat(speaker(q)).isEqualTo("Natixis");
   }
+
+  @Test
+  void selonLaquelleReportsTheViewOfTheNounsHolder() {
+    FoundQuote thesis = only(quotes("Des éléments nouveaux pourraient mettre à mal la thèse de la Société générale selon laquelle la fraude serait le fait d'un seul homme."), false);
+    assertThat(thesis.text()).isEqualTo("la fraude serait le fait d'un seul homme");
+    assertThat(speaker(thesis)).isEqualTo("Société générale");
+    FoundQuote rumour = only(quotes("Il a démenti dans un communiqué la rumeur selon laquelle il pourrait être le père de l'enfant."), false);
+    assertThat(rumour.text()).isEqualTo("il pourrait être le père de l'enfant");
+    assertThat(rumour.speaker()).isNull();
+  }
+
+  @Test
+  void selonInsideARelativeClauseReportsTheRestOfTheClause() {
+    FoundQuote q = only(quotes("Corinne Lepage a déposé un recours contre le décret, qui, selon elle, porte atteinte aux libertés publiques."), false);
+    assertThat(q.text()).isEqualTo("porte atteinte aux libertés publiques");
+    assertThat(q.cue()).isEqualTo("selon");
+  }
+
+  @Test
+  void selonAfterAConnective() {
+    FoundQuote q = only(quotes("Toujours selon la police, un millier de personnes auraient été blessées."), false);
+    assertThat(q.text()).isEqualTo("un millier de personnes auraient été blessées");
+    assertThat(speaker(q)).isEqualTo("la police");
+  }
+
+  @Test
+  void pourCeDernierWithAnAdverbBeforeTheContent() {
+    FoundQuote q = only(quotes("Jean Leonetti s'oppose à Gaëtan Gorce. Pour ce dernier, en effet, le suicide assisté ne doit en aucun cas être autorisé."), false);
+    assertThat(q.text()).isEqualTo("le suicide assisté ne doit en aucun cas être autorisé");
+    assertThat(speaker(q)).isEqualTo("Gaëtan Gorce");
+  }
+
+  @Test
+  void pourQuiHoldsTheViewOfTheSpeakerJustNamed() {
+    List<FoundQuote> qs = quotes("\"Les équipes médicales se trouvent alors dans une situation très délicate\", estime le député, pour qui la transgression pourrait ne pas être poursuivie.");
+    FoundQuote q = only(qs, false);
+    assertThat(q.text()).isEqualTo("la transgression pourrait ne pas être poursuivie");
+    assertThat(speaker(q)).isEqualTo("le député");
+  }
+
+  @Test
+  void whatASpeakerSaidOfThemselves() {
+    FoundQuote said = only(quotes("La ministre de la Justice s'est dite opposée ce jeudi à une législation autorisant cette pratique."), false);
+    assertThat(said.text()).isEqualTo("opposée ce jeudi à une législation autorisant cette pratique");
+    assertThat(speaker(said)).isEqualTo("ministre de la Justice");
+    FoundQuote gerund = only(quotes("Le gouvernement thaïlandais a rejeté la responsabilité de l'incident tout en se déclarant prêt à évacuer ses ressortissants."), false);
+    assertThat(gerund.text()).isEqualTo("prêt à évacuer ses ressortissants");
+    assertThat(quotes("Ce qui se dit dans les couloirs du ministère est faux.")).isEmpty();
+  }
+
+  @Test
+  void aCoordinatedCueEndsTheFirstContentAndSharesItsSubject() {
+    List<FoundQuote> qs = quotes("François Fillon s'est déclaré favorable à un financement partiel du congé et a souhaité que les ministres agissent vite.");
+    assertThat(qs).extracting(FoundQuote::text).containsExactly("favorable à un financement partiel du congé", "les ministres agissent vite");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsExactly("François Fillon", "François Fillon");
+  }
+
+  @Test
+  void aDescriptionWithAnAppositionIsTheSubject() {
+    FoundQuote q = only(quotes("La jeune femme, poursuivie aussi pour faux en écriture, nie avoir falsifié l'acte de naissance."), false);
+    assertThat(speaker(q)).isEqualTo("La jeune femme");
+  }
 }
