@@ -16,7 +16,7 @@ final class Cues {
 
   /** Named groups: {@code cue} is the whole cue; {@code pron} an inverted pronoun, if any. */
   final Pattern anywhere;
-  /** A cue right after a closing quotation mark: the incise "», a déclaré M. Kalin". */
+  /** A cue right after a closing quotation mark: the incise "», a déclaré M. Kalin", "», se félicite le maire". */
   final Pattern incise;
   /** "selon X", "d'après X", "Pour X,": the cue that introduces its speaker first. */
   final Pattern according;
@@ -54,6 +54,8 @@ final class Cues {
 
   /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
   final Pattern determiner;
+  /** A determiner ending the text before a quotation mark: "la « mère » se défend" quotes a noun, the subject. */
+  final Pattern determinerBefore;
 
   /** Words that make a noun phrase a time ("la semaine dernière", "mardi soir"): units, weekdays, parts of the day; and months. */
   private final Set<String> timeNouns;
@@ -107,7 +109,7 @@ final class Cues {
     String noArticle = "(?<!(?:^|[\\s(«\"])(?:la|le|les|une|un|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|au|aux|notre|votre)\\s)"
         + "(?<!(?:^|\\s)(?:à|de|après|avant|par|pour|sur|dans|avec|depuis|dès|sans)\\sl')"; // "à l'annonce de la hausse"
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
-    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>" + inciseCore + "|selon(?=\\s))", flags);
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches).
     this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour))\\s+", flags);
     this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
@@ -146,6 +148,7 @@ final class Cues {
     List<String> determiners = new ArrayList<>(DataFile.words(language, "determiners.txt"));
     determiners.sort(Comparator.comparingInt(String::length).reversed());
     this.determiner = Pattern.compile("\\G(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
+    this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
@@ -209,6 +212,21 @@ final class Cues {
   boolean opensWithRole(String words) {
     return roles.opensWith(words);
   }
+
+  /**
+   * Whether a pronominal verb's cue lacks its pronoun: "s'est engagé à" reports a pledge, "une
+   * « émergence pacifique » engagée depuis trente ans" does not; "se félicite" speaks, "a félicité
+   * l'équipe" does not.
+   */
+  boolean lacksPronoun(String text, java.util.regex.Matcher m) {
+    String verb = m.group("verb");
+    String infinitive = verb == null ? "" : infinitives.getOrDefault(verb.toLowerCase(java.util.Locale.ROOT), "");
+    if (!infinitive.startsWith("s'") && !infinitive.startsWith("se ")) return false;
+    String before = text.substring(Math.max(0, m.start("cue") - 3), m.start("verb")).toLowerCase(java.util.Locale.ROOT);
+    return !REFLEXIVE.matcher(before).find();
+  }
+
+  private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
 
   /** Whether a verb form may take a bare infinitive as its content. */
   boolean takesInfinitive(String form) {

@@ -238,7 +238,10 @@ public final class QuoteExtractor {
     while (after < text.length() && text.charAt(after) == ' ') after++;
     if (sentence[1] <= after && after < text.length() && Character.isLowerCase(text.charAt(after))) sentence[1] = sentenceAround(sentences, after, after, text.length())[1];
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
-    if (incise.lookingAt()) {
+    // "la « mère » se défend": no comma, the quote a noun after its determiner, the verb the sentence's own.
+    boolean found = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
+    boolean subjectQuoted = found && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
+    if (found && !cues.lacksPronoun(text, incise) && !subjectQuoted) {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
@@ -265,7 +268,7 @@ public final class QuoteExtractor {
     for (Pattern p : List.of(cues.anywhere, cues.according)) {
       Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
       while (m.find()) {
-        if (inside(quotes, m.start())) continue;
+        if (inside(quotes, m.start()) || p == cues.anywhere && cues.lacksPronoun(text, m)) continue;
         if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
         if (m.end() <= q.open() && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
@@ -327,7 +330,7 @@ public final class QuoteExtractor {
     Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
     while (m.find()) {
       int cueStart = m.start("cue");
-      if (inside(quotes, cueStart) || usedCues.contains(cueStart)) continue;
+      if (inside(quotes, cueStart) || usedCues.contains(cueStart) || cues.lacksPronoun(text, m)) continue;
       String cue = m.group("cue").strip();
       String verb = m.group("verb");
       // "assure, par la voix de son porte-parole, Gérard Gachet, qu'…": the spokesman speaks.

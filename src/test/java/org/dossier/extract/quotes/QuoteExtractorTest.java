@@ -546,4 +546,24 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("La jeune femme, poursuivie aussi pour faux en écriture, nie avoir falsifié l'acte de naissance."), false);
     assertThat(speaker(q)).isEqualTo("La jeune femme");
   }
+
+  @Test
+  void aPledgeNeedsItsPronoun() {
+    FoundQuote q = only(quotes("Barack Obama s'est ainsi engagé à baisser les impôts pour 95% des ménages."), false);
+    assertThat(q.text()).isEqualTo("baisser les impôts pour 95% des ménages");
+    assertThat(speaker(q)).isEqualTo("Barack Obama");
+    assertThat(quotes("Le but ultime, que ces Jeux constituent le point d'orgue d'une « émergence pacifique » engagée depuis trois décennies, est atteint.")).isEmpty();
+  }
+
+  @Test
+  void aPronominalIncise() {
+    FoundQuote q = only(quotes("« Nous avons gagné », se félicite le maire de la ville."), true);
+    assertThat(q.cue()).isEqualTo("se félicite");
+    assertThat(speaker(q)).isEqualTo("le maire de la ville");
+  }
+
+  @Test
+  void aQuotedNounBeforeItsVerbIsNoIncise() {
+    assertThat(quotes("Quant aux faits reprochés, la « mère » se défend devant le tribunal.")).isEmpty();
+  }
 }
