@@ -37,6 +37,7 @@ public final class SpeakerLinker {
   /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
+  private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat": a possessive and one or two lower-case words. */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?i:son|sa|ses|leur|leurs)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
@@ -81,7 +82,8 @@ public final class SpeakerLinker {
             // Poutine et turc Recep Tayyip Erdogan" are two.
             // A person's name that ends the words is their title and name: "le ministre de la
             // Défense Santos".
-            boolean titled = e.type() == EntityType.PER && m.end() == s.end() && peopleIn(article, s, entities).size() == 1;
+            // Not a name completing a noun: "l'ex-otage des Farc", "les proches du dalaï-lama".
+            boolean titled = e.type() == EntityType.PER && m.end() == s.end() && peopleIn(article, s, entities).size() == 1 && !COMPLEMENT_END.matcher(text.substring(s.start(), m.start())).find();
             if (m.start() > s.start() && !titled && wordsBefore(text, s.start(), m.start()) > MAX_WORDS_BEFORE_HEAD) continue;
             // Prefer the entity named most fully over the speaker's words, then people.
             int overlap = Math.min(m.end(), s.end()) - Math.max(m.start(), s.start());

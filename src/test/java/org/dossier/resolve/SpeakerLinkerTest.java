@@ -395,4 +395,12 @@ class SpeakerLinkerTest {
             + "La fédération PS de Gironde a constaté une erreur dans la retranscription des résultats et a indiqué dimanche que Martine Aubry avait enregistré 11 voix de plus.";
     assertThat(speakerOf(text, "11 voix")).isEqualTo("fédération PS de Gironde");
   }
+
+  @Test
+  void aNameCompletingTheDescriptionIsNotTheSpeaker() {
+    String text =
+        "Ingrid Betancourt avait annoncé le 9 juillet qu'elle comptait venir à Strasbourg en septembre.\n\n"
+            + "Contactée en début de semaine, l'ex-otage des Farc a fait savoir à 20 Minutes que la date de sa visite « reste à convenir ».";
+    assertThat(speakerOf(text, "reste à convenir")).isEqualTo("Ingrid Betancourt");
+  }
 }

@@ -120,11 +120,13 @@ final class Cues {
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")(?![\\p{L}'-])\\s*,?\\s*)+", flags);
-    // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…".
+    // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…";
+    // so may whom the words were for, before "que": "a fait savoir à 20 Minutes que…".
+    String addressee = "(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?(?:[\\p{L}\\d-]+\\s+){1,3}(?:(?:" + adverbs + ")\\s+)*(?=que\\s|qu')";
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
     this.link =
         Pattern.compile(
-            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},|(?<=\\p{L})\\s*,(?=\\s*(?:que|qu')))?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
+            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},|(?<=\\p{L})\\s*,(?=\\s*(?:que|qu'))|" + addressee + ")?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
             flags);
     List<String> dropped = new ArrayList<>();
     List<String> kept = new ArrayList<>();

@@ -566,4 +566,11 @@ class QuoteExtractorTest {
   void aQuotedNounBeforeItsVerbIsNoIncise() {
     assertThat(quotes("Quant aux faits reprochés, la « mère » se défend devant le tribunal.")).isEmpty();
   }
+
+  @Test
+  void whomTheWordsWereForMaySitBeforeQue() {
+    FoundQuote q = only(quotes("Contactée en début de semaine, Ingrid Betancourt a fait savoir à 20 Minutes que la date de sa visite restait à convenir."), false);
+    assertThat(q.text()).isEqualTo("la date de sa visite restait à convenir");
+    assertThat(speaker(q)).isEqualTo("Ingrid Betancourt");
+  }
 }
