@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,10 @@ public final class QuoteExtractor {
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile(",\\s*qui\\s+$", Pattern.UNICODE_CASE);
+  private static final Pattern ALONE_AROUND = Pattern.compile("[\\s«»\"“”.!?…]*");
+  private static final Pattern PULLED_KEY = Pattern.compile("[^\\p{L}\\d]+");
+  /** Words a subheading needs to be matched to the quote it was pulled from: one or two may be anyone's. */
+  private static final int MIN_PULLED_WORDS = 3;
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
@@ -187,7 +192,56 @@ public final class QuoteExtractor {
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
     found.replaceAll(c -> "on".equals(c.who().anaphor()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), impersonal(text, analysis.sentences(), c.who(), quotes)) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
-    return resolvePronouns(found, mentions, quotes, genders.of(text, mentions));
+    // A pulled subheading speaks as its source quote, once that is resolved; meanwhile it is no one heard.
+    Map<Integer, Integer> pulled = pulledFrom(text, found);
+    for (int i : pulled.keySet()) {
+      Candidate c = found.get(i);
+      found.set(i, new Candidate(c.text(), c.start(), c.end(), true, null, Who.NOBODY));
+    }
+    List<FoundQuote> out = new ArrayList<>(resolvePronouns(found, mentions, quotes, genders.of(text, mentions)));
+    pulled.forEach((i, source) -> {
+      FoundQuote q = out.get(i);
+      out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
+    });
+    return out;
+  }
+
+  /**
+   * A paragraph that is only a quote with no cue is often a subheading pulled from a quote the
+   * article gives in full ("On ne boycotte pas un quart de l'humanité" over "…", a-t-il ajouté):
+   * that quote's speaker said it, whoever spoke last before the subheading. Subheading index to
+   * source index, the first full quote after it, else the last before.
+   */
+  private static Map<Integer, Integer> pulledFrom(String text, List<Candidate> found) {
+    Map<Integer, Integer> out = new java.util.HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      Candidate q = found.get(i);
+      if (!q.direct() || q.cue() != null || !alone(text, q.start(), q.end()) || wordCount(q.text()) < MIN_PULLED_WORDS) continue;
+      String words = " " + pulledKey(q.text()) + " ";
+      Integer source = null;
+      for (int j = 0; j < found.size(); j++) {
+        Candidate other = found.get(j);
+        if (j == i || !other.direct() || other.who() == Who.NOBODY || alone(text, other.start(), other.end()) && other.cue() == null) continue;
+        if ((" " + pulledKey(other.text()) + " ").contains(words)) {
+          source = j;
+          if (other.start() > q.end()) break;
+        }
+      }
+      if (source != null) out.put(i, source);
+    }
+    return out;
+  }
+
+  private static String pulledKey(String words) {
+    return PULLED_KEY.matcher(words.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** Whether a quote stands alone on its line, marks and closing punctuation aside. */
+  private static boolean alone(String text, int start, int end) {
+    int lineStart = text.lastIndexOf('\n', start) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length();
+    return ALONE_AROUND.matcher(text.substring(lineStart, start)).matches() && ALONE_AROUND.matcher(text.substring(end, lineEnd)).matches();
   }
 
   /**

@@ -573,4 +573,17 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("la date de sa visite restait à convenir");
     assertThat(speaker(q)).isEqualTo("Ingrid Betancourt");
   }
+
+  @Test
+  void aPulledSubheadingSpeaksAsTheQuoteItWasPulledFrom() {
+    List<FoundQuote> qs =
+        quotes(
+            "« Nous irons jusqu'au bout », a déclaré Ségolène Royal.\n\n"
+                + "\"Battre Nicolas Sarkozy en 2012\"\n\n"
+                + "Au nom de cet objectif, Delphine Batho justifiait aussi sa volonté de discuter avec la gauche :\n\n"
+                + "\"La question leur est posée: veulent-ils être partie prenante d'un dispositif pour battre Nicolas Sarkozy en 2012 ?\", a-t-elle ajouté.");
+    FoundQuote subheading = qs.stream().filter(q -> q.text().equals("Battre Nicolas Sarkozy en 2012")).findFirst().orElseThrow();
+    assertThat(subheading.cue()).isNull();
+    assertThat(speaker(subheading)).isEqualTo("Delphine Batho");
+  }
 }
