@@ -53,6 +53,8 @@ public final class SpeakerLinker {
   private SpeakerLinker() {}
 
   private static final int MAX_WORDS_BEFORE_HEAD = 1;
+  /** How far after a role's words the next speaker may be, in characters, to be named as that role: about two sentences. */
+  private static final int CATAPHORA_REACH = 300;
 
   public static List<Quote> link(String article, String text, List<FoundQuote> found, List<Entity> entities, Countries countries) {
     List<Quote> quotes = new ArrayList<>();
@@ -159,7 +161,38 @@ public final class SpeakerLinker {
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
     }
+    namedNext(article, text, found, quotes, entities, genders);
     return quotes;
+  }
+
+  /**
+   * "le vice-président du comité d'organisation a estimé que…" then "«…», a déclaré Wang Wei.": a
+   * role no one named before holds is the person who speaks next, close by, named for the first
+   * time there, when the role's gender does not contradict theirs.
+   */
+  private static void namedNext(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities, org.dossier.extract.entities.Genders.OfArticle genders) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote.Speaker sp = quotes.get(i).speaker();
+      SpeakerSpan s = found.get(i).speaker();
+      if (sp == null || sp.entity() != null || s == null) continue;
+      String described = withArticle(text, s);
+      if (!DEFINITE.matcher(described).matches() || !opensWithRole(LEADING_ARTICLE.matcher(s.name().strip()).replaceFirst(""))) continue;
+      java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
+      if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) continue;
+      for (int j = i + 1; j < quotes.size() && quotes.get(j).start() - quotes.get(i).end() <= CATAPHORA_REACH; j++) {
+        Quote.Speaker next = quotes.get(j).speaker();
+        Entity person = next == null || next.entity() == null ? null : entities.stream().filter(e -> e.id().equals(next.entity()) && e.type() == EntityType.PER).findFirst().orElse(null);
+        if (person == null) continue;
+        List<EntityMention> here = person.mentions().stream().filter(m -> m.article().equals(article)).toList();
+        boolean namedBefore = here.stream().anyMatch(m -> m.start() < s.start());
+        boolean agrees = gender.isEmpty() || here.stream().map(m -> genders.of(new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved"))).noneMatch(g -> g.isPresent() && g.get() != gender.get());
+        if (!namedBefore && agrees) {
+          Quote q = quotes.get(i);
+          quotes.set(i, new Quote(q.id(), q.text(), next, q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
+        }
+        break;
+      }
+    }
   }
 
   /**

@@ -403,4 +403,13 @@ class SpeakerLinkerTest {
             + "Contactée en début de semaine, l'ex-otage des Farc a fait savoir à 20 Minutes que la date de sa visite « reste à convenir ».";
     assertThat(speakerOf(text, "reste à convenir")).isEqualTo("Ingrid Betancourt");
   }
+
+  @Test
+  void aRoleNoOneHeldBeforeIsThePersonWhoSpeaksNext() {
+    String text =
+        "Les enfants qui ont défilé lors de la cérémonie d'ouverture étaient tous des Hans.\n\n"
+            + "Interrogé vendredi sur la question, le vice-président du comité d'organisation a estimé que la presse était \"trop pointilleuse\".\n\n"
+            + "\"Je ne vois pas en quoi le lieu d'origine des enfants pose problème\", a déclaré Wang Wei.";
+    assertThat(speakerOf(text, "la presse était")).isEqualTo("Wang Wei");
+  }
 }
