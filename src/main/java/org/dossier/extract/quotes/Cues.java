@@ -65,6 +65,8 @@ final class Cues {
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
   private final java.util.Set<String> infinitiveVerbs;
+  /** Verbs that report only with "on" ({@code LANG/impersonal-only-verbs.txt}): "a-t-on appris". */
+  private final java.util.Set<String> impersonalOnly;
   /** A bare infinitive right after the verb (and its adverbs): "a nié avoir…", "déclarant trouver…". */
   final Pattern infinitive;
 
@@ -155,6 +157,7 @@ final class Cues {
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
+    this.impersonalOnly = java.util.Set.copyOf(DataFile.words(language, "impersonal-only-verbs.txt"));
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));
@@ -218,11 +221,12 @@ final class Cues {
   /**
    * Whether a pronominal verb's cue lacks its pronoun: "s'est engagé à" reports a pledge, "une
    * « émergence pacifique » engagée depuis trente ans" does not; "se félicite" speaks, "a félicité
-   * l'équipe" does not.
+   * l'équipe" does not. A verb that reports only after an inverted "on" lacks it elsewhere.
    */
   boolean lacksPronoun(String text, java.util.regex.Matcher m) {
     String verb = m.group("verb");
     String infinitive = verb == null ? "" : infinitives.getOrDefault(verb.toLowerCase(java.util.Locale.ROOT), "");
+    if (impersonalOnly.contains(infinitive)) return !"on".equalsIgnoreCase(pronoun(m)); // "a-t-on appris", not "il a appris"
     if (!infinitive.startsWith("s'") && !infinitive.startsWith("se ")) return false;
     String before = text.substring(Math.max(0, m.start("cue") - 3), m.start("verb")).toLowerCase(java.util.Locale.ROOT);
     return !REFLEXIVE.matcher(before).find();

@@ -586,4 +586,12 @@ class QuoteExtractorTest {
     assertThat(subheading.cue()).isNull();
     assertThat(speaker(subheading)).isEqualTo("Delphine Batho");
   }
+
+  @Test
+  void learntFromASourceIsReportedOnlyWithOn() {
+    FoundQuote q = only(quotes("Huit traders étaient placés sous sa responsabilité, a-t-on appris de source proche de la banque."), false);
+    assertThat(q.text()).isEqualTo("Huit traders étaient placés sous sa responsabilité");
+    assertThat(speaker(q)).isEqualTo("source proche de la banque");
+    assertThat(quotes("Le trader a appris que son supérieur était parti en vacances.")).isEmpty();
+  }
 }
