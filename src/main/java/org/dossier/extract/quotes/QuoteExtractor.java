@@ -62,6 +62,8 @@ public final class QuoteExtractor {
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
+  private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
+  private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
   private static final int IMPERSONAL_REACH = 40;
@@ -269,6 +271,15 @@ public final class QuoteExtractor {
           Who who = right(text, incise.end(), rest.end(), inIncise, stops);
           if (who.span() == null) continue;
           subjectEnd = who.span().end();
+        }
+        // "explique Pierre Bordry à Libération.": whom it was said to; "analyse Nicolas Bouzou,
+        // économiste au cabinet Astérès.": the speaker's apposition, to the end of the sentence.
+        Matcher to = INCISE_DATIVE.matcher(text).region(subjectEnd, rest.end());
+        if (to.lookingAt()) subjectEnd = to.end();
+        Matcher apposition = INCISE_APPOSITION.matcher(text).region(subjectEnd, rest.end());
+        if (apposition.lookingAt()) {
+          Matcher det = determiner.matcher(text).region(apposition.start("words"), rest.end());
+          if (cues.opensWithRole(text.substring(det.lookingAt() ? det.end() : apposition.start("words"), apposition.end("words")))) subjectEnd = apposition.end("words");
         }
         Matcher end = INCISE_END.matcher(text).region(subjectEnd, rest.end());
         if (!end.lookingAt()) continue;

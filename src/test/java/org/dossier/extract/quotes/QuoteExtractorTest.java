@@ -594,4 +594,13 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("source proche de la banque");
     assertThat(quotes("Le trader a appris que son supérieur était parti en vacances.")).isEmpty();
   }
+
+  @Test
+  void anInciseInsideTheMarksWithItsDativeOrItsApposition() {
+    List<FoundQuote> told = quotes("«Armstrong est un grand champion, explique Pierre Bordry à Libération. C'était une façon de lui trouver une porte de sortie.»");
+    assertThat(told).extracting(FoundQuote::text).containsExactly("Armstrong est un grand champion", "C'était une façon de lui trouver une porte de sortie.");
+    assertThat(told).extracting(QuoteExtractorTest::speaker).containsExactly("Pierre Bordry", "Pierre Bordry");
+    List<FoundQuote> described = quotes("\"C'est une logique de prudence, analyse Nicolas Bouzou, économiste au cabinet Astérès. Pour le moment les banques françaises ne sont pas visées\".");
+    assertThat(described).extracting(FoundQuote::text).containsExactly("C'est une logique de prudence", "Pour le moment les banques françaises ne sont pas visées");
+  }
 }
