@@ -35,6 +35,8 @@ final class Cues {
   final Pattern adverbs;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
+  /** An adverb or a phrase of the cue's, in lower case, after a speaker's words: "un moine | aux journalistes". */
+  final Pattern adverbAfter;
   /** ", pour qui": what follows is the view of the speaker just named ("estime le député, pour qui …"). */
   final Pattern viewpoint;
   /** Words that may open a sentence before "selon X," and are not its content: "Toujours", "Et,". */
@@ -118,6 +120,7 @@ final class Cues {
     List<String> selfForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));
     this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:s'|se\\s+)(?:(?:est|sont|était|étaient|serait|seraient|sera|seront)\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
+    this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.adverbs = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);

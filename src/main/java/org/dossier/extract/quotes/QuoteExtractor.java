@@ -767,6 +767,8 @@ public final class QuoteExtractor {
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
     npEnd = upToAuxiliary(text, det.end(), npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
+    Matcher adverb = cues.adverbAfter.matcher(text).region(det.end(), npEnd);
+    if (adverb.find()) npEnd = adverb.start(); // "a déclaré un moine aux journalistes"
     int time = cues.timeWordAt(text.substring(det.end(), npEnd));
     if (time > 0) npEnd = det.end() + text.substring(det.end(), det.end() + time).stripTrailing().length(); // "affirme La Tribune mercredi"
     if (npEnd <= det.end()) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"

@@ -603,4 +603,10 @@ class QuoteExtractorTest {
     List<FoundQuote> described = quotes("\"C'est une logique de prudence, analyse Nicolas Bouzou, économiste au cabinet Astérès. Pour le moment les banques françaises ne sont pas visées\".");
     assertThat(described).extracting(FoundQuote::text).containsExactly("C'est une logique de prudence", "Pour le moment les banques françaises ne sont pas visées");
   }
+
+  @Test
+  void aSpeakersWordsEndBeforeWhomTheyWereSaidTo() {
+    FoundQuote q = only(quotes("\"Le dalaï lama doit revenir au Tibet\", a déclaré un moine aux journalistes en chinois."), true);
+    assertThat(speaker(q)).isEqualTo("un moine");
+  }
 }
