@@ -32,7 +32,7 @@ final class Cues {
   /** "s'est dit", "se déclarant": a speaker describing themselves; group {@code verb}; the attribute follows ({@code LANG/self-description-verbs.tsv}). */
   final Pattern selfDescription;
   /** Adverbs and time words after a cue, before its content: "s'est dite opposée ce jeudi" skips none, "s'est déclaré d'ores et déjà favorable" skips two. */
-  final Pattern adverbs;
+  final Pattern adverbRun;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
   /** An adverb or a phrase of the cue's, in lower case, after a speaker's words: "un moine | aux journalistes". */
@@ -121,7 +121,7 @@ final class Cues {
     for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));
     this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:s'|se\\s+)(?:(?:est|sont|était|étaient|serait|seraient|sera|seront)\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
     this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
-    this.adverbs = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
+    this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")(?![\\p{L}'-])\\s*,?\\s*)+", flags);
@@ -200,6 +200,9 @@ final class Cues {
     return w.length > 0 && (timeNouns.contains(w[0]) || months.month(w[0]).isPresent());
   }
 
+  /** A reflexive pronoun before a verb: "s'", "se ". */
+  private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
   /** Where a time word ends a speaker's words ("La Tribune | mercredi"), as an offset in {@code words}, or -1. */
@@ -234,8 +237,6 @@ final class Cues {
     String before = text.substring(Math.max(0, m.start("cue") - 3), m.start("verb")).toLowerCase(java.util.Locale.ROOT);
     return !REFLEXIVE.matcher(before).find();
   }
-
-  private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
 
   /** Whether a verb form may take a bare infinitive as its content. */
   boolean takesInfinitive(String form) {

@@ -304,9 +304,9 @@ public final class QuoteExtractor {
     if (sentence[1] <= after && after < text.length() && Character.isLowerCase(text.charAt(after))) sentence[1] = sentenceAround(sentences, after, after, text.length())[1];
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
     // "la « mère » se défend": no comma, the quote a noun after its determiner, the verb the sentence's own.
-    boolean found = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
-    boolean subjectQuoted = found && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
-    if (found && !cues.lacksPronoun(text, incise) && !subjectQuoted) {
+    boolean inciseFound = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
+    boolean subjectQuoted = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
+    if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted) {
       usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
@@ -481,7 +481,7 @@ public final class QuoteExtractor {
     Matcher self = cues.selfDescription.matcher(text).region(s.start(), s.end());
     while (self.find()) {
       if (inside(quotes, self.start())) continue;
-      Matcher skip = cues.adverbs.matcher(text).region(self.end(), s.end());
+      Matcher skip = cues.adverbRun.matcher(text).region(self.end(), s.end());
       int start = skip.lookingAt() ? skip.end() : self.end();
       while (start < s.end() && Character.isWhitespace(text.charAt(start))) start++;
       if (start >= s.end() || !Character.isLetter(text.charAt(start)) && !inside(quotes, start + 1)) continue;
