@@ -36,8 +36,9 @@ public final class SpeakerLinker {
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
-  /** Where a description's complements start: "le jeune trader | de 31 ans". */
+  /** A preposition ending the words before a name, which then completes a noun: "l'ex-otage des | Farc". */
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat": a possessive and one or two lower-case words. */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?i:son|sa|ses|leur|leurs)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
@@ -62,7 +63,7 @@ public final class SpeakerLinker {
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
       for (EntityMention m : e.mentions()) {
-        if (m.article().equals(article)) persons.add(new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved"));
+        if (m.article().equals(article)) persons.add(asPerson(m));
       }
     }
     org.dossier.extract.entities.Genders.OfArticle genders = GENDERS.of(text, persons);
@@ -125,7 +126,7 @@ public final class SpeakerLinker {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
-          if (best == null) best = byNameHead(article, head, words, entities);
+          if (best == null) best = byNameHead(article, words, entities);
           if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
           String unnamed = best == null && TEXT_NOUNS.contains(head) ? authorWords(text, s.start()) : null;
@@ -150,7 +151,7 @@ public final class SpeakerLinker {
             words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
           }
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
-          best = byNameHead(article, words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT), words, entities); // "confie-t-on au ministère"
+          best = byNameHead(article, words, entities); // "confie-t-on au ministère"
           named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
@@ -185,7 +186,7 @@ public final class SpeakerLinker {
         if (person == null) continue;
         List<EntityMention> here = person.mentions().stream().filter(m -> m.article().equals(article)).toList();
         boolean namedBefore = here.stream().anyMatch(m -> m.start() < s.start());
-        boolean agrees = gender.isEmpty() || here.stream().map(m -> genders.of(new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved"))).noneMatch(g -> g.isPresent() && g.get() != gender.get());
+        boolean agrees = gender.isEmpty() || here.stream().map(m -> genders.of(asPerson(m))).noneMatch(g -> g.isPresent() && g.get() != gender.get());
         if (!namedBefore && agrees) {
           Quote q = quotes.get(i);
           quotes.set(i, new Quote(q.id(), q.text(), next, q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
@@ -193,6 +194,11 @@ public final class SpeakerLinker {
         break;
       }
     }
+  }
+
+  /** An entity's mention as a person's mention, for working out its gender. */
+  private static org.dossier.extract.entities.Mention asPerson(EntityMention m) {
+    return new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved");
   }
 
   /**
@@ -226,7 +232,7 @@ public final class SpeakerLinker {
         if (!m.article().equals(article) || quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
         if (m.end() <= at) {
           before.put(m.start(), e);
-          genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved")) : java.util.Optional.empty());
+          genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(asPerson(m)) : java.util.Optional.empty());
         } else if (m.start() >= at && m.start() < afterStart) {
           after = e;
           afterStart = m.start();
@@ -367,8 +373,8 @@ public final class SpeakerLinker {
   }
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
-  private static Entity byNameHead(String article, String head, String description, List<Entity> entities) {
-    String folded = NameKey.of(head);
+  private static Entity byNameHead(String article, String description, List<Entity> entities) {
+    String folded = NameKey.of(description.split("[\\s']+")[0]);
     if (ROLES.isRole(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
     // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques";
     // not one another complement names: "la fédération PS de Gironde" is not the "fédération de Moselle".

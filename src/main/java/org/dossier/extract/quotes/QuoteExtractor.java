@@ -527,7 +527,11 @@ public final class QuoteExtractor {
     return -1;
   }
 
-  /** Who holds the view a noun names ("la thèse de la Société générale selon laquelle"): the name that ends it, else nobody ("la rumeur selon laquelle"). */
+  /**
+   * The name, not a place's, that ends right before {@code at}: who holds the view a noun names
+   * ("la thèse de la Société générale selon laquelle"), a gerund's speaker ("Erdogan sommant"); else
+   * nobody ("la rumeur selon laquelle").
+   */
   private static Who holder(String text, int at, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (m.end() <= at && text.substring(m.end(), at).isBlank() && speaks(m) && m.type() != EntityType.LOC) return Who.of(m);
@@ -927,10 +931,9 @@ public final class QuoteExtractor {
    * indiquant que…"); failing all, the last speaker.
    */
   private Who gerundSubject(String text, List<Sentence> sentences, int cueStart, List<Mention> mentions, List<QuoteMarks.Span> quotes, VerbStops stops) {
-    for (Mention m : mentions) {
-      // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
-      if (m.end() <= cueStart && text.substring(m.end(), cueStart).isBlank() && speaks(m) && m.type() != EntityType.LOC) return Who.of(m);
-    }
+    // Not a place: "la maire de Lille rappelant que…" is the mayor speaking.
+    Who named = holder(text, cueStart, mentions);
+    if (named != Who.NOBODY) return named;
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
     Matcher earlier = cues.anywhere.matcher(text).region(sentence[0], cueStart);
     while (earlier.find()) {
