@@ -33,6 +33,7 @@ public final class SpeakerLinker {
   /** "l'un d'entre eux": one of a group, no person named before. */
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
+  private static final Pairs PAIRS = new Pairs("fr", COLLECTIVE_HEADS);
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
@@ -163,6 +164,7 @@ public final class SpeakerLinker {
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
     }
     namedNext(article, text, found, quotes, entities, genders);
+    pairs(article, text, found, quotes, entities);
     return quotes;
   }
 
@@ -193,6 +195,17 @@ public final class SpeakerLinker {
         }
         break;
       }
+    }
+  }
+
+  /** "les deux hommes": once every quote has its speaker, the two the pair stands for. */
+  private static void pairs(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities) {
+    for (int i = 0; i < quotes.size(); i++) {
+      SpeakerSpan s = found.get(i).speaker();
+      String pair = s == null ? null : PAIRS.name(withArticle(text, s), article, text, s.start(), entities, quotes);
+      if (pair == null) continue;
+      Quote q = quotes.get(i);
+      quotes.set(i, new Quote(q.id(), q.text(), new Quote.Speaker(null, pair), q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
     }
   }
 

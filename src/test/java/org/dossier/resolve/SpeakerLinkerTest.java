@@ -412,4 +412,31 @@ class SpeakerLinkerTest {
             + "\"Je ne vois pas en quoi le lieu d'origine des enfants pose problème\", a déclaré Wang Wei.";
     assertThat(speakerOf(text, "la presse était")).isEqualTo("Wang Wei");
   }
+
+  @Test
+  void aPairIsTheTwoNamedTogether() {
+    String text =
+        "L'armée a arrêté les deux responsables chargés de surveiller les otages, Gerardo Aguilar et Alexander Farfan. "
+            + "Les deux guérilleros ont démenti avoir reçu de l'argent du gouvernement colombien.";
+    assertThat(speakerOf(text, "reçu de l'argent")).isEqualTo("Gerardo Aguilar et Alexander Farfan");
+  }
+
+  @Test
+  void aPairOfBodiesIsTheTwoBodiesNamedTogether() {
+    String text =
+        "La Société générale, comme le Crédit agricole, n'a pas voulu chiffrer son exposition. "
+            + "Les deux banques ont indiqué aux analystes que le risque le plus important était limité.";
+    assertThat(speakerOf(text, "risque le plus important")).isEqualTo("Société générale et Crédit agricole");
+  }
+
+  @Test
+  void aPairNamedApartIsTheOneWhoSpokeAndTheNextToSpeak() {
+    String text =
+        "\"Le groupe doit rester une banque de détail\", explique Alain Lemaire, le directeur général de la banque. "
+            + "Les deux hommes estiment que la perte est la conséquence d'une défaillance des contrôles. "
+            + "Dans cette même interview, Bernard Comolet, le nouveau président, estime que le trader avait pris des positions risquées. "
+            + "Les deux dirigeants assurent ne pas avoir envisagé de suspendre les discussions.";
+    assertThat(speakerOf(text, "défaillance des contrôles")).isEqualTo("Alain Lemaire et Bernard Comolet");
+    assertThat(speakerOf(text, "suspendre les discussions")).isEqualTo("Alain Lemaire et Bernard Comolet");
+  }
 }
