@@ -45,8 +45,10 @@ public final class SpeakerLinker {
   private static final Pattern POSSESSIVE = Pattern.compile("^(?i:son|sa|ses|leur|leurs)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
   /** A name "de" elides before: "proches d'Ingrid Betancourt". */
   private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
-  /** "ce conseiller", "cette responsable": a demonstrative and a noun. */
-  private static final Pattern DEMONSTRATIVE = Pattern.compile("^(?i:ce|cet|cette|ces)\\s+(\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+  /** "ce conseiller", "les mêmes sources": a noun named again ({@code fr/repeat-determiners.tsv}); group {@code text} when its first description may be any words of the text. */
+  private static final Pattern AGAIN = again("fr");
+  /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
+  private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*$");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
@@ -72,7 +74,7 @@ public final class SpeakerLinker {
       FoundQuote q = found.get(i);
       Quote.Speaker speaker = null;
       SpeakerSpan s = q.speaker();
-      Quote.Speaker same = s == null ? null : sameDescription(s, found.subList(0, i), quotes);
+      Quote.Speaker same = s == null ? null : sameDescription(text, s, found.subList(0, i), quotes);
       if (same != null) {
         speaker = same;
       } else if (s != null) {
@@ -215,18 +217,37 @@ public final class SpeakerLinker {
   }
 
   /**
-   * "ajoute ce conseiller" after "admet un autre conseiller élyséen": a demonstrative names again
-   * the last speaker described with the same noun.
+   * "ajoute ce conseiller" after "admet un autre conseiller élyséen": a noun named again is the last
+   * speaker described with it; failing one, the words that first described them ("selon les mêmes
+   * sources" after "citant des sources anonymes à Lhassa").
    */
-  private static Quote.Speaker sameDescription(SpeakerSpan s, List<FoundQuote> before, List<Quote> linked) {
-    Matcher m = DEMONSTRATIVE.matcher(s.name().strip());
+  private static Quote.Speaker sameDescription(String text, SpeakerSpan s, List<FoundQuote> before, List<Quote> linked) {
+    Matcher m = AGAIN.matcher(s.name().strip());
     if (!m.matches()) return null;
-    String head = NameKey.of(m.group(1));
+    String head = singular(NameKey.of(m.group("noun")));
     for (int i = before.size() - 1; i >= 0; i--) {
       SpeakerSpan earlier = before.get(i).speaker();
-      if (earlier != null && earlier.start() < s.start() && java.util.Arrays.asList(NameKey.of(earlier.name()).split(" ")).contains(head)) return linked.get(i).speaker();
+      if (earlier != null && earlier.start() < s.start() && java.util.Arrays.stream(NameKey.of(earlier.name()).split(" ")).map(SpeakerLinker::singular).anyMatch(head::equals)) return linked.get(i).speaker();
     }
-    return null;
+    if (m.group("text") == null) return null;
+    Matcher noun = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(singular(m.group("noun"))) + "[sx]?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, s.start());
+    int last = -1;
+    while (noun.find()) last = noun.start();
+    if (last < 0) return null;
+    Matcher end = DESCRIBED_END.matcher(text).region(last, s.start());
+    String words = text.substring(last, end.find() ? end.start() : s.start()).strip();
+    return words.split("\\s+").length > MAX_AUTHOR_WORDS ? null : new Quote.Speaker(null, words);
+  }
+
+  private static Pattern again(String language) {
+    List<String> speakers = new ArrayList<>();
+    List<String> text = new ArrayList<>();
+    for (String[] row : org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv")) (row[1].strip().equals("text") ? text : speakers).add(Pattern.quote(row[0].strip()));
+    return Pattern.compile("^(?i:(?<text>" + String.join("|", text) + ")|" + String.join("|", speakers) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+  }
+
+  private static String singular(String word) {
+    return word.replaceFirst("[sx]$", "");
   }
 
   /**

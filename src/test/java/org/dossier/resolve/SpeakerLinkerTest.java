@@ -439,4 +439,21 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "défaillance des contrôles")).isEqualTo("Alain Lemaire et Bernard Comolet");
     assertThat(speakerOf(text, "suspendre les discussions")).isEqualTo("Alain Lemaire et Bernard Comolet");
   }
+
+  @Test
+  void theSameSourcesAreTheWordsThatFirstDescribedThem() {
+    String text =
+        "Des moines ont manifesté à Lhassa, selon la radio, citant des sources anonymes à Lhassa. "
+            + "Selon les mêmes sources, onze personnes ont été arrêtées.";
+    assertThat(speakerOf(text, "onze personnes")).isEqualTo("sources anonymes à Lhassa");
+  }
+
+  @Test
+  void anUnaccentedCapitalAIsAPrepositionNotASpeaker() {
+    String text =
+        "Cinq inspecteurs sont venus en pleine nuit interroger les magistrats responsables de son incarcération.\n\n"
+            + "A une ministre qui répète à l'envi qu'elle applique une politique \"sévère\" voulue par les Français, "
+            + "les magistrats avaient beau jeu de dénoncer son \"incohérence\".";
+    assertThat(speakerOf(text, "sévère")).isNotEqualTo("A une ministre");
+  }
 }

@@ -52,8 +52,8 @@ public final class QuoteExtractor {
   private static final int MAX_COMPLEMENT_CHARS = 60;
   /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
   private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
-  /** Words no speaker's name opens with: prepositions and conjunctions. */
-  private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)(?![\\p{L}'-])", Pattern.UNICODE_CASE);
+  /** Words no speaker's name opens with: prepositions and conjunctions; "A", a capital "À" written without its accent ("A une ministre qui répète…"), not an initial ("A. Dupont"). */
+  private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)|A(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
   /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
   private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
   /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
@@ -67,6 +67,7 @@ public final class QuoteExtractor {
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
   private static final int IMPERSONAL_REACH = 40;
+  private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -128,7 +129,7 @@ public final class QuoteExtractor {
    * syndicaliste reçu par…"), which before a cue may belong to the description ("l'homme chargé de
    * la surveillance de l'ex-otage assure").
    */
-  private record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue) {
+  private record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns) {
     /** Forms of avoir and être the tagger may read as main verbs: "La présidente de Poitou-Charentes a d'ores et déjà assuré". */
     private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant)");
@@ -136,15 +137,17 @@ public final class QuoteExtractor {
     static VerbStops of(Analysis analysis, Set<String> roleParticiples) {
       java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
       java.util.BitSet after = new java.util.BitSet(analysis.text().length());
+      java.util.BitSet nouns = new java.util.BitSet(analysis.text().length());
       for (Sentence s : analysis.sentences()) {
         for (org.dossier.analyse.Token t : s.tokens()) {
+          if (t.pos().equals("NOUN")) nouns.set(t.start());
           if (t.pos().equals("AUX") || t.pos().equals("VERB") && AUXILIARY_FORM.matcher(t.text()).matches()) aux.set(t.start());
           // The tagger reads some nouns as verbs ("des Caisses d'épargne"): only a participle's form stops.
           // "le président élu" goes on.
           if (aux.get(t.start()) || t.pos().equals("VERB") && PARTICIPLE.matcher(t.text()).matches() && !roleParticiples.contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
         }
       }
-      return new VerbStops(aux, after);
+      return new VerbStops(aux, after, nouns);
     }
   }
 
@@ -200,7 +203,7 @@ public final class QuoteExtractor {
       Candidate c = found.get(i);
       found.set(i, new Candidate(c.text(), c.start(), c.end(), true, null, Who.NOBODY));
     }
-    List<FoundQuote> out = new ArrayList<>(resolvePronouns(found, mentions, quotes, genders.of(text, mentions)));
+    List<FoundQuote> out = new ArrayList<>(resolvePronouns(text, analysis.sentences(), found, mentions, quotes, genders.of(text, mentions)));
     pulled.forEach((i, source) -> {
       FoundQuote q = out.get(i);
       out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
@@ -333,7 +336,7 @@ public final class QuoteExtractor {
     for (Pattern p : List.of(cues.anywhere, cues.according)) {
       Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
       while (m.find()) {
-        if (inside(quotes, m.start()) || p == cues.anywhere && cues.lacksPronoun(text, m)) continue;
+        if (inside(quotes, m.start()) || p == cues.anywhere && notACue(text, m, stops)) continue;
         if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
         if (m.end() <= q.open() && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
@@ -395,7 +398,7 @@ public final class QuoteExtractor {
     Matcher m = cues.anywhere.matcher(text).region(s.start(), end);
     while (m.find()) {
       int cueStart = m.start("cue");
-      if (inside(quotes, cueStart) || usedCues.contains(cueStart) || cues.lacksPronoun(text, m)) continue;
+      if (inside(quotes, cueStart) || usedCues.contains(cueStart) || notACue(text, m, stops)) continue;
       String cue = m.group("cue").strip();
       String verb = m.group("verb");
       // "assure, par la voix de son porte-parole, Gérard Gachet, qu'…": the spokesman speaks.
@@ -659,6 +662,16 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * Whether a cue's match is no cue: a pronominal verb without its pronoun, or a noun the tagger
+   * reads after an elided article ("a promis l'annonce de …"), where "l'" could also be a pronoun
+   * ("il l'annonce").
+   */
+  private boolean notACue(String text, Matcher m, VerbStops stops) {
+    int verb = m.start("verb");
+    return cues.lacksPronoun(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
+  }
+
   /** The index of the token holding an offset, or -1. */
   private static int tokenAt(Sentence s, int pos) {
     for (org.dossier.analyse.Token t : s.tokens()) {
@@ -855,8 +868,12 @@ public final class QuoteExtractor {
       // "Nick Leeson, le trader britannique ayant causé la chute de la Barings dans les années 90 estime".
       boolean described = rest.startsWith(",") && determiner.matcher(rest.substring(1).strip()).lookingAt();
       boolean apposition = rest.startsWith(",") && (rest.endsWith(",") || rest.indexOf(',', 1) < 0 && (described || wordCount(rest) <= maxSubjectWords));
-      if (NAME_PREFIX.matcher(lead).matches() && apposition && rest.length() > 1) {
-        return new Who(span(text, sentenceStart, m), null);
+      // "Mais dans son communiqué, Patrick Poivre d'Arvor, 60 ans, estime": after the sentence's opening adverbial.
+      boolean opens = NAME_PREFIX.matcher(lead).matches();
+      // Not "En réponse au président du groupe, Jean-Marc Ayrault, il a promis": a name in apposition, then the subject.
+      boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !PRONOUN_BEFORE_CUE.matcher(prefix).find();
+      if ((opens || afterOpening) && apposition && rest.length() > 1) {
+        return new Who(span(text, opens ? sentenceStart : m.start(), m), null);
       }
       break;
     }
@@ -1003,7 +1020,7 @@ public final class QuoteExtractor {
    * "il"/"elle" the last speaker or person named since, a plural or a quote that carries on the
    * last speaker. Names inside quotes are what was said, never an antecedent.
    */
-  private List<FoundQuote> resolvePronouns(List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes, Genders.OfArticle people) {
+  private List<FoundQuote> resolvePronouns(String text, List<Sentence> sentences, List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes, Genders.OfArticle people) {
     List<FoundQuote> out = new ArrayList<>();
     // Who was last named or heard, by position: people named outside quotes, then every speaker at its words.
     java.util.TreeMap<Integer, SpeakerSpan> named = new java.util.TreeMap<>();
@@ -1030,9 +1047,14 @@ public final class QuoteExtractor {
           // affirmé que…" then "«…», avait-il déclaré".
           List<SpeakerSpan> candidates = new ArrayList<>();
           SpeakerSpan last = heard.isEmpty() ? null : heard.lastEntry().getValue();
-          if (last != null) candidates.add(last);
+          // "Le Premier ministre François Fillon a enfoncé le clou." then "En réponse à Jean-Marc
+          // Ayrault, il a promis…": the person the sentence before is about outranks the last
+          // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
+          SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, Math.max(heard.lastKey(), last.end()), mentions);
+          if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
+          else if (last != null) candidates.add(last);
           candidates.addAll(named.headMap(at, false).descendingMap().values());
-          boolean lastIsPerson = last != null && named.containsKey(last.start());
+          boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
@@ -1046,6 +1068,28 @@ public final class QuoteExtractor {
       previous = c;
     }
     return out;
+  }
+
+  /**
+   * The person who opens the sentence before the one at {@code at} as its subject ("Le Premier
+   * ministre François Fillon a enfoncé le clou"), when that sentence starts after {@code since};
+   * or null.
+   */
+  private SpeakerSpan previousSubject(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = null;
+    for (Sentence s : sentences) {
+      if (s.end() <= at && !(s.start() <= at && at < s.end())) previous = s;
+    }
+    if (previous == null || previous.start() < since) return null;
+    for (Mention m : mentions) {
+      if (m.start() < previous.start() || m.end() > previous.end() || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
+      if (m.type() != EntityType.PER) return null;
+      String lead = text.substring(previous.start(), m.start());
+      boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
+      boolean verbAfter = !text.substring(m.end(), Math.min(previous.end(), m.end() + 2)).strip().startsWith(",");
+      return opens && verbAfter && !complementOrObject(text, previous.start(), m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
+    }
+    return null;
   }
 
   /** The first of these antecedents, in order of preference, whose gender does not contradict the one wanted. */

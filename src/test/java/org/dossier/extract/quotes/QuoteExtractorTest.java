@@ -609,4 +609,26 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("\"Le dalaï lama doit revenir au Tibet\", a déclaré un moine aux journalistes en chinois."), true);
     assertThat(speaker(q)).isEqualTo("un moine");
   }
+
+  @Test
+  void aSubjectWithItsAppositionAfterTheSentencesOpening() {
+    FoundQuote q = only(quotes("Mais dans son communiqué, Patrick Poivre d'Arvor, 60 ans, estime qu'il méritait \"un peu plus d'élégance\"."), true);
+    assertThat(speaker(q)).isEqualTo("Patrick Poivre d'Arvor");
+  }
+
+  @Test
+  void aNounAfterAnElidedArticleIsNoCue() {
+    FoundQuote q = only(quotes("Nicolas Sarkozy a promis l'annonce imminente de \"mesures très ambitieuses\" pour relancer le secteur."), true);
+    assertThat(q.cue()).isEqualTo("a promis");
+    assertThat(speaker(q)).isEqualTo("Nicolas Sarkozy");
+  }
+
+  @Test
+  void aPronounGoesOnAboutThePersonTheSentenceBeforeOpensWith() {
+    String text =
+        "Nicolas Sarkozy a déclaré : « Nous agirons vite ». "
+            + "Le Premier ministre François Fillon a enfoncé le clou un peu plus tard à l'Assemblée nationale. "
+            + "En réponse au président du groupe socialiste, Jean-Marc Ayrault, il a promis des \"mesures très ambitieuses\" pour relancer le secteur.";
+    assertThat(quotes(text)).filteredOn(q -> q.text().equals("mesures très ambitieuses")).extracting(QuoteExtractorTest::speaker).containsExactly("François Fillon");
+  }
 }

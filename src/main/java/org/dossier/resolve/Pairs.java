@@ -1,0 +1,96 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.quotes.Quote;
+import org.dossier.lang.DataFile;
+
+/**
+ * "les deux hommes", "les deux banques": two the article names, not one. The pair named together
+ * last before ("Gerardo Aguilar et Alexander Farfan", "La Société générale comme le Crédit
+ * agricole"); failing one, the last two who spoke, or the one who spoke and the next to speak ("les
+ * deux hommes estiment" between Alain Lemaire's words and Bernard Comolet's).
+ */
+final class Pairs {
+
+  private final Pattern phrase;
+  private final Pattern joiner;
+  private final Set<String> collectiveHeads;
+
+  Pairs(String language, Set<String> collectiveHeads) {
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    this.phrase = Pattern.compile("^(?:" + alternation(DataFile.words(language, "pair-phrases.txt")) + ")\\s+(?<noun>\\p{L}[\\p{L}-]*)", flags);
+    this.joiner = Pattern.compile("[\\s,]*(?:" + alternation(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + alternation(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
+    this.collectiveHeads = collectiveHeads;
+  }
+
+  /**
+   * The pair a description names, "A et B", or null when it names no pair or the article gives
+   * none: people for "les deux hommes", bodies for "les deux banques".
+   */
+  String name(String description, String article, String text, int at, List<Entity> entities, List<Quote> linked) {
+    Matcher m = phrase.matcher(description.strip());
+    // "les deux Britanniques expulsés": people called by nationality, whom the article need not name.
+    if (!m.lookingAt() || Character.isUpperCase(m.group("noun").codePointAt(0))) return null;
+    String noun = m.group("noun").toLowerCase(Locale.ROOT).replaceFirst("[sx]$", "");
+    EntityType type = collectiveHeads.contains(noun) ? EntityType.ORG : EntityType.PER;
+    List<Entity> two = together(article, text, at, type, entities);
+    if (two.isEmpty()) two = spoke(at, type, entities, linked);
+    return two.size() == 2 ? two.get(0).name() + " et " + two.get(1).name() : null;
+  }
+
+  /** The last two entities of a type named before {@code at} with only a joiner between them. */
+  private List<Entity> together(String article, String text, int at, EntityType type, List<Entity> entities) {
+    record Named(EntityMention mention, Entity entity) {}
+    List<Named> named = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() != type) continue;
+      for (EntityMention x : e.mentions()) {
+        if (x.article().equals(article) && x.end() <= at) named.add(new Named(x, e));
+      }
+    }
+    named.sort(Comparator.comparingInt(n -> n.mention().start()));
+    for (int i = named.size() - 1; i > 0; i--) {
+      Named first = named.get(i - 1);
+      Named second = named.get(i);
+      if (first.entity() != second.entity() && first.mention().end() <= second.mention().start()
+          && joiner.matcher(text.substring(first.mention().end(), second.mention().start())).matches()) {
+        return List.of(first.entity(), second.entity());
+      }
+    }
+    return List.of();
+  }
+
+  /** The last two of a type who spoke before {@code at}; when only one did, they and the next to speak. */
+  private static List<Entity> spoke(int at, EntityType type, List<Entity> entities, List<Quote> linked) {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    for (Entity e : entities) byId.put(e.id(), e);
+    List<Entity> before = new ArrayList<>();
+    Entity after = null;
+    for (Quote q : linked) {
+      Entity e = q.speaker() == null || q.speaker().entity() == null ? null : byId.get(q.speaker().entity());
+      if (e == null || e.type() != type) continue;
+      if (q.start() < at) {
+        before.remove(e);
+        before.add(e);
+      } else if (after == null && !before.contains(e)) {
+        after = e;
+      }
+    }
+    if (before.size() >= 2) return before.subList(before.size() - 2, before.size());
+    if (before.size() == 1 && after != null) return List.of(before.get(0), after);
+    return List.of();
+  }
+
+  private static String alternation(List<String> words) {
+    return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+  }
+}
