@@ -27,9 +27,14 @@ public final class SpeakerLinker {
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
   private static final Pattern AUTHOR_END = Pattern.compile("[,.;:«»\"()]|\\s(?:qui|que|dont|sur|pour|à|au|aux|en|dans|publié|publiée|remis|remise|rendu|rendue)(?![\\p{L}])");
   private static final int MAX_AUTHOR_WORDS = 8;
+  /** Words before a text noun in a speaker's words: "le tout récent | rapport de …". */
+  private static final int MAX_WORDS_BEFORE_TEXT = 3;
+  /** A lower-case word between a text and its author's name: "du | quotidien | Le Monde". */
+  private static final Pattern KIND_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
-  private static final Pattern TEXT_OF = Pattern.compile("(?<![\\p{L}])(?iu:" + String.join("|", TEXT_NOUNS.stream().map(Pattern::quote).toList()) + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
+  /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
+  private static final Pattern TEXT_OF = textOfPattern("fr", TEXT_NOUNS);
   /** "l'un d'entre eux": one of a group, no person named before. */
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
@@ -111,6 +116,12 @@ public final class SpeakerLinker {
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
         // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
+        // "le tout récent rapport de la Commission européenne": a text that names its author speaks for them.
+        Entity authored = textAuthor(article, text, s, entities);
+        if (authored != null) {
+          best = authored;
+          named = true;
+        }
         String words = bare;
         // "le directeur général de Crédit agricole SA", the very role the article gave Georges Pauget.
         if (best == null && DEFINITE.matcher(described).matches()) {
@@ -120,8 +131,12 @@ public final class SpeakerLinker {
         String key = NameKey.of(described);
         boolean member = GROUP_MEMBERS.stream().anyMatch(g -> key.equals(g) || key.startsWith(g + " "));
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
+        // "un communiqué du gouvernement tibétain", an author the model did not tag: their words.
+        String authorWords = best == null ? authorIn(text, s) : null;
         if (member) {
           best = null; // the words stand: which of them spoke, the article does not say
+        } else if (authorWords != null) {
+          words = authorWords;
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
@@ -237,6 +252,13 @@ public final class SpeakerLinker {
     Matcher end = DESCRIBED_END.matcher(text).region(last, s.start());
     String words = text.substring(last, end.find() ? end.start() : s.start()).strip();
     return words.split("\\s+").length > MAX_AUTHOR_WORDS ? null : new Quote.Speaker(null, words);
+  }
+
+  private static Pattern textOfPattern(String language, java.util.Set<String> nouns) {
+    String function = String.join("|", org.dossier.lang.DataFile.words(language, "stopwords.txt").stream().map(Pattern::quote).toList());
+    String adjective = "\\s+(?!(?:" + function + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*";
+    String noun = String.join("|", nouns.stream().map(Pattern::quote).toList());
+    return Pattern.compile("(?<![\\p{L}])(?iu:" + noun + ")(?:" + adjective + "){0,2}?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
   }
 
   private static Pattern again(String language) {
@@ -361,6 +383,32 @@ public final class SpeakerLinker {
       if (named != null) last = named;
     }
     return last;
+  }
+
+  /**
+   * The author a speaker's words name after their text noun ("un communiqué du gouvernement
+   * tibétain", "l'édition électronique du quotidien Le Monde": one lower-case word may stand
+   * between), when at most a few words come before that noun; or null.
+   */
+  private static Entity textAuthor(String article, String text, SpeakerSpan s, List<Entity> entities) {
+    Matcher m = textOf(text, s);
+    if (m == null) return null;
+    Matcher kind = KIND_WORD.matcher(text).region(m.end(), s.end());
+    return bodyNamedAt(article, entities, s.end(), m.end(), kind.lookingAt() ? kind.end() : m.end());
+  }
+
+  /** The words naming the author after a speaker's text noun ("un communiqué du | gouvernement tibétain"), or null. */
+  private static String authorIn(String text, SpeakerSpan s) {
+    Matcher m = textOf(text, s);
+    String words = m == null ? "" : text.substring(m.end(), s.end()).strip();
+    return words.isEmpty() || Character.isDigit(words.codePointAt(0)) ? null : words; // "le document de 13 pages"
+  }
+
+  /** A text noun and its "de" in a speaker's words, after at most a few words; or null. */
+  private static Matcher textOf(String text, SpeakerSpan s) {
+    if (s.end() > text.length()) return null;
+    Matcher m = TEXT_OF.matcher(text).region(s.start(), s.end());
+    return m.find() && wordsBefore(text, s.start(), m.start()) <= MAX_WORDS_BEFORE_TEXT ? m : null;
   }
 
   /** The last entity (of the list's order), not a place, the article names from one of two offsets and before {@code at}. */

@@ -456,4 +456,13 @@ class SpeakerLinkerTest {
             + "les magistrats avaient beau jeu de dénoncer son \"incohérence\".";
     assertThat(speakerOf(text, "sévère")).isNotEqualTo("A une ministre");
   }
+
+  @Test
+  void aTextThatNamesItsAuthorSpeaksForThem() {
+    String text =
+        "Au moins 203 personnes ont été tuées depuis mars, selon un communiqué du gouvernement tibétain en exil. "
+            + "La justice française reste lente, selon l'édition électronique du quotidien Le Monde.";
+    assertThat(speakerOf(text, "203 personnes")).startsWith("gouvernement tibétain");
+    assertThat(speakerOf(text, "justice française")).endsWith("Monde").doesNotContain("édition");
+  }
 }
