@@ -239,10 +239,10 @@ public final class SpeakerLinker {
   private static Quote.Speaker sameDescription(String text, SpeakerSpan s, List<FoundQuote> before, List<Quote> linked) {
     Matcher m = AGAIN.matcher(s.name().strip());
     if (!m.matches()) return null;
-    String head = singular(NameKey.of(m.group("noun")));
+    String head = " " + singularKey(m.group("noun")) + " "; // "porte-parole" is two words of a key
     for (int i = before.size() - 1; i >= 0; i--) {
       SpeakerSpan earlier = before.get(i).speaker();
-      if (earlier != null && earlier.start() < s.start() && java.util.Arrays.stream(NameKey.of(earlier.name()).split(" ")).map(SpeakerLinker::singular).anyMatch(head::equals)) return linked.get(i).speaker();
+      if (earlier != null && earlier.start() < s.start() && (" " + singularKey(earlier.name()) + " ").contains(head)) return linked.get(i).speaker();
     }
     if (m.group("text") == null) return null;
     Matcher noun = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(singular(m.group("noun"))) + "[sx]?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, s.start());
@@ -266,6 +266,10 @@ public final class SpeakerLinker {
     List<String> text = new ArrayList<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv")) (row[1].strip().equals("text") ? text : speakers).add(Pattern.quote(row[0].strip()));
     return Pattern.compile("^(?i:(?<text>" + String.join("|", text) + ")|" + String.join("|", speakers) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+  }
+
+  private static String singularKey(String words) {
+    return String.join(" ", java.util.Arrays.stream(NameKey.of(words).split(" ")).map(SpeakerLinker::singular).toList());
   }
 
   private static String singular(String word) {

@@ -465,4 +465,18 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "203 personnes")).startsWith("gouvernement tibétain");
     assertThat(speakerOf(text, "justice française")).endsWith("Monde").doesNotContain("édition");
   }
+
+  @Test
+  void aCoordinatedVerbSharesItsSubject() {
+    String text = "Le ministre de l'Education nationale, Xavier Darcos, minimise les manifestations lycéennes et dénonce les \"perturbateurs\" venus se joindre au mouvement.";
+    assertThat(speakerOf(text, "perturbateurs")).isEqualTo("Xavier Darcos");
+  }
+
+  @Test
+  void aDemonstrativeNamesAgainTheSpeakerDescribedWithThatNoun() {
+    String text =
+        "\"M. Milhaud conserve à ce stade la présidence\", a dit une porte-parole de la banque. "
+            + "La banque possède une filiale aux Antilles et au Luxembourg, a précisé cette porte-parole.";
+    assertThat(speakerOf(text, "Antilles")).isEqualTo("porte-parole de la banque");
+  }
 }

@@ -175,7 +175,9 @@ final class Cues {
     // ", par la voix de son porte-parole, Gérard Gachet," between a cue and its content.
     this.voice = Pattern.compile("\\G\\s*,\\s*(?:" + alternation(DataFile.words(language, "voice-phrases.txt")) + ")(?:\\s+|(?<='))[^,.;:«»\"]{1,60}?(?:,\\s*(?<name>\\p{Lu}[^,.;:«»\"]{1,40}?))?\\s*,", flags);
     this.stressedPronoun = Pattern.compile("\\G(?:" + stressed + ")(?![\\p{L}'-])", flags);
-    this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
+    // ", enflammé,": one lower-case word the commas set apart describes the speaker still to come.
+    String apposed = "(?:,\\s*(?-i:\\p{Ll}[\\p{L}-]*)\\s*(?=,))?";
+    this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*?" + apposed + "(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
   }
 
   /** The inverted subject pronoun of a cue match ("a-t-il ajouté", "estime-t-elle"), or null. */

@@ -629,8 +629,9 @@ public final class QuoteExtractor {
       int subj = dependent(s, verb, "nsubj");
       if (subj >= 0) return who(text, s, subj, mentions);
       String relation = relationOf(s, verb);
-      if (!relation.startsWith("advcl") && !relation.startsWith("acl")) return Who.NOBODY;
-      verb = headOf(s, verb); // "ajoutant": the subject of the verb it depends on
+      // "ajoutant": the subject of the verb it depends on; "Xavier Darcos minimise … et dénonce": of the verb it is coordinated with.
+      if (!relation.startsWith("advcl") && !relation.startsWith("acl") && !relation.equals("conj")) return Who.NOBODY;
+      verb = headOf(s, verb);
     }
     return Who.NOBODY;
   }
@@ -875,7 +876,7 @@ public final class QuoteExtractor {
       if ((opens || afterOpening) && apposition && rest.length() > 1) {
         return new Who(span(text, opens ? sentenceStart : m.start(), m), null);
       }
-      break;
+      // Past the first name, only one after an opening phrase: "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué".
     }
     // "C'est lui qui a annoncé": the cleft's pronoun or name.
     Matcher cleft = CLEFT.matcher(prefix);

@@ -631,4 +631,22 @@ class QuoteExtractorTest {
             + "En réponse au président du groupe socialiste, Jean-Marc Ayrault, il a promis des \"mesures très ambitieuses\" pour relancer le secteur.";
     assertThat(quotes(text)).filteredOn(q -> q.text().equals("mesures très ambitieuses")).extracting(QuoteExtractorTest::speaker).containsExactly("François Fillon");
   }
+
+  @Test
+  void aSubjectAfterAnOpeningPhraseThatNamesSomeoneElse() {
+    FoundQuote q = only(quotes("Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué que cette mesure pouvait concerner 700 de ses clients."), false);
+    assertThat(speaker(q)).isEqualTo("Crédit Foncier");
+  }
+
+  @Test
+  void aWordTheCommasSetApartBetweenTheCueAndItsSpeaker() {
+    FoundQuote q = only(quotes("« Nous ne cherchons pas seulement à plaire », lançait, enflammé, Noël Mamère, député Vert à l'Assemblée, le 3 décembre."), true);
+    assertThat(speaker(q)).isEqualTo("Noël Mamère");
+  }
+
+  @Test
+  void aDemonstrativeOpensASpeakersDescription() {
+    FoundQuote q = only(quotes("« Les professeurs sont prêts à travailler autrement », témoigne ce proviseur de la région lyonnaise."), true);
+    assertThat(speaker(q)).isEqualTo("ce proviseur de la région lyonnaise");
+  }
 }
