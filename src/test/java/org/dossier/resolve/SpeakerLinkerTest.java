@@ -479,4 +479,10 @@ class SpeakerLinkerTest {
             + "La banque possède une filiale aux Antilles et au Luxembourg, a précisé cette porte-parole.";
     assertThat(speakerOf(text, "Antilles")).isEqualTo("porte-parole de la banque");
   }
+
+  @Test
+  void aReportingInfinitiveQuotesForTheMainClausesSubject() {
+    String text = "Le dalaï lama a abandonné ses revendications d'indépendance, se bornant à réclamer \"une large autonomie\" pour sauvegarder la langue.";
+    assertThat(speakerOf(text, "large autonomie")).isEqualTo("dalaï lama");
+  }
 }

@@ -71,6 +71,8 @@ final class Cues {
   private final java.util.Set<String> impersonalOnly;
   /** A bare infinitive right after the verb (and its adverbs): "a nié avoir…", "déclarant trouver…". */
   final Pattern infinitive;
+  /** A reporting verb's infinitive after "à", "de" or "pour": "pour dénoncer « … »", "à lui demander des « … »"; group {@code cue}. */
+  final Pattern reportingInfinitive;
 
   Cues(String language) {
     Set<String> time = new java.util.HashSet<>();
@@ -82,7 +84,9 @@ final class Cues {
     this.months = org.dossier.lang.MonthNames.load(List.of(language));
     this.roles = org.dossier.lang.RoleNouns.load(language);
     List<String> forms = new ArrayList<>();
+    List<String> infinitiveForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
+      infinitiveForms.add(row[0].strip().replaceFirst("^(?:s'|se\\s+)", ""));
       for (String f : row[1].split("\\|")) {
         if (!f.isBlank()) {
           forms.add(f.strip());
@@ -161,6 +165,9 @@ final class Cues {
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.impersonalOnly = java.util.Set.copyOf(DataFile.words(language, "impersonal-only-verbs.txt"));
+    String clitic = "(?:(?:lui|leur|les|la|le|se|nous|vous)\\s+|[ls]')?";
+    String markers = String.join("|", DataFile.words(language, "infinitive-markers.txt").stream().map(w -> Pattern.quote(w) + (w.endsWith("'") ? "" : "\\s")).toList());
+    this.reportingInfinitive = Pattern.compile("(?<=(?:^|\\s)(?:" + markers + ")" + clitic + ")(?<cue>" + alternation(infinitiveForms) + ")(?![\\p{L}'-])", flags);
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));

@@ -371,6 +371,20 @@ public final class QuoteExtractor {
       if (spokesman != Who.NOBODY) who = spokesman;
       return new Candidate(words, q.start(), q.end(), true, cue, who);
     }
+    // "ont signé un communiqué pour dénoncer « une tentative d'intimidation »": a reporting verb's
+    // infinitive before the marks, whose subject is the main clause's.
+    Matcher infinitive = cues.reportingInfinitive.matcher(text).region(sentence[0], q.open());
+    int infinitiveAt = -1;
+    String infinitiveCue = null;
+    while (infinitive.find()) {
+      if (inside(quotes, infinitive.start())) continue;
+      infinitiveAt = infinitive.start();
+      infinitiveCue = infinitive.group("cue");
+    }
+    if (infinitiveAt >= 0 && !cues.anywhere.matcher(text).region(infinitiveAt, q.open()).find()) {
+      Who who = gerundSubject(text, sentences, infinitiveAt, mentions, quotes, stops);
+      if (who != Who.NOBODY && who != Who.CONTINUES) return new Candidate(words, q.start(), q.end(), true, infinitiveCue, who);
+    }
     if (wordCount(words) < minUnattributedWords) {
       return null; // a term in quotation marks, not somebody's words
     }
@@ -629,8 +643,9 @@ public final class QuoteExtractor {
       int subj = dependent(s, verb, "nsubj");
       if (subj >= 0) return who(text, s, subj, mentions);
       String relation = relationOf(s, verb);
-      // "ajoutant": the subject of the verb it depends on; "Xavier Darcos minimise … et dénonce": of the verb it is coordinated with.
-      if (!relation.startsWith("advcl") && !relation.startsWith("acl") && !relation.equals("conj")) return Who.NOBODY;
+      // "ajoutant": the subject of the verb it depends on; "Xavier Darcos minimise … et dénonce": of
+      // the verb it is coordinated with; "n'hésitent pas à lui demander": of the verb whose complement it is.
+      if (!relation.startsWith("advcl") && !relation.startsWith("acl") && !relation.equals("conj") && !relation.equals("xcomp")) return Who.NOBODY;
       verb = headOf(s, verb);
     }
     return Who.NOBODY;
