@@ -27,6 +27,8 @@ public final class SpeakerLinker {
       java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
   private static final Pattern AUTHOR_END = Pattern.compile("[,.;:«»\"()]|\\s(?:qui|que|dont|sur|pour|à|au|aux|en|dans|publié|publiée|remis|remise|rendu|rendue)(?![\\p{L}])");
   private static final int MAX_AUTHOR_WORDS = 8;
+  /** Characters after a name read to see whether it opens a role: "Premier | ministre". */
+  private static final int ROLE_REACH = 12;
   /** Words before a text noun in a speaker's words: "le tout récent | rapport de …". */
   private static final int MAX_WORDS_BEFORE_TEXT = 3;
   /** A lower-case word between a text and its author's name: "du | quotidien | Le Monde". */
@@ -369,7 +371,7 @@ public final class SpeakerLinker {
     Entity last = null;
     while (m.find()) {
       // "le quotidien La Tribune": the name may start at its article.
-      Entity named = bodyNamedAt(article, entities, at, m.end(), m.start("article") >= 0 ? m.start("article") : m.end());
+      Entity named = bodyNamedAt(text, article, entities, at, m.end(), m.start("article") >= 0 ? m.start("article") : m.end());
       if (named != null) last = named;
     }
     return last;
@@ -383,7 +385,7 @@ public final class SpeakerLinker {
     Matcher m = TEXT_OF.matcher(text).region(0, at);
     Entity last = null;
     while (m.find()) {
-      Entity named = bodyNamedAt(article, entities, at, m.end(), m.end());
+      Entity named = bodyNamedAt(text, article, entities, at, m.end(), m.end());
       if (named != null) last = named;
     }
     return last;
@@ -398,7 +400,7 @@ public final class SpeakerLinker {
     Matcher m = textOf(text, s);
     if (m == null) return null;
     Matcher kind = KIND_WORD.matcher(text).region(m.end(), s.end());
-    return bodyNamedAt(article, entities, s.end(), m.end(), kind.lookingAt() ? kind.end() : m.end());
+    return bodyNamedAt(text, article, entities, s.end(), m.end(), kind.lookingAt() ? kind.end() : m.end());
   }
 
   /** The words naming the author after a speaker's text noun ("un communiqué du | gouvernement tibétain"), or null. */
@@ -416,10 +418,11 @@ public final class SpeakerLinker {
   }
 
   /** The last entity (of the list's order), not a place, the article names from one of two offsets and before {@code at}. */
-  private static Entity bodyNamedAt(String article, List<Entity> entities, int at, int start, int otherStart) {
+  private static Entity bodyNamedAt(String text, String article, List<Entity> entities, int at, int start, int otherStart) {
     Entity last = null;
     for (Entity e : entities) {
-      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at)) last = e;
+      // Not the start of a role the model took for a name: "au Premier | ministre".
+      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at && !ROLES.opensWith(text.substring(x.start(), Math.min(text.length(), x.end() + ROLE_REACH))))) last = e;
     }
     return last;
   }

@@ -485,4 +485,20 @@ class SpeakerLinkerTest {
     String text = "Le dalaï lama a abandonné ses revendications d'indépendance, se bornant à réclamer \"une large autonomie\" pour sauvegarder la langue.";
     assertThat(speakerOf(text, "large autonomie")).isEqualTo("dalaï lama");
   }
+
+  @Test
+  void aGerundsSpeakerIsThePersonTheSentenceOpensWith() {
+    String text =
+        "Vincent Peillon a déclaré : « Sa candidature est légitime ». "
+            + "Gérard Collomb, premier signataire de sa motion, tout en évoquant la \"légitimité\" de Ségolène Royal, a marqué sa préférence pour une \"candidature de synthèse\".";
+    assertThat(speakerOf(text, "légitimité")).isEqualTo("Gérard Collomb");
+  }
+
+  @Test
+  void aRoleTheModelTookForANameAuthorsNoText() {
+    String text =
+        "Le rapport remis au Premier ministre François Fillon propose des aménagements. "
+            + "Le rapport essaie de clarifier la loi, soulignant que l'aide au suicide n'est pas un \"acte de complicité\".";
+    assertThat(speakerOf(text, "acte de complicité")).isNotEqualTo("Premier");
+  }
 }

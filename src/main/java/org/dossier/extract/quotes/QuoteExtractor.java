@@ -978,7 +978,10 @@ public final class QuoteExtractor {
       return subject == Who.NOBODY ? Who.CONTINUES : subject;
     }
     Who parsed = subject(text, sentences, cueStart, mentions);
-    return parsed == Who.NOBODY ? Who.CONTINUES : parsed;
+    if (parsed != Who.NOBODY) return parsed;
+    // "Gérard Collomb, premier signataire de sa motion, tout en évoquant…": the person the sentence opens with.
+    SpeakerSpan opener = openingSubject(text, sentence[0], cueStart, mentions, true);
+    return opener == null ? Who.CONTINUES : new Who(opener, null);
   }
 
   /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */
@@ -1096,14 +1099,22 @@ public final class QuoteExtractor {
     for (Sentence s : sentences) {
       if (s.end() <= at && !(s.start() <= at && at < s.end())) previous = s;
     }
-    if (previous == null || previous.start() < since) return null;
+    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, false);
+  }
+
+  /**
+   * The person a sentence opens with as its subject, its title before it ("Le Premier ministre
+   * François Fillon a enfoncé le clou"), and when {@code apposed} its apposition after ("Gérard
+   * Collomb, premier signataire de sa motion, …"); or null.
+   */
+  private SpeakerSpan openingSubject(String text, int start, int end, List<Mention> mentions, boolean apposed) {
     for (Mention m : mentions) {
-      if (m.start() < previous.start() || m.end() > previous.end() || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
+      if (m.start() < start || m.end() > end || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
       if (m.type() != EntityType.PER) return null;
-      String lead = text.substring(previous.start(), m.start());
+      String lead = text.substring(start, m.start());
       boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
-      boolean verbAfter = !text.substring(m.end(), Math.min(previous.end(), m.end() + 2)).strip().startsWith(",");
-      return opens && verbAfter && !complementOrObject(text, previous.start(), m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
+      boolean commaAfter = text.substring(m.end(), Math.min(end, m.end() + 2)).strip().startsWith(",");
+      return opens && (apposed || !commaAfter) && !complementOrObject(text, start, m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
     }
     return null;
   }
