@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.quotes.Quote;
+import org.dossier.lang.Alternation;
 import org.dossier.lang.DataFile;
 
 /**
@@ -27,8 +28,8 @@ final class Pairs {
 
   Pairs(String language, Set<String> collectiveHeads) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.phrase = Pattern.compile("^(?:" + alternation(DataFile.words(language, "pair-phrases.txt")) + ")\\s+(?<noun>\\p{L}[\\p{L}-]*)", flags);
-    this.joiner = Pattern.compile("[\\s,]*(?:" + alternation(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + alternation(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
+    this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")\\s+(?<noun>\\p{L}[\\p{L}-]*)", flags);
+    this.joiner = Pattern.compile("[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
     this.collectiveHeads = collectiveHeads;
   }
 
@@ -40,7 +41,7 @@ final class Pairs {
     Matcher m = phrase.matcher(description.strip());
     // "les deux Britanniques expulsés": people called by nationality, whom the article need not name.
     if (!m.lookingAt() || Character.isUpperCase(m.group("noun").codePointAt(0))) return null;
-    String noun = m.group("noun").toLowerCase(Locale.ROOT).replaceFirst("[sx]$", "");
+    String noun = SpeakerLinker.singular(m.group("noun").toLowerCase(Locale.ROOT));
     EntityType type = collectiveHeads.contains(noun) ? EntityType.ORG : EntityType.PER;
     List<Entity> two = together(article, text, at, type, entities);
     if (two.isEmpty()) two = spoke(at, type, entities, linked);
@@ -88,9 +89,5 @@ final class Pairs {
     if (before.size() >= 2) return before.subList(before.size() - 2, before.size());
     if (before.size() == 1 && after != null) return List.of(before.get(0), after);
     return List.of();
-  }
-
-  private static String alternation(List<String> words) {
-    return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
   }
 }

@@ -119,7 +119,8 @@ public final class SpeakerLinker {
         // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
         // "le tout récent rapport de la Commission européenne": a text that names its author speaks for them.
-        Entity authored = textAuthor(article, text, s, entities);
+        Matcher textNoun = textOf(text, s);
+        Entity authored = textNoun == null ? null : textAuthor(article, text, s, textNoun, entities);
         if (authored != null) {
           best = authored;
           named = true;
@@ -134,7 +135,7 @@ public final class SpeakerLinker {
         boolean member = GROUP_MEMBERS.stream().anyMatch(g -> key.equals(g) || key.startsWith(g + " "));
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
         // "un communiqué du gouvernement tibétain", an author the model did not tag: their words.
-        String authorWords = best == null ? authorIn(text, s) : null;
+        String authorWords = best == null && textNoun != null ? authorIn(text, s, textNoun) : null;
         if (member) {
           best = null; // the words stand: which of them spoke, the article does not say
         } else if (authorWords != null) {
@@ -257,24 +258,25 @@ public final class SpeakerLinker {
   }
 
   private static Pattern textOfPattern(String language, java.util.Set<String> nouns) {
-    String function = String.join("|", org.dossier.lang.DataFile.words(language, "stopwords.txt").stream().map(Pattern::quote).toList());
+    String function = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stopwords.txt"));
     String adjective = "\\s+(?!(?:" + function + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*";
-    String noun = String.join("|", nouns.stream().map(Pattern::quote).toList());
+    String noun = org.dossier.lang.Alternation.of(nouns);
     return Pattern.compile("(?<![\\p{L}])(?iu:" + noun + ")(?:" + adjective + "){0,2}?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
   }
 
   private static Pattern again(String language) {
     List<String> speakers = new ArrayList<>();
     List<String> text = new ArrayList<>();
-    for (String[] row : org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv")) (row[1].strip().equals("text") ? text : speakers).add(Pattern.quote(row[0].strip()));
-    return Pattern.compile("^(?i:(?<text>" + String.join("|", text) + ")|" + String.join("|", speakers) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+    for (String[] row : org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv")) (row[1].strip().equals("text") ? text : speakers).add(row[0].strip());
+    return Pattern.compile("^(?i:(?<text>" + org.dossier.lang.Alternation.of(text) + ")|" + org.dossier.lang.Alternation.of(speakers) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
   }
 
   private static String singularKey(String words) {
     return String.join(" ", java.util.Arrays.stream(NameKey.of(words).split(" ")).map(SpeakerLinker::singular).toList());
   }
 
-  private static String singular(String word) {
+  /** A French noun's singular, as far as a final "s" or "x" goes: "sources", "banques", "journaux" stays "journau". */
+  static String singular(String word) {
     return word.replaceFirst("[sx]$", "");
   }
 
@@ -396,17 +398,14 @@ public final class SpeakerLinker {
    * tibétain", "l'édition électronique du quotidien Le Monde": one lower-case word may stand
    * between), when at most a few words come before that noun; or null.
    */
-  private static Entity textAuthor(String article, String text, SpeakerSpan s, List<Entity> entities) {
-    Matcher m = textOf(text, s);
-    if (m == null) return null;
+  private static Entity textAuthor(String article, String text, SpeakerSpan s, Matcher m, List<Entity> entities) {
     Matcher kind = KIND_WORD.matcher(text).region(m.end(), s.end());
     return bodyNamedAt(text, article, entities, s.end(), m.end(), kind.lookingAt() ? kind.end() : m.end());
   }
 
   /** The words naming the author after a speaker's text noun ("un communiqué du | gouvernement tibétain"), or null. */
-  private static String authorIn(String text, SpeakerSpan s) {
-    Matcher m = textOf(text, s);
-    String words = m == null ? "" : text.substring(m.end(), s.end()).strip();
+  private static String authorIn(String text, SpeakerSpan s, Matcher m) {
+    String words = text.substring(m.end(), s.end()).strip();
     return words.isEmpty() || Character.isDigit(words.codePointAt(0)) ? null : words; // "le document de 13 pages"
   }
 

@@ -264,6 +264,6 @@ final class Cues {
   }
 
   private static String alternation(List<String> words) {
-    return String.join("|", words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    return org.dossier.lang.Alternation.of(words);
   }
 }

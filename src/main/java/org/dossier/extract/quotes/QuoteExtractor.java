@@ -1097,7 +1097,7 @@ public final class QuoteExtractor {
   private SpeakerSpan previousSubject(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
     Sentence previous = null;
     for (Sentence s : sentences) {
-      if (s.end() <= at && !(s.start() <= at && at < s.end())) previous = s;
+      if (s.end() <= at) previous = s;
     }
     return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, false);
   }
