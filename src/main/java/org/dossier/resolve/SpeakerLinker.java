@@ -56,7 +56,10 @@ public final class SpeakerLinker {
   private static final Pattern AGAIN = again("fr");
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
   private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
-  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*$");
+  /** The article right before a speaker's words, and an adjective between ({@code fr/role-adjectives.txt}): "l'ancien | ministre de l'Intérieur". */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "role-adjectives.txt")) + ")\\s+)?$");
+  /** How far before a speaker's words their article and adjective may start. */
+  private static final int ARTICLE_REACH = 14;
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
@@ -355,8 +358,10 @@ public final class SpeakerLinker {
 
   /** The speaker's words with the article the text puts before them: a body's name leaves it out ("la | ministre de la Justice"). */
   private static String withArticle(String text, SpeakerSpan s) {
-    Matcher article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, s.start() - 4), s.start()));
-    return !DEFINITE.matcher(s.name()).matches() && article.find() ? article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + s.name() : s.name();
+    Matcher article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, s.start() - ARTICLE_REACH), s.start()));
+    if (DEFINITE.matcher(s.name()).matches() || !article.find()) return s.name();
+    String adjective = article.group(2) == null ? "" : article.group(2);
+    return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
   }
 
   private static boolean opensWithRole(String name) {

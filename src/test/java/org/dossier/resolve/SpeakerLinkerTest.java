@@ -501,4 +501,12 @@ class SpeakerLinkerTest {
             + "Le rapport essaie de clarifier la loi, soulignant que l'aide au suicide n'est pas un \"acte de complicité\".";
     assertThat(speakerOf(text, "acte de complicité")).isNotEqualTo("Premier");
   }
+
+  @Test
+  void anAdjectiveBetweenTheArticleAndARoleStillMakesADescription() {
+    String text =
+        "Le rapport sera transmis par la commission de récolement, qui est présidée par Daniel Vaillant.\n\n"
+            + "\"On va regarder les contestations\", a déclaré l'ancien ministre de l'Intérieur à son arrivée au siège du PS.";
+    assertThat(speakerOf(text, "contestations")).isEqualTo("Daniel Vaillant");
+  }
 }
