@@ -509,4 +509,12 @@ class SpeakerLinkerTest {
             + "\"On va regarder les contestations\", a déclaré l'ancien ministre de l'Intérieur à son arrivée au siège du PS.";
     assertThat(speakerOf(text, "contestations")).isEqualTo("Daniel Vaillant");
   }
+
+  @Test
+  void aPersonTheModelRanIntoTheirMinistryIsNamedApart() {
+    String text =
+        "Lors d'une conférence de presse, le porte-parole du ministère des Affaires étrangères Liu Jianchao a déclaré jeudi que la Chine espérait une rencontre.\n\n"
+            + "\"Nous espérons que la France prendra des mesures réelles pour améliorer les relations\", a ajouté M. Liu.";
+    assertThat(speakerOf(text, "mesures réelles")).isEqualTo("Liu Jianchao");
+  }
 }

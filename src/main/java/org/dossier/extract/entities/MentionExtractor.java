@@ -158,6 +158,19 @@ public final class MentionExtractor {
         if (words.length >= 3 && Character.isUpperCase(words[1].codePointAt(0)) && Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
           start += words[0].length() + 1;
           type = EntityType.PER;
+        } else {
+          // "le porte-parole du ministère des Affaires étrangères Liu Jianchao" tagged as one place:
+          // the body, then the person the capitalised words after its last lower-case word name.
+          int lastLower = -1;
+          for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].codePointAt(0))) lastLower = i;
+          }
+          if (lastLower > 0 && words.length - lastLower - 1 >= 2) {
+            int personStart = end - String.join(" ", java.util.Arrays.copyOfRange(words, lastLower + 1, words.length)).length();
+            out.add(new Mention(start, personStart - 1, text.substring(start, personStart - 1), type, "ner"));
+            out.add(new Mention(personStart, end, text.substring(personStart, end), EntityType.PER, "ner"));
+            continue;
+          }
         }
       }
       String surface = text.substring(start, end);
