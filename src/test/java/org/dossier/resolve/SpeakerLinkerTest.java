@@ -517,4 +517,13 @@ class SpeakerLinkerTest {
             + "\"Nous espérons que la France prendra des mesures réelles pour améliorer les relations\", a ajouté M. Liu.";
     assertThat(speakerOf(text, "mesures réelles")).isEqualTo("Liu Jianchao");
   }
+
+  @Test
+  void aGerundAfterAQuotesInciseSpeaksForTheInciseSpeaker() {
+    String text =
+        "Le cardinal s'est exprimé mardi sur France Info.\n\n"
+            + "\"Nous avons une loi qui est assez équilibrée\", la loi Leonetti, \"qui n'a pas été appliquée\", a poursuivi l'archevêque de Paris André Vingt-Trois, "
+            + "en soulignant que, \"par définition, les exceptions ne sont pas la loi\".";
+    assertThat(speakerOf(text, "exceptions")).isEqualTo("André Vingt-Trois");
+  }
 }

@@ -968,6 +968,17 @@ public final class QuoteExtractor {
     Who named = holder(text, cueStart, mentions);
     if (named != Who.NOBODY) return named;
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
+    // "«…», a poursuivi l'archevêque de Paris, en soulignant que": the incise's speaker goes on.
+    QuoteMarks.Span quoted = null;
+    for (QuoteMarks.Span q : quotes) {
+      if (q.close() >= sentence[0] && q.close() < cueStart) quoted = q;
+    }
+    Matcher after = quoted == null ? null : cues.incise.matcher(text).region(quoted.close() + 1, cueStart);
+    // Not "«…», selon Roland Hubert, et réclame": a source is no verb's subject.
+    if (after != null && after.lookingAt() && !cues.lacksPronoun(text, after) && !isGerund(after.group("verb")) && !after.group("cue").strip().equalsIgnoreCase("selon")) {
+      Who said = Cues.pronoun(after) != null ? Who.anaphor(Cues.pronoun(after), after.start("cue")) : right(text, after.end(), cueStart, mentions, stops);
+      if (said != Who.NOBODY) return said;
+    }
     Matcher earlier = cues.anywhere.matcher(text).region(sentence[0], cueStart);
     while (earlier.find()) {
       if (inside(quotes, earlier.start()) || isGerund(earlier.group("verb"))) continue;
