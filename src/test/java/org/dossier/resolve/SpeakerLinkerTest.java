@@ -526,4 +526,13 @@ class SpeakerLinkerTest {
             + "en soulignant que, \"par définition, les exceptions ne sont pas la loi\".";
     assertThat(speakerOf(text, "exceptions")).isEqualTo("André Vingt-Trois");
   }
+
+  @Test
+  void aPronounGoesOnAboutTheSubjectOfTheSentenceBeforePastItsRelativeClause() {
+    String text =
+        "\"Il a la solidité pour très bien marcher\", a déclaré mercredi le manager de l'équipe, Roberto Damiani.\n\n"
+            + "Lance Armstrong, qui fait son retour à la compétition, disputera le Giro pour la première fois l'an prochain.\n\n"
+            + "Selon lui, l'Italien Ivan Basso sera son principal rival.";
+    assertThat(speakerOf(text, "principal rival")).isEqualTo("Lance Armstrong");
+  }
 }

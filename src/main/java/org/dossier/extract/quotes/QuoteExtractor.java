@@ -1102,7 +1102,8 @@ public final class QuoteExtractor {
 
   /**
    * The person who opens the sentence before the one at {@code at} as its subject ("Le Premier
-   * ministre François Fillon a enfoncé le clou"), when that sentence starts after {@code since};
+   * ministre François Fillon a enfoncé le clou", "Armstrong, qui fait son retour…, disputera le
+   * Giro"), when that sentence starts after {@code since};
    * or null.
    */
   private SpeakerSpan previousSubject(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
@@ -1110,7 +1111,7 @@ public final class QuoteExtractor {
     for (Sentence s : sentences) {
       if (s.end() <= at) previous = s;
     }
-    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, false);
+    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
   }
 
   /**
