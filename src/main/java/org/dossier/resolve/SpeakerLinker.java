@@ -478,9 +478,12 @@ public final class SpeakerLinker {
     return found.size() == 1 ? found.get(0) : null;
   }
 
-  /** "le Comité" in an article that named "le Comité du patrimoine mondial": the one body it shortens. */
+  /** "le Comité" in an article that named "le Comité du patrimoine mondial" (as any of its spellings): the one body it shortens. */
   private static Entity fuller(String article, Entity body, List<Entity> entities) {
-    List<Entity> longer = entities.stream().filter(e -> e.type() != EntityType.PER && e.name().startsWith(body.name() + " ") && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    // Any of its spellings: "le Comité" for the CIO, spelt out "Comité international olympique";
+    // but a place is no shortened body ("la Chine" is not the agency "Chine nouvelle").
+    if (body.type() == EntityType.LOC) return body;
+    List<Entity> longer = entities.stream().filter(e -> e != body && e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.startsWith(body.name() + " ")) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     return longer.size() == 1 ? longer.get(0) : body;
   }
 

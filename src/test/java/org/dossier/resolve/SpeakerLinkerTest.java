@@ -535,4 +535,15 @@ class SpeakerLinkerTest {
             + "Selon lui, l'Italien Ivan Basso sera son principal rival.";
     assertThat(speakerOf(text, "principal rival")).isEqualTo("Lance Armstrong");
   }
+
+  @Test
+  void aBodyShortenedToItsFirstWordIsTheBodyAnySpellingOpensWith() {
+    String text =
+        "Le Comité international olympique (CIO) se met à l'Internet. Le CIO veut protéger les images des Jeux.\n\n"
+            + "Dans un document publié sur son site Web, le Comité explique que l'Internet doit être \"surveillé\" de près.";
+    Article article = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
+    AnalysisStage.Result result = STAGE.run(List.of(STAGE.mentions(article)));
+    Quote q = result.quotes().stream().filter(x -> x.text().contains("surveillé")).findFirst().orElseThrow();
+    assertThat(result.entities().stream().filter(e -> e.id().equals(q.speaker().entity())).flatMap(e -> e.variants().stream())).contains("Comité international olympique");
+  }
 }
