@@ -546,4 +546,11 @@ class SpeakerLinkerTest {
     Quote q = result.quotes().stream().filter(x -> x.text().contains("surveillé")).findFirst().orElseThrow();
     assertThat(result.entities().stream().filter(e -> e.id().equals(q.speaker().entity())).flatMap(e -> e.variants().stream())).contains("Comité international olympique");
   }
+
+  @Test
+  void aPlaceAfterEnIsNoSubject() {
+    String text =
+        "Etienne Tête, adjoint au maire de Lyon et conseiller régional Verts en Rhône-Alpes a indiqué samedi avoir déposé mercredi un recours devant le Conseil d'Etat.";
+    assertThat(speakerOf(text, "avoir déposé")).isEqualTo("Etienne Tête");
+  }
 }

@@ -58,9 +58,9 @@ public final class QuoteExtractor {
   private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
   /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
   private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
-  /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de". */
+  /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de", "conseiller régional Verts en | Rhône-Alpes". */
   private static final Pattern PREPOSITION_BEFORE =
-      Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
+      Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|en|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
