@@ -15,9 +15,13 @@ class SpeakerLinkerTest {
 
   private static final AnalysisStage STAGE = new AnalysisStage(SharedFrenchAnalyzer.get(), Settings.defaults());
 
-  private static String speakerOf(String text, String quoted) {
+  private static AnalysisStage.Result linked(String text) {
     Article article = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
-    List<Quote> quotes = STAGE.run(List.of(STAGE.mentions(article))).quotes();
+    return STAGE.run(List.of(STAGE.mentions(article)));
+  }
+
+  private static String speakerOf(String text, String quoted) {
+    List<Quote> quotes = linked(text).quotes();
     Quote q = quotes.stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow(() -> new AssertionError("no quote with " + quoted + " in " + quotes));
     return q.speaker() == null ? null : q.speaker().name();
   }
@@ -541,8 +545,7 @@ class SpeakerLinkerTest {
     String text =
         "Le Comité international olympique (CIO) se met à l'Internet. Le CIO veut protéger les images des Jeux.\n\n"
             + "Dans un document publié sur son site Web, le Comité explique que l'Internet doit être \"surveillé\" de près.";
-    Article article = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
-    AnalysisStage.Result result = STAGE.run(List.of(STAGE.mentions(article)));
+    AnalysisStage.Result result = linked(text);
     Quote q = result.quotes().stream().filter(x -> x.text().contains("surveillé")).findFirst().orElseThrow();
     assertThat(result.entities().stream().filter(e -> e.id().equals(q.speaker().entity())).flatMap(e -> e.variants().stream())).contains("Comité international olympique");
   }
