@@ -24,6 +24,8 @@ final class Cues {
   final Pattern link;
   /** Adverbs and incidental words between a cue and its subject. */
   final Pattern filler;
+  /** A date, a station or an occasion between a cue and its inverted subject: "a déclaré mercredi 12 novembre sur TF1 Ségolène Royal". */
+  final Pattern circumstance;
   /** Who speaks for the subject, between a cue and its content: ", par la voix de son porte-parole, Gérard Gachet,"; group {@code name} when named. */
   final Pattern voice;
 
@@ -159,6 +161,15 @@ final class Cues {
     List<String> determiners = new ArrayList<>(DataFile.words(language, "determiners.txt"));
     determiners.sort(Comparator.comparingInt(String::length).reversed());
     this.determiner = Pattern.compile("\\G(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
+    // Between a cue and its inverted subject, a date ("12 novembre 2008"), a station ("sur TF1")
+    // or an occasion and its one noun ("lors de son audition"): never the speaker themselves.
+    List<String> monthForms = new ArrayList<>();
+    for (String[] row : DataFile.rows(language, "months.tsv")) monthForms.addAll(List.of(row).subList(1, row.length).stream().map(String::strip).toList());
+    String date = "(?:1er|\\d{1,2})\\s+(?:" + alternation(monthForms) + ")(?:\\s+\\d{4})?";
+    String station = "(?:" + String.join("|", DataFile.words(language, "broadcast-prepositions.txt").stream().map(Cues::words).toList()) + ")\\s*(?:" + alternation(DataFile.words(language, "broadcasters.txt")) + ")";
+    String occasion = "(?:" + String.join("|", DataFile.words(language, "occasion-prepositions.txt").stream().map(Cues::words).toList()) + ")\\s*(?:"
+        + String.join("|", determiners.stream().map(Cues::words).toList()) + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
+    this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + ")(?![\\p{L}\\d'-])", flags);
     this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =

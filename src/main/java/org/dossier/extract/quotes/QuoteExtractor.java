@@ -769,8 +769,11 @@ public final class QuoteExtractor {
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
   private Who right(String text, int from, int limit, List<Mention> mentions, VerbStops stops) {
-    Matcher filler = cues.filler.matcher(text).region(from, limit);
-    int pos = filler.lookingAt() ? filler.end() : from;
+    int pos = pastFiller(text, from, limit);
+    // "a déclaré mercredi 12 novembre sur TF1 Ségolène Royal": dates, stations and occasions before the subject.
+    for (Matcher circumstance = cues.circumstance.matcher(text).region(pos, limit); circumstance.lookingAt(); circumstance.region(pos, limit)) {
+      pos = pastFiller(text, circumstance.end(), limit);
+    }
     Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
     if (stressed.lookingAt()) return Who.anaphor(stressed.group(), stressed.start()); // "selon elle"
     Matcher latter = LATTER_AFTER.matcher(text).region(pos, limit);
@@ -828,6 +831,11 @@ public final class QuoteExtractor {
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), null);
   }
 
+
+  private int pastFiller(String text, int from, int limit) {
+    Matcher filler = cues.filler.matcher(text).region(from, limit);
+    return filler.lookingAt() ? filler.end() : from;
+  }
 
   /** Where a description's prepositional complement ends at ", ": no verb, no other punctuation on the way; -1 if it does not. */
   private static int complementEnd(String text, int from, int limit, VerbStops verbs) {

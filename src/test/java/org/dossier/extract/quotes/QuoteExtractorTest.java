@@ -167,6 +167,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDateAStationOrAnOccasionBeforeTheInvertedSubject() {
+    FoundQuote royal = only(quotes("\"C'est vrai que j'en ai envie\", a déclaré mercredi 12 novembre sur TF1 Ségolène Royal, forte du score de sa motion."), true);
+    assertThat(speaker(royal)).isEqualTo("Ségolène Royal");
+    FoundQuote dati = only(quotes("\"L'assistance peut tourner à la provocation\", remarquait d'ailleurs lors de son audition la garde des Sceaux Rachida Dati."), true);
+    assertThat(speaker(dati)).endsWith("Rachida Dati");
+  }
+
+  @Test
   void anAdverbInsideTheIncise() {
     List<FoundQuote> qs = quotes("Jérôme Kerviel a parlé aux juges. \"J'ai vite été entraîné dans une spirale\", a-t-il notamment expliqué aux policiers.");
     FoundQuote q = only(qs, true);
