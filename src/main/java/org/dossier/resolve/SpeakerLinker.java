@@ -69,6 +69,7 @@ public final class SpeakerLinker {
   private static final int MAX_WORDS_BEFORE_HEAD = 1;
   /** How far after a role's words the next speaker may be, in characters, to be named as that role: about two sentences. */
   private static final int CATAPHORA_REACH = 300;
+  private static final org.dossier.lang.Obliques OBLIQUES = org.dossier.lang.Obliques.load("fr");
 
   public static List<Quote> link(String article, String text, List<FoundQuote> found, List<Entity> entities, Countries countries) {
     List<Quote> quotes = new ArrayList<>();
@@ -144,7 +145,7 @@ public final class SpeakerLinker {
         } else if (authorWords != null) {
           words = authorWords;
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
-          best = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
+          best = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
         } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
@@ -162,14 +163,14 @@ public final class SpeakerLinker {
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
           java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role());
-          if (best == null && unnamed == null) best = antecedent(article, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          if (best == null && unnamed == null) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before.
           Matcher possessive = POSSESSIVE.matcher(s.name().strip());
           possessive.matches();
-          Entity owner = antecedent(article, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
+          Entity owner = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           if (owner != null) {
             String noun = possessive.group(1);
             words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
@@ -287,7 +288,7 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private static Entity antecedent(String article, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+  private static Entity antecedent(String article, String text, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     java.util.TreeMap<Integer, Entity> before = new java.util.TreeMap<>();
     java.util.TreeMap<Integer, java.util.Optional<org.dossier.extract.entities.Genders.Gender>> genderAt = new java.util.TreeMap<>();
     Entity after = null;
@@ -345,11 +346,16 @@ public final class SpeakerLinker {
         if (e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end())) spoke.add(e);
       });
     }
+    // "contre 46,4% pour McCain" then "a déclaré le président élu": someone named nearby as a
+    // subject first, before a person named after a preposition.
     for (boolean spoken : gender.isPresent() ? new boolean[] {true, false} : new boolean[] {false}) {
-      for (boolean strict : gender.isPresent() ? new boolean[] {true} : new boolean[] {true, false}) {
-        for (Integer start : before.descendingKeySet()) {
-          java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
-          if ((!spoken || spoke.contains(before.get(start))) && (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict)) return before.get(start);
+      for (boolean subjects : new boolean[] {true, false}) {
+        for (boolean strict : gender.isPresent() ? new boolean[] {true} : new boolean[] {true, false}) {
+          for (Integer start : before.descendingKeySet()) {
+            if (subjects && !OBLIQUES.nearbySubject(text, start, at)) continue;
+            java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
+            if ((!spoken || spoke.contains(before.get(start))) && (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict)) return before.get(start);
+          }
         }
       }
     }

@@ -36,6 +36,24 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aDescriptionGoesToTheSubjectNamedNearbyNotToAPrepositionsObject() {
+    String text =
+        "Barack Obama a remporté mardi une victoire historique sur John McCain. "
+            + "Le candidat démocrate a recueilli environ 52,6% des suffrages, contre 46,4% pour McCain. "
+            + "\"Le changement est arrivé en Amérique\", a déclaré le président élu devant la foule.";
+    assertThat(speakerOf(text, "changement")).isEqualTo("Barack Obama");
+  }
+
+  @Test
+  void aPronounGoesToTheSubjectNamedNearbyNotToAPrepositionsObject() {
+    String text =
+        "Nicolas Sarkozy a attendu le dernier moment pour annoncer sa participation à la cérémonie. "
+            + "Une centaine d'athlètes ont envoyé une lettre ouverte au président Hu Jintao. "
+            + "Le voyage est bref. Il a estimé qu'il fallait \"accompagner la Chine vers l'ouverture\".";
+    assertThat(speakerOf(text, "accompagner la Chine")).isEqualTo("Nicolas Sarkozy");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "

@@ -84,6 +84,7 @@ public final class QuoteExtractor {
   private final int minUnattributedWords;
   private final int maxSubjectWords;
   private final Set<String> roleParticiples;
+  private final org.dossier.lang.Obliques obliques;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -93,6 +94,7 @@ public final class QuoteExtractor {
     this.minUnattributedWords = minUnattributedWords;
     this.maxSubjectWords = maxSubjectWords;
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
+    this.obliques = org.dossier.lang.Obliques.load(language);
   }
 
   /**
@@ -1091,7 +1093,12 @@ public final class QuoteExtractor {
           SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, Math.max(heard.lastKey(), last.end()), mentions);
           if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
           else if (last != null) candidates.add(last);
-          candidates.addAll(named.headMap(at, false).descendingMap().values());
+          // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
+          // object; not for "ce dernier", which means the last one named.
+          List<SpeakerSpan> before = List.copyOf(named.headMap(at, false).descendingMap().values());
+          boolean latter = LATTER_AFTER.matcher(text).region(at, text.length()).lookingAt();
+          if (!latter) before.stream().filter(n -> obliques.nearbySubject(text, n.start(), at)).forEach(candidates::add);
+          before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
           boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
         } else {
