@@ -54,6 +54,24 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aRelativePronounWithoutACommaStandsForTheNounBeforeIt() {
+    String text =
+        "\"Il s'agit de cibler de futurs délinquants hypothétiques\", dénonce l'association qui critique une surveillance \"parfois généralisée\". "
+            + "La Ligue des droits de l'homme (LDH) a dénoncé mercredi le fichage policier des mineurs.";
+    assertThat(speakerOf(text, "parfois généralisée")).isEqualTo("Ligue des droits de l'homme");
+    String named = "Le Premier ministre a opposé ces déclarations aux propos de François Hollande qui avait reconnu \"qu'il y a des causes qui dépassent les clivages\".";
+    assertThat(speakerOf(named, "dépassent les clivages")).isEqualTo("François Hollande");
+  }
+
+  @Test
+  void anEntourageAnsweringInChorusOrAgreeing() {
+    String chorus = "Ingrid Betancourt est rentrée en France. L'ex-otage aurait-elle pu partir plus tôt ? «Non», répond en chœur son entourage.";
+    assertThat(speakerOf(chorus, "Non")).isEqualTo("entourage d'Ingrid Betancourt");
+    String agreeing = "Jérôme Kerviel a été entendu mardi. \"Nulle part on ne parle de limite admise\", a-t-on abondé dans son entourage. \"C'est comme être en excès de vitesse\", a-t-on ajouté.";
+    assertThat(speakerOf(agreeing, "excès de vitesse")).isEqualTo("entourage de Jérôme Kerviel");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "

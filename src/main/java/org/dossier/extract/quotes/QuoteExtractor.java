@@ -35,11 +35,16 @@ public final class QuoteExtractor {
   /** A subject pronoun right before a cue, its negation and object pronouns between: "il l'a laissé entendre", "on se félicite". */
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
-  private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière|celui-ci|celle-ci)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_SUBJECT = Pattern.compile(",\\s*qui\\s+$", Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
+  /**
+   * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
+   * critique". Not a complement: "le rapport du syndicat de la profession, qui" is about the report.
+   */
+  private static final Pattern NOUN_BEFORE_RELATIVE = Pattern.compile("(?:^|(?<![\\s'](?i:de|du|des|à|au|aux|pour|sur|avec|contre|dans|chez))\\s)((?i:le|la|les)\\s+\\p{Ll}[\\p{L}-]*|(?i:l)'\\p{Ll}[\\p{L}-]*)\\s*,?\\s*$", Pattern.UNICODE_CASE);
   private static final Pattern ALONE_AROUND = Pattern.compile("[\\s«»\"“”.!?…]*");
   private static final Pattern PULLED_KEY = Pattern.compile("[^\\p{L}\\d]+");
   /** Words a subheading needs to be matched to the quote it was pulled from: one or two may be anyone's. */
@@ -858,6 +863,9 @@ public final class QuoteExtractor {
       for (Mention m : mentions) {
         if (m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(span(text, m.start(), m), null);
       }
+      // "dénonce l'association qui critique une surveillance «…»": the noun the pronoun stands for.
+      Matcher noun = NOUN_BEFORE_RELATIVE.matcher(text).region(sentenceStart, comma);
+      if (noun.find()) return new Who(new SpeakerSpan(noun.group(1), noun.start(1), noun.end(1)), null);
     }
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.

@@ -175,6 +175,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void celuiCiWithAnObjectPronounBeforeTheCue() {
+    List<FoundQuote> qs = quotes("Jérôme Kerviel a été entendu. Il ajoute qu'il avait présenté ce résultat à Alain Deklerk, l'un de ses supérieurs. Celui-ci l'aurait toutefois mis en garde, l'avertissant que ce bénéfice ne compterait pas dans le calcul de son bonus.");
+    FoundQuote q = qs.stream().filter(x -> x.text().contains("bonus")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Alain Deklerk");
+  }
+
+  @Test
   void anAdverbInsideTheIncise() {
     List<FoundQuote> qs = quotes("Jérôme Kerviel a parlé aux juges. \"J'ai vite été entraîné dans une spirale\", a-t-il notamment expliqué aux policiers.");
     FoundQuote q = only(qs, true);
