@@ -72,6 +72,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void anAdverbOrAConfessionBetweenTheQuoteAndItsSpeaker() {
+    String even = "Pour celles-ci, \"il peut y avoir une forme de transgression\", reconnaît même Jean Leonetti.";
+    assertThat(speakerOf(even, "transgression")).isEqualTo("Jean Leonetti");
+    String confessed = "«Je vais être comme un chewing-gum pour mes enfants», avait confessé Ingrid Betancourt en foulant le tarmac.";
+    assertThat(speakerOf(confessed, "chewing-gum")).isEqualTo("Ingrid Betancourt");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "
