@@ -80,6 +80,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aFragmentAfterACoordinatedVerbIsTheFirstVerbsSubjects() {
+    String text = "Du Québec, Nicolas Sarkozy a, lui, jugé que ce fiasco n'était «pas acceptable». Et demandé que «les responsables en tirent les conséquences».";
+    assertThat(speakerOf(text, "en tirent les conséquences")).isEqualTo("Nicolas Sarkozy");
+    String relative = "Et le Premier ministre de conclure par une pique à l'adresse de Laurence Parisot, qui a fait part lundi matin sur RTL de son «inquiétude» et demandé des «explications» au gouvernement.";
+    assertThat(speakerOf(relative, "explications")).isEqualTo("Laurence Parisot");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "

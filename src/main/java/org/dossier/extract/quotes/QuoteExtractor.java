@@ -363,8 +363,9 @@ public final class QuoteExtractor {
         who = right(text, best.end(), sentence[1], mentions, stops);
       } else if (Cues.pronoun(best) != null) {
         who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
-      } else if (isGerund(best.group("verb"))) {
-        who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops); // "ajoutant": the speaker of the sentence's main clause
+      } else if (isGerund(best.group("verb")) || cues.coordinator.matcher(text.substring(sentence[0], best.start()).stripTrailing()).find()) {
+        // "ajoutant", "Et demandé que": the speaker of the sentence's main clause, or of the one before.
+        who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops);
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition.
         who = subjectBefore(sentences, best.start(), best.start("verb")) ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
