@@ -88,6 +88,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void celleQuiAfterACueIsTheLastSpeaker() {
+    String text =
+        "\"C'est vrai que j'en ai envie\", a déclaré mercredi sur TF1 Ségolène Royal. "
+            + "\"Mais en même temps, je n'ai jamais fait de ma candidature un préalable\", a ajouté celle qui avait mis sa candidature au \"Frigidaire\".";
+    assertThat(speakerOf(text, "en même temps")).isEqualTo("Ségolène Royal");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "
