@@ -96,6 +96,15 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aColonHandsOverToTheViewHolderNotToAnEponym() {
+    String text =
+        "Jean-Luc Romero, président de l'ADMD, ne mâche pas ses mots : \"On s'est bien moqués de nous.\" "
+            + "Cette commission, créée après l'affaire Sébire, ne trouve décidément pas grâce aux yeux de Jean-Luc Romero : "
+            + "\"Juste après l'émotion, on a créé cette commission pour nous annoncer rien du tout\".";
+    assertThat(speakerOf(text, "Juste après")).isEqualTo("Jean-Luc Romero");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "

@@ -60,7 +60,7 @@ public final class QuoteExtractor {
   /** Words no speaker's name opens with: prepositions and conjunctions; "A", a capital "À" written without its accent ("A une ministre qui répète…"), not an initial ("A. Dupont"). */
   private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)|A(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
   /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
-  private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
+  private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple|yeux)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
   /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
   private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de", "conseiller régional Verts en | Rhône-Alpes". */
@@ -90,6 +90,8 @@ public final class QuoteExtractor {
   private final int maxSubjectWords;
   private final Set<String> roleParticiples;
   private final org.dossier.lang.Obliques obliques;
+  /** A noun a name completes without "de" ({@code LANG/eponym-nouns.txt}), right before it: "l'affaire | Sébire". */
+  private final Pattern eponym;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -100,6 +102,7 @@ public final class QuoteExtractor {
     this.maxSubjectWords = maxSubjectWords;
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
     this.obliques = org.dossier.lang.Obliques.load(language);
+    this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**
@@ -621,12 +624,13 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Whether a name completes a noun ("la venue de Carla Bruni"): the sentence is about something
-   * of theirs, not about them; but "à l'image de Stéphane Augé" holds them up as the example.
+   * Whether a name completes a noun ("la venue de Carla Bruni", "l'affaire Sébire"): the sentence is
+   * about something of theirs, not about them; but "à l'image de Stéphane Augé" holds them up as the
+   * example and "aux yeux de Jean-Luc Romero" gives their view.
    */
-  private static boolean complementOrObject(String text, int sentenceStart, Mention m) {
+  private boolean complementOrObject(String text, int sentenceStart, Mention m) {
     String before = text.substring(sentenceStart, m.start());
-    return COMPLEMENT_BEFORE.matcher(before).find() && !EXAMPLE_BEFORE.matcher(before).find();
+    return COMPLEMENT_BEFORE.matcher(before).find() && !EXAMPLE_BEFORE.matcher(before).find() || eponym.matcher(before).find();
   }
 
   /** The person a voice phrase names ("par la voix de son porte-parole, Gérard Gachet,"), or nobody. */
