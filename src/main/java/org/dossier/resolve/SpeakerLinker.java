@@ -163,7 +163,10 @@ public final class SpeakerLinker {
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
           java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role());
-          if (best == null && unnamed == null) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          // "la banque" is the bank named before; "le parquet général" names a body of its own, not
+          // the last one named ("la Société Générale").
+          boolean qualified = COLLECTIVE_HEADS.contains(head) && descriptionWords(words) > 1;
+          if (best == null && unnamed == null && !qualified) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {

@@ -105,6 +105,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aQualifiedBodyNamesItselfNotTheLastBodyNamed() {
+    String text =
+        "Jérôme Kerviel est accusé d'avoir fait perdre 4,9 milliards d'euros à la Société générale. "
+            + "A l'audience vendredi, le parquet général a requis son maintien en détention, arguant des \"nécessités de l'instruction\".";
+    assertThat(speakerOf(text, "nécessités")).isEqualTo("parquet général");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "
