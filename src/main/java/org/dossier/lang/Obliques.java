@@ -17,19 +17,29 @@ public final class Obliques {
   private static final int SUBJECT_REACH = 600;
 
   private final Pattern before;
+  private final Pattern agent;
 
-  private Obliques(Pattern before) {
+  private Obliques(Pattern before, Pattern agent) {
     this.before = before;
+    this.agent = agent;
   }
 
   public static Obliques load(String language) {
-    String prepositions = Alternation.of(DataFile.words(language, "oblique-prepositions.txt"));
-    return new Obliques(Pattern.compile("(?:^|[\\s(])(?<![Qq]uant\\s)(?:" + prepositions + ")\\s+(?:(?i:le|la|les|un|une)\\s+|(?i:l)')?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$", Pattern.UNICODE_CASE));
+    return new Obliques(after(DataFile.words(language, "oblique-prepositions.txt")), after(DataFile.words(language, "agent-prepositions.txt")));
+  }
+
+  private static Pattern after(java.util.List<String> prepositions) {
+    return Pattern.compile("(?:^|[\\s(])(?<![Qq]uant\\s)(?:" + Alternation.of(prepositions) + ")\\s+(?:(?i:le|la|les|un|une)\\s+|(?i:l)')?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$", Pattern.UNICODE_CASE);
   }
 
   /** Whether the name that starts at {@code start} in {@code text} is a preposition's object. */
   public boolean at(String text, int start) {
     return before.matcher(text).region(Math.max(0, start - REACH), start).find();
+  }
+
+  /** Whether the name at {@code start} is a preposition's object or a passive's agent ({@code LANG/agent-prepositions.txt}): "Interrogée par Arlette Chabot". */
+  public boolean atOrAgent(String text, int start) {
+    return at(text, start) || agent.matcher(text).region(Math.max(0, start - REACH), start).find();
   }
 
   /** Whether the name at {@code start} is no preposition's object and close enough before {@code at} to outrank one. */

@@ -113,6 +113,15 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aPronounIsNeverThePassiveAgentOfItsOwnSentence() {
+    String text =
+        "Rachida Dati était jeudi soir l'invitée de l'émission A vous de juger, sur France 2. "
+            + "Mais la garde des Sceaux n'a pas commenté sa grossesse. "
+            + "Interrogée à maintes reprises par la journaliste Arlette Chabot, elle a estimé que \"ça ne méritait pas de commentaire\".";
+    assertThat(speakerOf(text, "commentaire")).isEqualTo("Rachida Dati");
+  }
+
+  @Test
   void aDescriptionWithAnUnnamedComplementIsThePersonNamedBefore() {
     String text =
         "Jérôme Kerviel a été entendu par les juges mardi. "
