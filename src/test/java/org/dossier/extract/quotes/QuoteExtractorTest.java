@@ -182,6 +182,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aBlogBetweenTheCueAndItsContent() {
+    FoundQuote q = only(quotes("François Hollande a estimé samedi sur son blog qu'elle devait proposer un nom pour la tête du parti."), false);
+    assertThat(q.text()).isEqualTo("elle devait proposer un nom pour la tête du parti");
+    assertThat(speaker(q)).isEqualTo("François Hollande");
+  }
+
+  @Test
   void anAdverbInsideTheIncise() {
     List<FoundQuote> qs = quotes("Jérôme Kerviel a parlé aux juges. \"J'ai vite été entraîné dans une spirale\", a-t-il notamment expliqué aux policiers.");
     FoundQuote q = only(qs, true);
