@@ -1106,11 +1106,11 @@ public final class QuoteExtractor {
           SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, Math.max(heard.lastKey(), last.end()), mentions);
           if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
           else if (last != null) candidates.add(last);
-          // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
-          // object; not for "ce dernier", which means the last one named.
           // "Interrogée par Arlette Chabot, elle a estimé": never a preposition's object or an agent of its own sentence.
           int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
           List<SpeakerSpan> before = named.headMap(at, false).descendingMap().values().stream().filter(n -> n.start() < sentenceStart || !obliques.atOrAgent(text, n.start())).toList();
+          // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
+          // object; not for "ce dernier", which means the last one named.
           boolean latter = LATTER_AFTER.matcher(text).region(at, text.length()).lookingAt();
           if (!latter) before.stream().filter(n -> obliques.nearbySubject(text, n.start(), at)).forEach(candidates::add);
           before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
