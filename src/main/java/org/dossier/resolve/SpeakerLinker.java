@@ -351,11 +351,15 @@ public final class SpeakerLinker {
     }
     // "contre 46,4% pour McCain" then "a déclaré le président élu": someone named nearby as a
     // subject first, before a person named after a preposition.
+    java.util.Set<Integer> nearbySubjects = new java.util.HashSet<>();
+    for (Integer start : before.keySet()) {
+      if (OBLIQUES.nearbySubject(text, start, at)) nearbySubjects.add(start);
+    }
     for (boolean spoken : gender.isPresent() ? new boolean[] {true, false} : new boolean[] {false}) {
       for (boolean subjects : new boolean[] {true, false}) {
         for (boolean strict : gender.isPresent() ? new boolean[] {true} : new boolean[] {true, false}) {
           for (Integer start : before.descendingKeySet()) {
-            if (subjects && !OBLIQUES.nearbySubject(text, start, at)) continue;
+            if (subjects && !nearbySubjects.contains(start)) continue;
             java.util.Optional<org.dossier.extract.entities.Genders.Gender> g = genderAt.get(start);
             if ((!spoken || spoke.contains(before.get(start))) && (g.isPresent() ? gender.isEmpty() || g.get() == gender.get() : !strict)) return before.get(start);
           }

@@ -160,17 +160,18 @@ final class Cues {
     this.impersonalSource = Pattern.compile("(?<![\\p{L}'-])(?:" + keptWords + "|(?:" + String.join("|", plain) + "))", Pattern.UNICODE_CASE);
     List<String> determiners = new ArrayList<>(DataFile.words(language, "determiners.txt"));
     determiners.sort(Comparator.comparingInt(String::length).reversed());
-    this.determiner = Pattern.compile("\\G(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
+    String determinerPhrases = phrases(determiners);
+    this.determiner = Pattern.compile("\\G(?:" + determinerPhrases + ")(?:\\s+|(?<=')(?=\\p{L}))", flags);
     // Between a cue and its inverted subject, a date ("12 novembre 2008"), a station ("sur TF1")
     // or an occasion and its one noun ("lors de son audition"): never the speaker themselves.
     List<String> monthForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "months.tsv")) monthForms.addAll(List.of(row).subList(1, row.length).stream().map(String::strip).toList());
     String date = "(?:1er|\\d{1,2})\\s+(?:" + alternation(monthForms) + ")(?:\\s+\\d{4})?";
-    String station = "(?:" + String.join("|", DataFile.words(language, "broadcast-prepositions.txt").stream().map(Cues::words).toList()) + ")\\s*(?:" + alternation(DataFile.words(language, "broadcasters.txt")) + ")";
-    String occasion = "(?:" + String.join("|", DataFile.words(language, "occasion-prepositions.txt").stream().map(Cues::words).toList()) + ")\\s*(?:"
-        + String.join("|", determiners.stream().map(Cues::words).toList()) + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
+    String station = "(?:" + phrases(DataFile.words(language, "broadcast-prepositions.txt")) + ")\\s*(?:" + alternation(DataFile.words(language, "broadcasters.txt")) + ")";
+    String occasion = "(?:" + phrases(DataFile.words(language, "occasion-prepositions.txt")) + ")\\s*(?:"
+        + determinerPhrases + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
     this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + ")(?![\\p{L}\\d'-])", flags);
-    this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + String.join("|", determiners.stream().map(Cues::words).toList()) + ")\\s*$", flags);
+    this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + determinerPhrases + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
@@ -272,6 +273,11 @@ final class Cues {
   private static String words(String phrase) {
     // French drops the accent on a capital: "A l'Elysée" is "À l'Elysée".
     return String.join("\\s+", java.util.Arrays.stream(phrase.strip().split("\\s+")).map(w -> w.startsWith("à") ? "(?:à|À|A)" + Pattern.quote(w.substring(1)) : Pattern.quote(w)).toList());
+  }
+
+  /** Phrases as a pattern alternation, in their order, each one's words apart by any white space ({@link #words}). */
+  private static String phrases(List<String> phrases) {
+    return String.join("|", phrases.stream().map(Cues::words).toList());
   }
 
   private static String alternation(List<String> words) {
