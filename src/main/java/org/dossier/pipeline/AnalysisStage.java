@@ -141,7 +141,7 @@ public final class AnalysisStage {
     List<Quote> all = new ArrayList<>();
     List<Event> dated = new ArrayList<>();
     for (ArticleMentions a : articles) {
-      List<Quote> linked = SpeakerLinker.link(a.article(), a.analysis().text(), a.quotes(), entities, countries);
+      List<Quote> linked = SpeakerLinker.link(a.article(), a.analysis(), a.quotes(), entities, countries);
       all.addAll(quoteDates.date(linked, a.analysis(), a.times()));
       dated.addAll(EventActors.link(a.article(), a.events(), entities));
     }

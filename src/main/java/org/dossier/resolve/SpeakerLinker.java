@@ -62,6 +62,8 @@ public final class SpeakerLinker {
   private static final int ARTICLE_REACH = 14;
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
+  private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i:ce|cet|cette|ces)\\s+");
+  private static final Descriptions DESCRIPTIONS = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "complement-prepositions.txt")), MAX_AUTHOR_WORDS);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
 
   private SpeakerLinker() {}
@@ -71,7 +73,8 @@ public final class SpeakerLinker {
   private static final int CATAPHORA_REACH = 300;
   private static final org.dossier.lang.Obliques OBLIQUES = org.dossier.lang.Obliques.load("fr");
 
-  public static List<Quote> link(String article, String text, List<FoundQuote> found, List<Entity> entities, Countries countries) {
+  public static List<Quote> link(String article, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
+    String text = analysis.text();
     List<Quote> quotes = new ArrayList<>();
     List<org.dossier.extract.entities.Mention> persons = new ArrayList<>();
     for (Entity e : entities) {
@@ -186,6 +189,7 @@ public final class SpeakerLinker {
         String name = named ? best.name() : words;
         List<String> people = peopleIn(article, s, entities);
         if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
+        else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullest(analysis, s, described, name);
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
@@ -234,6 +238,22 @@ public final class SpeakerLinker {
       Quote q = quotes.get(i);
       quotes.set(i, new Quote(q.id(), q.text(), new Quote.Speaker(null, pair), q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
     }
+  }
+
+  /**
+   * A description in the fullest words its article gives it: a definite one as named anywhere ("les
+   * députés de la commission" → "députés de la commission des lois"), a demonstrative one as named
+   * before ("ce rapport" → "rapport interne d'inspection"), an indefinite one only where it stands
+   * ("des touristes", cut short by the cue).
+   */
+  private static String fullest(org.dossier.analyse.Analysis analysis, SpeakerSpan s, String described, String words) {
+    Matcher demonstrative = DEMONSTRATIVE.matcher(words);
+    if (demonstrative.lookingAt()) {
+      String noun = words.substring(demonstrative.end());
+      String fuller = DESCRIPTIONS.fullest(analysis, noun, s.start(), s.end(), Descriptions.Scope.BEFORE);
+      return fuller.equals(noun) ? words : fuller;
+    }
+    return DESCRIPTIONS.fullest(analysis, words, s.start(), s.end(), DEFINITE.matcher(described).matches() ? Descriptions.Scope.ANYWHERE : Descriptions.Scope.HERE);
   }
 
   /** An entity's mention as a person's mention, for working out its gender. */

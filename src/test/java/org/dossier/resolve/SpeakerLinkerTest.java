@@ -642,4 +642,42 @@ class SpeakerLinkerTest {
         "Etienne Tête, adjoint au maire de Lyon et conseiller régional Verts en Rhône-Alpes a indiqué samedi avoir déposé mercredi un recours devant le Conseil d'Etat.";
     assertThat(speakerOf(text, "avoir déposé")).isEqualTo("Etienne Tête");
   }
+
+  @Test
+  void aDescriptionTakesTheFullestWordsTheArticleGaveIt() {
+    String text =
+        "Les députés de la commission des lois ont entendu mercredi les opposants au fichier Edvige.\n\n"
+            + "Les députés de la commission ont demandé que les mineurs bénéficient d'un droit d'oubli.";
+    assertThat(speakerOf(text, "droit d'oubli")).isEqualTo("députés de la commission des lois");
+  }
+
+  @Test
+  void aDemonstrativeDescriptionTakesTheWordsThatIntroducedIt() {
+    String text =
+        "Un rapport confidentiel de l'inspection générale a été remis mardi à la direction de la banque.\n\n"
+            + "Selon ce rapport, l'affaire résulterait d'un dysfonctionnement global du contrôle.";
+    assertThat(speakerOf(text, "dysfonctionnement global")).isEqualTo("rapport confidentiel de l'inspection générale");
+  }
+
+  @Test
+  void aDescriptionTheArticleCompletesInTwoWaysStaysAsItIs() {
+    String text =
+        "Les autorités chinoises ont fermé la région. Les autorités tibétaines en exil ont dénoncé la répression.\n\n"
+            + "Selon les autorités, aucun étranger n'a été blessé lors de ces manifestations.";
+    assertThat(speakerOf(text, "aucun étranger")).isEqualTo("autorités");
+  }
+
+  @Test
+  void aNounsComplementIsNoFullerFormOfADescription() {
+    String text =
+        "Le garde des Sceaux a diligenté une enquête qui, selon les magistrats, vise à trouver un bouc émissaire.\n\n"
+            + "La ministre outrepasse l'avis du Conseil supérieur de la magistrature pour la nomination des magistrats du parquet.";
+    assertThat(speakerOf(text, "bouc émissaire")).isEqualTo("magistrats");
+  }
+
+  @Test
+  void anAdjectiveWithAComplementOfItsOwnDoesNotCompleteADescription() {
+    String text = "Le trader âgé de 31 ans a été mis en examen samedi.\n\nSelon le trader, sa hiérarchie connaissait ses positions.";
+    assertThat(speakerOf(text, "hiérarchie connaissait")).isEqualTo("trader");
+  }
 }
