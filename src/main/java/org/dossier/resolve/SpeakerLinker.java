@@ -62,6 +62,13 @@ public final class SpeakerLinker {
   private static final int ARTICLE_REACH = 14;
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
+  /**
+   * Between a name and the words in apposition to it: "Lance Armstrong, | septuple vainqueur"; not
+   * "X, | le …", which as often lists ("le dalaï lama, le président français et …").
+   */
+  private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*");
+  /** Between a title and the name it comes before: "le président russe | Vladimir Poutine", "…, | X". */
+  private static final Pattern TITLED = Pattern.compile(",?\\s+");
   private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i:ce|cet|cette|ces)\\s+");
   private static final Descriptions DESCRIPTIONS = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "complement-prepositions.txt")), MAX_AUTHOR_WORDS);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
@@ -143,6 +150,11 @@ public final class SpeakerLinker {
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
         // "un communiqué du gouvernement tibétain", an author the model did not tag: their words.
         String authorWords = best == null && textNoun != null ? authorIn(text, s, textNoun) : null;
+        // One word ("le journaliste") is a role many share; the article's other journalist may be the one in apposition.
+        if (best == null && !member && DEFINITE.matcher(described).matches() && !DEMONSTRATIVE.matcher(words).lookingAt() && words.strip().split("\\s+").length > 1) {
+          best = describedAs(article, text, s, words, entities);
+          named = best != null;
+        }
         if (member) {
           best = null; // the words stand: which of them spoke, the article does not say
         } else if (authorWords != null) {
@@ -254,6 +266,28 @@ public final class SpeakerLinker {
       return fuller.equals(noun) ? words : fuller;
     }
     return DESCRIPTIONS.fullest(analysis, words, s.start(), s.end(), DEFINITE.matcher(described).matches() ? Descriptions.Scope.ANYWHERE : Descriptions.Scope.HERE);
+  }
+
+  /**
+   * "a déclaré le septuple vainqueur du Tour de France" in an article that wrote "Lance Armstrong,
+   * septuple vainqueur du Tour de France": the one person the article gives these words as an
+   * apposition ("X, description") or a title ("description X", "description, X"), wherever
+   * it does; null when it gives them to no one or to several.
+   */
+  private static Entity describedAs(String article, String text, SpeakerSpan s, String words, List<Entity> entities) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(words) + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+    java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
+    while (m.find()) {
+      if (m.start() < s.end() && s.start() < m.end()) continue;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PER) continue;
+        for (EntityMention x : e.mentions()) {
+          if (!x.article().equals(article)) continue;
+          if (x.end() <= m.start() && APPOSED.matcher(text.substring(x.end(), m.start())).matches() || x.start() >= m.end() && TITLED.matcher(text.substring(m.end(), x.start())).matches()) people.add(e);
+        }
+      }
+    }
+    return people.size() == 1 ? people.iterator().next() : null;
   }
 
   /** An entity's mention as a person's mention, for working out its gender. */

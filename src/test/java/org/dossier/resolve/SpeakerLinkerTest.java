@@ -680,4 +680,13 @@ class SpeakerLinkerTest {
     String text = "Le trader âgé de 31 ans a été mis en examen samedi.\n\nSelon le trader, sa hiérarchie connaissait ses positions.";
     assertThat(speakerOf(text, "hiérarchie connaissait")).isEqualTo("trader");
   }
+
+  @Test
+  void aDescriptionIsThePersonTheArticleGivesItAsAnApposition() {
+    String text =
+        "Le septuple vainqueur du Tour de France refuse que les échantillons de 1999 soient de nouveau analysés.\n\n"
+            + "L'Américain Lance Armstrong, septuple vainqueur du Tour de France, a repoussé mercredi la proposition de l'Agence française de lutte contre le dopage.\n\n"
+            + "\"Aucune proposition ne permettrait de fournir une preuve pertinente\", a déclaré le septuple vainqueur du Tour de France.";
+    assertThat(speakerOf(text, "preuve pertinente")).isEqualTo("Lance Armstrong");
+  }
 }
