@@ -28,7 +28,7 @@ final class Pairs {
 
   Pairs(String language, Set<String> collectiveHeads) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")\\s+(?<noun>\\p{L}[\\p{L}-]*)", flags);
+    this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")(?:\\s+(?<noun>\\p{L}[\\p{L}-]*))?(?![\\p{L}])", flags);
     this.joiner = Pattern.compile("[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
     this.collectiveHeads = collectiveHeads;
   }
@@ -40,8 +40,9 @@ final class Pairs {
   String name(String description, String article, String text, int at, List<Entity> entities, List<Quote> linked) {
     Matcher m = phrase.matcher(description.strip());
     // "les deux Britanniques expulsés": people called by nationality, whom the article need not name.
-    if (!m.lookingAt() || Character.isUpperCase(m.group("noun").codePointAt(0))) return null;
-    String noun = SpeakerLinker.singular(m.group("noun").toLowerCase(Locale.ROOT));
+    if (!m.lookingAt() || m.group("noun") != null && Character.isUpperCase(m.group("noun").codePointAt(0))) return null;
+    // "Tous deux": a pronoun, two people.
+    String noun = m.group("noun") == null ? "" : SpeakerLinker.singular(m.group("noun").toLowerCase(Locale.ROOT));
     EntityType type = collectiveHeads.contains(noun) ? EntityType.ORG : EntityType.PER;
     List<Entity> two = together(article, text, at, type, entities);
     if (two.isEmpty()) two = spoke(at, type, entities, linked);

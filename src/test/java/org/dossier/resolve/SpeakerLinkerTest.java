@@ -689,4 +689,12 @@ class SpeakerLinkerTest {
             + "\"Aucune proposition ne permettrait de fournir une preuve pertinente\", a déclaré le septuple vainqueur du Tour de France.";
     assertThat(speakerOf(text, "preuve pertinente")).isEqualTo("Lance Armstrong");
   }
+
+  @Test
+  void tousDeuxIsThePairNamedBefore() {
+    String text =
+        "Gérard Aschieri et Agnès Naton ont été reçus mercredi à l'Assemblée nationale.\n\n"
+            + "Tous deux ont demandé que le futur fichier fasse l'objet d'un débat parlementaire.";
+    assertThat(speakerOf(text, "débat parlementaire")).isEqualTo("Gérard Aschieri et Agnès Naton");
+  }
 }
