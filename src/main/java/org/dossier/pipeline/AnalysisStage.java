@@ -88,7 +88,7 @@ public final class AnalysisStage {
     org.dossier.lang.RoleNouns roles = org.dossier.lang.RoleNouns.load(LANGUAGE);
     this.mentions = new MentionExtractor(countries, organisations, honorifics, roles, DataFile.words(LANGUAGE, "titled-people.txt"));
     this.resolver =
-        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"));
+        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"), settings.integer("resolve.person-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
     this.times = new RuleTimeTagger(languages, settings);
     this.events = new ClauseEventExtractor(languages);

@@ -52,8 +52,9 @@ public final class EntityResolver {
   private final List<String> roleTitles;
   private final ActorFinder actors;
   private final int placeMinLength;
+  private final int personMinLength;
 
-  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, int placeMinLength) {
+  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, int placeMinLength, int personMinLength) {
     this.countries = countries;
     this.organisations = organisations;
     this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -61,6 +62,7 @@ public final class EntityResolver {
     this.roleTitles = roleNouns.words().stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.actors = new ActorFinder(countries, agentNouns);
     this.placeMinLength = placeMinLength;
+    this.personMinLength = personMinLength;
   }
 
   public List<Entity> resolve(List<ArticleMentions> articles) {
@@ -123,6 +125,7 @@ public final class EntityResolver {
     mergeShortForms(occurrences, clusters, acronyms, fixedNames.keySet());
     mergeGivenNames(occurrences, clusters);
     mergePlaceSpellings(occurrences, clusters);
+    mergePersonSpellings(occurrences, clusters);
     Map<String, List<String>> rolesByCluster = bindRoles(articles, occurrences, clusters);
     addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
     return build(occurrences, clusters, fixedNames, fixedTypes, rolesByCluster);
@@ -295,6 +298,33 @@ public final class EntityResolver {
         String b = places.get(j).substring(4);
         if (a.length() >= placeMinLength && b.length() >= placeMinLength && a.charAt(0) == b.charAt(0) && NameKey.skeleton(a).equals(NameKey.skeleton(b)) && NameKey.distance(a, b, 1) <= 1) {
           clusters.union(places.get(i), places.get(j));
+        }
+      }
+    }
+  }
+
+  /**
+   * "Lance Armsrong" three lines after "Lance Armstrong": a typing slip. Two full names of one
+   * article with the same given name and surnames one letter apart, long enough not to be two
+   * people, are one person. Only within an article: across the run, one letter may part a family.
+   */
+  private void mergePersonSpellings(List<Occurrence> occurrences, UnionFind clusters) {
+    Map<String, Map<String, List<String>>> byArticle = new HashMap<>();
+    for (Occurrence o : occurrences) {
+      if (o.type() != EntityType.PER || !o.name() || !o.key().startsWith("per:")) continue;
+      String[] words = NameKey.of(bare(o.text())).split(" ");
+      if (words.length != 2 || words[1].length() < personMinLength) continue;
+      byArticle.computeIfAbsent(o.article(), a -> new HashMap<>()).computeIfAbsent(words[0], k -> new ArrayList<>()).add(o.key());
+    }
+    for (Map<String, List<String>> byGivenName : byArticle.values()) {
+      for (List<String> keys : byGivenName.values()) {
+        List<String> distinct = keys.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i++) {
+          for (int j = i + 1; j < distinct.size(); j++) {
+            String a = distinct.get(i).substring(distinct.get(i).lastIndexOf(' ') + 1);
+            String b = distinct.get(j).substring(distinct.get(j).lastIndexOf(' ') + 1);
+            if (NameKey.distance(a, b, 1) <= 1) clusters.union(distinct.get(i), distinct.get(j));
+          }
         }
       }
     }

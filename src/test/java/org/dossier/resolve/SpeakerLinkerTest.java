@@ -697,4 +697,12 @@ class SpeakerLinkerTest {
             + "Tous deux ont demandé que le futur fichier fasse l'objet d'un débat parlementaire.";
     assertThat(speakerOf(text, "débat parlementaire")).isEqualTo("Gérard Aschieri et Agnès Naton");
   }
+
+  @Test
+  void aFullNameMisspeltInItsArticleIsTheSamePerson() {
+    String text =
+        "Lance Armstrong a confirmé son retour à la compétition. Lance Armstrong courra pour Astana.\n\n"
+            + "\"Pour moi, c'est historique et fantastique\", a déclaré Lance Armsrong mercredi.";
+    assertThat(speakerOf(text, "historique et fantastique")).isEqualTo("Lance Armstrong");
+  }
 }
