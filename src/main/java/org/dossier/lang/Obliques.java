@@ -37,9 +37,14 @@ public final class Obliques {
     return before.matcher(text).region(Math.max(0, start - REACH), start).find();
   }
 
-  /** Whether the name at {@code start} is a preposition's object or a passive's agent ({@code LANG/agent-prepositions.txt}): "Interrogée par Arlette Chabot". */
+  /** Whether the name at {@code start} is a passive's agent ({@code LANG/agent-prepositions.txt}): "Interrogée par Arlette Chabot". */
+  public boolean agent(String text, int start) {
+    return agent.matcher(text).region(Math.max(0, start - REACH), start).find();
+  }
+
+  /** Whether the name at {@code start} is a preposition's object or a passive's agent. */
   public boolean atOrAgent(String text, int start) {
-    return at(text, start) || agent.matcher(text).region(Math.max(0, start - REACH), start).find();
+    return at(text, start) || agent(text, start);
   }
 
   /** Whether the name at {@code start} is no preposition's object and close enough before {@code at} to outrank one. */

@@ -479,15 +479,19 @@ public final class QuoteExtractor {
       String cue = according.group("cue");
       int whoEnd = who.pronoun() ? anaphorEnd(text, who.at(), end) : who.span().end();
       if (whoEnd < 0) continue;
-      String before = text.substring(s.start(), according.start()).stripTrailing();
-      int clauseEnd = s.start() + before.length() - 1;
+      // "(500 euros versés au départ…, selon le procureur)": a "selon" inside a parenthesis sources the parenthesis.
+      int open = text.lastIndexOf('(', according.start());
+      int clauseStart = open >= s.start() && text.indexOf(')', open) > according.start() ? open + 1 : s.start();
+      String before = text.substring(clauseStart, according.start()).stripTrailing();
+      int clauseEnd = clauseStart + before.length() - 1;
       boolean reportedInside = out.stream().anyMatch(c -> !c.direct() && c.start() >= s.start() && c.start() < clauseEnd);
       // "le décret, qui, selon elle, porte atteinte…": the content is the rest of the relative clause.
       boolean relativeBefore = RELATIVE_BEFORE.matcher(before).find();
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !reportedInside && !relativeBefore) {
+      // A parenthesis bounds its content: a few words there are a clause, not a stray fragment.
+      if (before.endsWith(",") && (wordCount(before) >= minUnattributedWords || clauseStart > s.start()) && !reportedInside && !relativeBefore) {
         // "<content>, selon le Kremlin." When the clause reports speech itself ("les présidents ont
         // dit souhaiter…, selon un communiqué"), that speech is the quote and "selon" its source.
-        add(out, text, s.start(), clauseEnd, cue, who);
+        add(out, text, clauseStart, clauseEnd, cue, who);
       } else if (before.isEmpty() || relativeBefore || cues.opener.matcher(before).matches()) {
         int comma = text.indexOf(", ", whoEnd);
         if (comma > 0 && comma < end) {
@@ -614,10 +618,12 @@ public final class QuoteExtractor {
     // sentence's first person, whatever verb introduces the words.
     String said = text.substring(from, to).strip();
     boolean colon = said.endsWith(":");
-    if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || !colon && (cues.anywhere.matcher(text).region(from, to).find() || cues.according.matcher(text).region(from, to).find())) return null;
+    // A source cited in an aside ("(…, selon le site Backchich)") reports nothing the sentence says;
+    // nor is the one it names or a passive's agent ("interviewé par Irène Frain") who it introduces.
+    if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || !colon && (reports(cues.anywhere, text, from, to) || reports(cues.according, text, from, to))) return null;
     // A question ("La venue de Carla Bruni ?") asks about someone; it introduces no speaker.
     if (said.endsWith("?")) return null;
-    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !complementOrObject(text, from, m)).toList();
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !complementOrObject(text, from, m) && !aside(text, m.start()) && !obliques.agent(text, m.start())).toList();
     if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
     return Who.of(m);
@@ -810,6 +816,9 @@ public final class QuoteExtractor {
     if (given.lookingAt()) return right(text, given.end(), limit, mentions, stops); // "selon les éléments fournis par le procureur"
     Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
     int npEnd = stop.find() ? stop.start() : limit;
+    // "(500 euros versés…, selon le procureur) pourrait constituer…": a parenthesis the cue stands in closes the speaker's words.
+    int close = text.indexOf(')', det.end());
+    if (close >= 0 && close < npEnd && text.lastIndexOf('(', close) < det.end()) npEnd = close;
     // "a lancé, la semaine dernière, son patron, Patrick Werner": a time between commas, then the subject.
     if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(det.end(), npEnd))) return right(text, npEnd + 2, limit, mentions, stops);
     Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
@@ -1123,11 +1132,27 @@ public final class QuoteExtractor {
         // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
         if (speaker == null) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted.filter(g -> g != Genders.Gender.PLURAL), people, mentions);
       }
-      if (speaker != null) heard.put(c.start(), speaker);
+      // "(transbahutée par avion privé, selon le site Backchich)": a source cited in an aside is not who speaks next.
+      if (speaker != null && !aside(text, c.start())) heard.put(c.start(), speaker);
       out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
       previous = c;
     }
     return out;
+  }
+
+  /** Whether a cue pattern finds a cue between the offsets outside any parenthesis. */
+  private static boolean reports(Pattern cue, String text, int from, int to) {
+    Matcher m = cue.matcher(text).region(from, to);
+    while (m.find()) {
+      if (!aside(text, m.start())) return true;
+    }
+    return false;
+  }
+
+  /** Whether this offset is inside a parenthesis of its paragraph. */
+  private static boolean aside(String text, int at) {
+    int open = text.lastIndexOf('(', at);
+    return open >= 0 && text.lastIndexOf(')', at) < open && text.lastIndexOf('\n', at) < open && text.indexOf(')', at) >= 0;
   }
 
   /**

@@ -671,4 +671,24 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("« Les professeurs sont prêts à travailler autrement », témoigne ce proviseur de la région lyonnaise."), true);
     assertThat(speaker(q)).isEqualTo("ce proviseur de la région lyonnaise");
   }
+
+  @Test
+  void aSelonInsideAParenthesisSourcesTheParenthesisAlone() {
+    FoundQuote q =
+        only(quotes("La somme donnée à la nourrice (500 euros versés au départ auxquels devait s'ajouter un montant de 200 euros au retour, selon le procureur) pourrait constituer une aide au séjour irrégulier."), false);
+    assertThat(q.text()).isEqualTo("500 euros versés au départ auxquels devait s'ajouter un montant de 200 euros au retour");
+    assertThat(speaker(q)).isEqualTo("le procureur");
+  }
+
+  @Test
+  void aSourceCitedInAnAsideIsNotWhoSpeaksNext() {
+    List<FoundQuote> qs =
+        quotes(
+            "«Il dit que l'argent ne l'intéresse pas», rigole une journaliste de TF1.\n\n"
+                + "La semaine dernière, interviewé sur la dune du Pilat par Irène Frain (transbahutée par avion privé, selon le journaliste Marc Dupuis), Poivre s'y livrait à son sport favori : l'autotressage de lauriers.\n\n"
+                + "«Les audiences de mon JT n'ont jamais été aussi bonnes que cette année», «Je suis au sommet de ma popularité».");
+    assertThat(only(qs, false).text()).isEqualTo("transbahutée par avion privé");
+    assertThat(speaker(only(qs, false))).isEqualTo("le journaliste Marc Dupuis");
+    assertThat(qs).filteredOn(q -> q.text().contains("audiences") || q.text().contains("sommet")).extracting(QuoteExtractorTest::speaker).containsExactly("Poivre", "Poivre");
+  }
 }
