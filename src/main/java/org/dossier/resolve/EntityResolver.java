@@ -168,8 +168,10 @@ public final class EntityResolver {
   String bare(String surface) {
     String s = LEADING_ARTICLE.matcher(surface.strip()).replaceFirst("");
     for (String h : honorifics) {
-      if (s.startsWith(h + " ")) {
-        s = s.substring(h.length() + 1).strip();
+      // "M.Sarkozy": a typing slip leaves out the space after an abbreviation's full stop.
+      boolean glued = h.endsWith(".") && s.length() > h.length() && s.startsWith(h) && Character.isUpperCase(s.codePointAt(h.length()));
+      if (s.startsWith(h + " ") || glued) {
+        s = s.substring(h.length()).strip();
         break;
       }
     }

@@ -201,7 +201,7 @@ public final class SpeakerLinker {
         String name = named ? best.name() : words;
         List<String> people = peopleIn(article, s, entities);
         if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
-        else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullest(analysis, s, described, name);
+        else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullNamesIn(article, s, fullest(analysis, s, described, name), entities);
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
@@ -288,6 +288,22 @@ public final class SpeakerLinker {
       }
     }
     return people.size() == 1 ? people.iterator().next() : null;
+  }
+
+  /** "conseiller de M. Sarkozy" → "conseiller de Nicolas Sarkozy": the people a description names, by their names. */
+  private static String fullNamesIn(String article, SpeakerSpan s, String words, List<Entity> entities) {
+    String out = words;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) continue;
+      for (EntityMention m : e.mentions()) {
+        if (!m.article().equals(article) || m.start() < s.start() || m.end() > s.end() || m.text().equals(e.name())) continue;
+        Matcher at = Pattern.compile("(?:(?<=\\s)de\\s+|(?<=\\s)d')?" + Pattern.quote(m.text()) + "(?![\\p{L}])").matcher(out);
+        if (!at.find()) continue;
+        String of = at.group().startsWith("d") ? (ELIDES.matcher(e.name()).lookingAt() ? "d'" : "de ") : "";
+        out = out.substring(0, at.start()) + of + e.name() + out.substring(at.end());
+      }
+    }
+    return out;
   }
 
   /** An entity's mention as a person's mention, for working out its gender. */

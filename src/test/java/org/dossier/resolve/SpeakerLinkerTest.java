@@ -705,4 +705,12 @@ class SpeakerLinkerTest {
             + "\"Pour moi, c'est historique et fantastique\", a déclaré Lance Armsrong mercredi.";
     assertThat(speakerOf(text, "historique et fantastique")).isEqualTo("Lance Armstrong");
   }
+
+  @Test
+  void aDescriptionNamesThePeopleInItByTheirNames() {
+    String text =
+        "Nicolas Sarkozy veut relancer la construction. A Valenciennes, M.Sarkozy a présenté son plan.\n\n"
+            + "«La crise va être bien pire qu'en 1993», indique un conseiller de M. Sarkozy.";
+    assertThat(speakerOf(text, "bien pire")).isEqualTo("conseiller de Nicolas Sarkozy");
+  }
 }

@@ -691,4 +691,12 @@ class QuoteExtractorTest {
     assertThat(speaker(only(qs, false))).isEqualTo("le journaliste Marc Dupuis");
     assertThat(qs).filteredOn(q -> q.text().contains("audiences") || q.text().contains("sommet")).extracting(QuoteExtractorTest::speaker).containsExactly("Poivre", "Poivre");
   }
+
+  @Test
+  void aNameAfterDeCompletesTheSpeakersNoun() {
+    FoundQuote q = only(quotes("«La crise va être bien pire qu'en 1993», confie un conseiller de M. Sarkozy."), true);
+    assertThat(speaker(q)).isEqualTo("un conseiller de M. Sarkozy");
+    FoundQuote full = only(quotes("«La crise va être longue», confie un conseiller de Nicolas Sarkozy."), true);
+    assertThat(speaker(full)).isEqualTo("un conseiller de Nicolas Sarkozy");
+  }
 }
