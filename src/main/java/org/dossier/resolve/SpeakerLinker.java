@@ -69,8 +69,10 @@ public final class SpeakerLinker {
   private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*");
   /** Between a title and the name it comes before: "le président russe | Vladimir Poutine", "…, | X". */
   private static final Pattern TITLED = Pattern.compile(",?\\s+");
+  /** Words a description's completion may add: "de la commission | des lois" is three. */
+  private static final int MAX_COMPLETION_WORDS = 8;
   private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i:ce|cet|cette|ces)\\s+");
-  private static final Descriptions DESCRIPTIONS = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "complement-prepositions.txt")), MAX_AUTHOR_WORDS);
+  private static final Descriptions DESCRIPTIONS = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "complement-prepositions.txt")), MAX_COMPLETION_WORDS);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
 
   private SpeakerLinker() {}
@@ -297,9 +299,9 @@ public final class SpeakerLinker {
       if (e.type() != EntityType.PER) continue;
       for (EntityMention m : e.mentions()) {
         if (!m.article().equals(article) || m.start() < s.start() || m.end() > s.end() || m.text().equals(e.name())) continue;
-        Matcher at = Pattern.compile("(?:(?<=\\s)de\\s+|(?<=\\s)d')?" + Pattern.quote(m.text()) + "(?![\\p{L}])").matcher(out);
+        Matcher at = Pattern.compile("(?<of>(?<=\\s)de\\s+|(?<=\\s)d')?" + Pattern.quote(m.text()) + "(?![\\p{L}])").matcher(out);
         if (!at.find()) continue;
-        String of = at.group().startsWith("d") ? (ELIDES.matcher(e.name()).lookingAt() ? "d'" : "de ") : "";
+        String of = at.group("of") == null ? "" : ELIDES.matcher(e.name()).lookingAt() ? "d'" : "de ";
         out = out.substring(0, at.start()) + of + e.name() + out.substring(at.end());
       }
     }
