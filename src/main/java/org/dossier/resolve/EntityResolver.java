@@ -311,21 +311,20 @@ public final class EntityResolver {
    * people, are one person. Only within an article: across the run, one letter may part a family.
    */
   private void mergePersonSpellings(List<Occurrence> occurrences, UnionFind clusters) {
-    Map<String, Map<String, List<String>>> byArticle = new HashMap<>();
+    // Article → given name → each full name's key → its surname.
+    Map<String, Map<String, Map<String, String>>> byArticle = new HashMap<>();
     for (Occurrence o : occurrences) {
       if (o.type() != EntityType.PER || !o.name() || !o.key().startsWith("per:")) continue;
       String[] words = NameKey.of(bare(o.text())).split(" ");
       if (words.length != 2 || words[1].length() < personMinLength) continue;
-      byArticle.computeIfAbsent(o.article(), a -> new HashMap<>()).computeIfAbsent(words[0], k -> new ArrayList<>()).add(o.key());
+      byArticle.computeIfAbsent(o.article(), a -> new HashMap<>()).computeIfAbsent(words[0], k -> new java.util.LinkedHashMap<>()).put(o.key(), words[1]);
     }
-    for (Map<String, List<String>> byGivenName : byArticle.values()) {
-      for (List<String> keys : byGivenName.values()) {
-        List<String> distinct = keys.stream().distinct().toList();
-        for (int i = 0; i < distinct.size(); i++) {
-          for (int j = i + 1; j < distinct.size(); j++) {
-            String a = distinct.get(i).substring(distinct.get(i).lastIndexOf(' ') + 1);
-            String b = distinct.get(j).substring(distinct.get(j).lastIndexOf(' ') + 1);
-            if (NameKey.distance(a, b, 1) <= 1) clusters.union(distinct.get(i), distinct.get(j));
+    for (Map<String, Map<String, String>> byGivenName : byArticle.values()) {
+      for (Map<String, String> surnames : byGivenName.values()) {
+        List<Map.Entry<String, String>> people = List.copyOf(surnames.entrySet());
+        for (int i = 0; i < people.size(); i++) {
+          for (int j = i + 1; j < people.size(); j++) {
+            if (NameKey.distance(people.get(i).getValue(), people.get(j).getValue(), 1) <= 1) clusters.union(people.get(i).getKey(), people.get(j).getKey());
           }
         }
       }

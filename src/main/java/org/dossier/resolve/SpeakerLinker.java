@@ -131,6 +131,7 @@ public final class SpeakerLinker {
         if (best != null && best.type() != EntityType.PER && opensWithRole(LEADING_ARTICLE.matcher(s.name()).replaceFirst(""))) best = null;
         if (best != null && best.type() != EntityType.PER) best = fuller(article, best, entities);
         String described = withArticle(text, s);
+        boolean definite = DEFINITE.matcher(described).matches();
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
         // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
         boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
@@ -143,7 +144,7 @@ public final class SpeakerLinker {
         }
         String words = bare;
         // "le directeur général de Crédit agricole SA", the very role the article gave Georges Pauget.
-        if (best == null && DEFINITE.matcher(described).matches()) {
+        if (best == null && definite) {
           best = sameRole(article, words, entities);
           named = best != null;
         }
@@ -153,7 +154,7 @@ public final class SpeakerLinker {
         // "un communiqué du gouvernement tibétain", an author the model did not tag: their words.
         String authorWords = best == null && textNoun != null ? authorIn(text, s, textNoun) : null;
         // One word ("le journaliste") is a role many share; the article's other journalist may be the one in apposition.
-        if (best == null && !member && DEFINITE.matcher(described).matches() && !DEMONSTRATIVE.matcher(words).lookingAt() && words.strip().split("\\s+").length > 1) {
+        if (best == null && !member && definite && !DEMONSTRATIVE.matcher(words).lookingAt() && words.strip().split("\\s+").length > 1) {
           best = describedAs(article, text, s, words, entities);
           named = best != null;
         }
@@ -164,7 +165,7 @@ public final class SpeakerLinker {
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
-        } else if (best == null && DEFINITE.matcher(described).matches() && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
+        } else if (best == null && definite && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
@@ -203,7 +204,7 @@ public final class SpeakerLinker {
         String name = named ? best.name() : words;
         List<String> people = peopleIn(article, s, entities);
         if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
-        else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullNamesIn(article, s, fullest(analysis, s, described, name), entities);
+        else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
@@ -260,14 +261,14 @@ public final class SpeakerLinker {
    * before ("ce rapport" → "rapport interne d'inspection"), an indefinite one only where it stands
    * ("des touristes", cut short by the cue).
    */
-  private static String fullest(org.dossier.analyse.Analysis analysis, SpeakerSpan s, String described, String words) {
+  private static String fullest(org.dossier.analyse.Analysis analysis, SpeakerSpan s, boolean definite, String words) {
     Matcher demonstrative = DEMONSTRATIVE.matcher(words);
     if (demonstrative.lookingAt()) {
       String noun = words.substring(demonstrative.end());
       String fuller = DESCRIPTIONS.fullest(analysis, noun, s.start(), s.end(), Descriptions.Scope.BEFORE);
       return fuller.equals(noun) ? words : fuller;
     }
-    return DESCRIPTIONS.fullest(analysis, words, s.start(), s.end(), DEFINITE.matcher(described).matches() ? Descriptions.Scope.ANYWHERE : Descriptions.Scope.HERE);
+    return DESCRIPTIONS.fullest(analysis, words, s.start(), s.end(), definite ? Descriptions.Scope.ANYWHERE : Descriptions.Scope.HERE);
   }
 
   /**
