@@ -120,8 +120,12 @@ final class Cues {
         + "(?<!(?:^|\\s)(?:à|de|après|avant|par|pour|sur|dans|avec|depuis|dès|sans)\\sl')"; // "à l'annonce de la hausse"
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
-    // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches).
-    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour))\\s+", flags);
+    // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches), and so does
+    // "Aussi, pour l'économiste Thomas Piketty, …" after one opening word; a "pour" anywhere else is
+    // a preposition. Bounded, because a lookbehind must be.
+    String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
+    String forAfterOpener = "(?-i:pour)(?<=(?:^|[.!?]\\s{1,3}|\\n)" + openingWord + "\\s{0,2},?\\s{1,2}pour)";
+    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour)|" + forAfterOpener + ")\\s+", flags);
     this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
     List<String> selfForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));
@@ -212,7 +216,7 @@ final class Cues {
    * pronoun ("Pour lui,"), a role ("Pour le président,"). "Pour" is a preposition first.
    */
   static boolean isFor(String cue) {
-    return cue.equals("Pour");
+    return cue.equalsIgnoreCase("pour");
   }
 
   /** Whether a noun phrase after its determiner opens with a time word: "semaine dernière", "veille". */

@@ -354,7 +354,7 @@ public final class QuoteExtractor {
         }
         if (distance < bestDistance) {
           bestDistance = distance;
-          best = p.matcher(text).region(m.start(), sentence[1]);
+          best = p.matcher(text).region(m.start(), sentence[1]).useTransparentBounds(true); // a cue's lookbehind reads before it
           best.lookingAt();
         }
       }
@@ -1114,7 +1114,11 @@ public final class QuoteExtractor {
           // Ayrault, il a promis…": the person the sentence before is about outranks the last
           // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
           SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, Math.max(heard.lastKey(), last.end()), mentions);
+          // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
+          // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
+          SpeakerSpan body = topic != null ? null : previousBody(text, sentences, at, last == null ? 0 : Math.max(heard.lastKey(), last.end()), mentions);
           if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
+          else if (body != null && people.agrees(body.name(), body.start(), body.end(), wanted.get(), mentions, true)) candidates.add(body);
           else if (last != null) candidates.add(last);
           // "Interrogée par Arlette Chabot, elle a estimé": never a preposition's object or an agent of its own sentence.
           int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
@@ -1168,6 +1172,27 @@ public final class QuoteExtractor {
       if (s.end() <= at) previous = s;
     }
     return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
+  }
+
+  /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person and starts after {@code since}; or null. */
+  private SpeakerSpan previousBody(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = null;
+    for (Sentence s : sentences) {
+      if (s.end() <= at) previous = s;
+    }
+    if (previous == null || previous.start() < since) return null;
+    Mention first = null;
+    for (Mention m : mentions) {
+      if (m.start() < previous.start() || m.end() > previous.end()) continue;
+      if (m.type() == EntityType.PER) return null;
+      if (first == null) first = m;
+    }
+    // A body the model may tag as miscellaneous ("Le CIO"), never a place: "La France a …" then "Elle" is too often a person.
+    if (first == null || first.type() != EntityType.ORG && first.type() != EntityType.MISC) return null;
+    String lead = text.substring(previous.start(), first.start());
+    boolean opens = determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
+    boolean verbNext = !text.substring(first.end(), Math.min(previous.end(), first.end() + 2)).strip().startsWith(",");
+    return opens && verbNext && !complementOrObject(text, previous.start(), first) ? new SpeakerSpan(first.text(), first.start(), first.end()) : null;
   }
 
   /**

@@ -344,6 +344,29 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pourAfterAnOpeningWordNamesASpeakerToo() {
+    List<FoundQuote> found = quotes("M. Sarkozy a fait valoir jeudi qu'il ne s'agissait \"pas de dépenser plus\".\n\n"
+        + "Aussi, pour l'économiste Thomas Piketty, cette relance relève de la \"manipulation comptable\".");
+    FoundQuote q = found.stream().filter(f -> f.text().equals("manipulation comptable")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Thomas Piketty");
+    assertThat(q.cue()).isEqualTo("pour");
+    // Inside a sentence, "pour" is a preposition: "il est venu pour lui" names nobody.
+    assertThat(quotes("Le ministre, qui est venu pour Jean Dupont, a parlé d'une \"situation très grave pour tous les habitants\".")).extracting(FoundQuote::cue).doesNotContain("pour");
+  }
+
+  @Test
+  void aPronounAfterASentenceOpenedByABodyIsThatBody() {
+    List<FoundQuote> found = quotes("\"C'est grave\", a dit Jean Dupont.\n\nLe CIO a fait état de sa neutralité.\n\n"
+        + "Il a estimé que \"son rôle n'était pas de contrôler les changements\".");
+    FoundQuote q = found.stream().filter(f -> f.text().startsWith("son rôle")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("CIO");
+    // A person in that sentence keeps the pronoun open to the people: "Le CIO a reçu Jean Dupont."
+    List<FoundQuote> withPerson = quotes("\"C'est grave\", a dit Jean Dupont.\n\nLe CIO a reçu Paul Durand.\n\n"
+        + "Il a estimé que \"son rôle n'était pas de contrôler les changements\".");
+    assertThat(speaker(withPerson.stream().filter(f -> f.text().startsWith("son rôle")).findFirst().orElseThrow())).isNotEqualTo("CIO");
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheCueIsNotTheSpeaker() {
     FoundQuote q = only(quotes("«Venez chez nous !» a lancé, la semaine dernière, son patron, Patrick Werner."), true);
     assertThat(speaker(q)).isEqualTo("Patrick Werner");
