@@ -36,7 +36,11 @@ public final class SpeakerLinker {
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
-  private static final Pattern TEXT_OF = textOfPattern("fr", TEXT_NOUNS);
+  private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "stopwords.txt"));
+  private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
+  /** "signée du", "signé par": the participle that hands a text to its signers. */
+  private static final String SIGNED = "sign(?:é|ée|és|ées)\\s+(?:de\\s+la|de\\s+l'|du|des|de|d'|par)";
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.]\\p{Lu})[.!?](?=\\s|$)|\\n"); // not the full stop of "M."
   /** "l'un d'entre eux": one of a group, no person named before. */
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
@@ -172,7 +176,9 @@ public final class SpeakerLinker {
           if (best == null) best = byNameHead(article, words, entities);
           if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
-          String unnamed = best == null && TEXT_NOUNS.contains(head) ? authorWords(text, s.start()) : null;
+          // "indique la lettre, signée du DG de TF1, Nonce Paolini, du …": a signed text speaks for its signers.
+          String unnamed = best == null && TEXT_NOUNS.contains(head) ? signers(article, text, head, s, entities) : null;
+          if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) unnamed = authorWords(text, s.start());
           if (unnamed != null) words = unnamed;
           if (best == null && unnamed == null && COLLECTIVE_HEADS.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
@@ -337,9 +343,8 @@ public final class SpeakerLinker {
     return words.split("\\s+").length > MAX_AUTHOR_WORDS ? null : new Quote.Speaker(null, words);
   }
 
-  private static Pattern textOfPattern(String language, java.util.Set<String> nouns) {
-    String function = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stopwords.txt"));
-    String adjective = "\\s+(?!(?:" + function + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*";
+  private static Pattern textOfPattern(java.util.Set<String> nouns) {
+    String adjective = "\\s+(?!(?:" + FUNCTION_WORDS + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*";
     String noun = org.dossier.lang.Alternation.of(nouns);
     return Pattern.compile("(?<![\\p{L}])(?iu:" + noun + ")(?:" + adjective + "){0,2}?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
   }
@@ -460,7 +465,8 @@ public final class SpeakerLinker {
    * last earlier occurrence of the description's head, its adjectives between.
    */
   private static Entity namedAfter(String article, String text, String head, int at, List<Entity> entities) {
-    Matcher m = Pattern.compile("(?<![\\p{L}])(?iu:" + Pattern.quote(head) + ")(?:\\s+(?!(?:de|du|des|d')(?![\\p{L}]))\\p{Ll}[\\p{L}-]*){0,2}\\s+(?<article>(?iu:le|la|les)\\s+|(?iu:l)')?").matcher(text).region(0, at);
+    // Adjectives between, never a function word: "une lettre confidentielle à Jean-François Copé" names whom it was sent to.
+    Matcher m = Pattern.compile("(?<![\\p{L}])(?iu:" + Pattern.quote(head) + ")(?:\\s+(?!(?:" + FUNCTION_WORDS + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*){0,2}\\s+(?<article>(?iu:le|la|les)\\s+|(?iu:l)')?").matcher(text).region(0, at);
     Entity last = null;
     while (m.find()) {
       // "le quotidien La Tribune": the name may start at its article.
@@ -515,6 +521,22 @@ public final class SpeakerLinker {
       if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at && !ROLES.opensWith(text.substring(x.start(), Math.min(text.length(), x.end() + ROLE_REACH))))) last = e;
     }
     return last;
+  }
+
+  /**
+   * The people who signed the last text of this kind the article names up to the speaker's words
+   * ("la lettre, signée du DG de TF1, Nonce Paolini, du président du directoire de M6, Nicolas de
+   * Tavernost, et …"): every person its sentence names after the signature, as "A, B et C"; or null.
+   */
+  private static String signers(String article, String text, String head, SpeakerSpan s, List<Entity> entities) {
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "\\s*,?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?" + SIGNED, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+    int from = -1;
+    while (m.find() && m.start() < s.end()) from = m.end();
+    if (from < 0) return null;
+    Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
+    List<String> people = peopleIn(article, new SpeakerSpan("", from, end.find() ? end.start() : text.length()), entities);
+    if (people.isEmpty()) return null;
+    return people.size() == 1 ? people.get(0) : String.join(", ", people.subList(0, people.size() - 1)) + " et " + people.get(people.size() - 1);
   }
 
   /** The words after the last "rapport de …" before, up to a comma or a relative pronoun, without their article; or null. */

@@ -27,6 +27,30 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aSignedLetterSpeaksForItsSignersNotForWhomItWasSentTo() {
+    String text =
+        "Les patrons des chaînes ont envoyé une lettre confidentielle à Jean-François Copé. "
+            + "\"Nous avons été stupéfaits\", indique la lettre, signée du directeur de TF1, Nonce Paolini, et du président de M6, Nicolas de Tavernost.\n\n"
+            + "Selon la lettre, la taxe servirait à \"compenser la mauvaise gestion\" du service public.";
+    assertThat(speakerOf(text, "stupéfaits")).isEqualTo("Nonce Paolini et Nicolas de Tavernost");
+    assertThat(speakerOf(text, "mauvaise gestion")).isEqualTo("Nonce Paolini et Nicolas de Tavernost");
+  }
+
+  @Test
+  void qualifierDeIsAReportingVerbAndQuiItsSubject() {
+    String text = "L'annonce de la rencontre à Roqueredonde a été critiquée par le Parti socialiste qui l'a qualifiée de \"séance de rattrapage après l'échec total de la diplomatie\".";
+    assertThat(speakerOf(text, "séance de rattrapage")).isEqualTo("Parti socialiste");
+  }
+
+  @Test
+  void aTextNamesNoAuthorByWhomItWasSentTo() {
+    String text =
+        "Les syndicats ont adressé une lettre ouverte à Xavier Darcos.\n\n"
+            + "\"Nous refusons cette réforme qui démolit le lycée\", affirme la lettre.";
+    assertThat(speakerOf(text, "démolit le lycée")).isNotEqualTo("Xavier Darcos");
+  }
+
+  @Test
   void aPersonCalledByNationalityIsThePersonNamedBefore() {
     String text =
         "Lance Armstrong a annoncé en septembre son retour à la compétition. "

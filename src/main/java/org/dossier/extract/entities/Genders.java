@@ -70,12 +70,14 @@ public final class Genders {
   private static final Pattern LAST_WORD = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+)\\s+$");
 
   private final Map<String, Gender> cueWords = new HashMap<>();
+  private final java.util.Set<String> honorifics;
   private final Map<String, Gender> firstNames = new HashMap<>();
   private final Pattern before;
   private final Pattern apposition;
   private final Pattern title;
 
   public Genders(String language) {
+    this.honorifics = java.util.Set.copyOf(DataFile.words(language, "honorifics.txt"));
     for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
     DataFile.optionalRows(language, "first-names.tsv").ifPresent(rows -> rows.forEach(r -> firstNames.put(fold(r[0].strip()), gender(r[1]))));
     String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
@@ -145,6 +147,9 @@ public final class Genders {
     // président de la République, Rachida Dati, un des symboles…".
     Optional<Gender> given = givenName(m.text());
     if (given.isPresent()) return given;
+    // The model often takes the honorific into the name: "M. Kouchner".
+    String first = m.text().strip().split("\\s+")[0];
+    if (honorifics.contains(first) && word(first).isPresent()) return word(first);
     Matcher b = before.matcher(text).region(Math.max(0, m.start() - 40), m.start());
     if (b.find()) return word(b.group("cue"));
     Matcher a = apposition.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));

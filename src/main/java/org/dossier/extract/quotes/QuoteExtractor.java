@@ -414,7 +414,7 @@ public final class QuoteExtractor {
       }
       break;
     }
-    Who introduced = introduced(text, q, sentences, quotes, mentions);
+    Who introduced = introduced(text, q, sentences, quotes, mentions, stops);
     return new Candidate(words, q.start(), q.end(), true, null, introduced != null ? introduced : Who.CONTINUES);
   }
 
@@ -604,7 +604,7 @@ public final class QuoteExtractor {
    * ("Certains anciens, à l'image de Stéphane Augé, restent admiratifs du champion." then "« Je
    * n'ai rien contre lui… »"): the person just introduced, rather than the last speaker.
    */
-  private Who introduced(String text, QuoteMarks.Span q, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions) {
+  private Who introduced(String text, QuoteMarks.Span q, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, VerbStops stops) {
     int lineStart = text.lastIndexOf('\n', q.open()) + 1;
     if (!text.substring(lineStart, q.open()).isBlank()) return null;
     Sentence previous = null;
@@ -624,9 +624,22 @@ public final class QuoteExtractor {
     // A question ("La venue de Carla Bruni ?") asks about someone; it introduces no speaker.
     if (said.endsWith("?")) return null;
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !complementOrObject(text, from, m) && !aside(text, m.start()) && !obliques.agent(text, m.start())).toList();
+    if (people.isEmpty() && colon) return inciseBefore(text, from, to, mentions, stops);
     if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
     return Who.of(m);
+  }
+
+  /** "Pour la bonne cause, répond une porte-parole :": whom the incise that ends a sentence names; or null. */
+  private Who inciseBefore(String text, int from, int to, List<Mention> mentions, VerbStops stops) {
+    Matcher m = cues.anywhere.matcher(text).region(from, to);
+    Matcher last = null;
+    while (m.find()) {
+      if (!aside(text, m.start()) && !notACue(text, m, stops)) last = cues.anywhere.matcher(text).region(m.start(), to).useTransparentBounds(true);
+    }
+    if (last == null || !last.lookingAt() || Cues.pronoun(last) != null || !text.substring(from, last.start()).stripTrailing().endsWith(",")) return null;
+    Who who = right(text, last.end(), text.lastIndexOf(':', to), mentions, stops);
+    return who == Who.NOBODY ? null : who;
   }
 
   /**

@@ -367,6 +367,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anHonorificInsideTheNameGivesItsGender() {
+    // "M. Kouchner" is a man even when the model takes "M." into the name; "le dalaï lama" is not the nearer "il".
+    List<FoundQuote> found = quotes("Carla Bruni a été reçue par le dalaï lama.\n\n"
+        + "Tout aussi discret, M. Kouchner a simplement lancé à la presse qu'il avait dit au dalaï lama qu'il était \"toujours le bienvenu en France\".");
+    assertThat(found).extracting(QuoteExtractorTest::speaker).contains("M. Kouchner").doesNotContain("dalaï lama");
+  }
+
+  @Test
+  void aSentenceEndingInAnInciseAndAColonHandsOverToTheInciseSpeaker() {
+    List<FoundQuote> found = quotes("\"C'est grave\", a dit Jean Dupont.\n\nPourquoi, alors, accepter une aide de l'Etat ?\n\n"
+        + "Pour la bonne cause, répond une porte-parole :\n\n\"Il s'agit de financer l'économie réelle, qui est un peu bloquée.\"");
+    FoundQuote q = found.stream().filter(f -> f.text().startsWith("Il s'agit")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("une porte-parole");
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheCueIsNotTheSpeaker() {
     FoundQuote q = only(quotes("«Venez chez nous !» a lancé, la semaine dernière, son patron, Patrick Werner."), true);
     assertThat(speaker(q)).isEqualTo("Patrick Werner");
