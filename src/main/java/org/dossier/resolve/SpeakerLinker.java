@@ -33,11 +33,16 @@ public final class SpeakerLinker {
   private static final int MAX_WORDS_BEFORE_TEXT = 3;
   /** A lower-case word between a text and its author's name: "du | quotidien | Le Monde". */
   private static final Pattern KIND_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  /** Public bodies a description names by itself ({@code fr/institution-nouns.txt}). */
+  private static final java.util.Set<String> INSTITUTIONS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "institution-nouns.txt"));
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
   private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "stopwords.txt"));
   private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
+  /** What may stand right before a description's words: a determiner ("le", "l'"), "de", a punctuation mark or nothing. */
+  private static final Pattern WORDS_OPEN =
+      Pattern.compile("(?:[^\\p{L}\\s']|(?<![\\p{L}'-])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "determiners.txt")) + "|de|du|d'))\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "signée du", "signé par": the participle that hands a text to its signers. */
   private static final String SIGNED = "sign(?:é|ée|és|ées)\\s+(?:de\\s+la|de\\s+l'|du|des|de|d'|par)";
   private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.]\\p{Lu})[.!?](?=\\s|$)|\\n"); // not the full stop of "M."
@@ -169,6 +174,8 @@ public final class SpeakerLinker {
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
+        } else if (best == null && definite && INSTITUTIONS.contains(words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT))) {
+          named = false; // "selon le rectorat": a body the words name by themselves
         } else if (best == null && definite && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
           String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
@@ -288,6 +295,9 @@ public final class SpeakerLinker {
     java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
     while (m.find()) {
       if (m.start() < s.end() && s.start() < m.end()) continue;
+      // The words must open the description: "ministre cambodgien" in "le Premier ministre cambodgien Hun Sen" is another role.
+      String before = m.start() < ROLE_REACH ? "|" + text.substring(0, m.start()) : text.substring(m.start() - ROLE_REACH, m.start()); // "|": the text's start
+      if (!WORDS_OPEN.matcher(before).find()) continue;
       for (Entity e : entities) {
         if (e.type() != EntityType.PER) continue;
         for (EntityMention x : e.mentions()) {
@@ -616,6 +626,13 @@ public final class SpeakerLinker {
       List<Entity> bare = found.stream().filter(e -> COMPLEMENT.split(e.role().strip(), 2).length == 1).toList();
       if (!bare.isEmpty() && bare.size() < found.size()) found = new ArrayList<>(bare);
       if (found.size() == 1) return found.get(0);
+    }
+    // "le ministre cambodgien": of "ministre cambodgien des Affaires étrangères" and "ministre des
+    // Affaires étrangères de Bangkok", the one role that says "cambodgien" too.
+    java.util.Set<String> said = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""));
+    if (!said.isEmpty()) {
+      List<Entity> sharing = found.stream().filter(e -> qualifiers(e.role().strip()).stream().anyMatch(said::contains)).toList();
+      if (sharing.size() == 1) return sharing.get(0);
     }
     // "le ministre" and "la ministre": the article gives each role its gender.
     String determiner = description.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);

@@ -43,6 +43,33 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aRectoratIsABodyNotTheLastPersonNamed() {
+    String text =
+        "Le ministre Xavier Darcos a défendu sa réforme.\n\n"
+            + "A Caen, le lycée Dumont d'Urville a été bloqué. L'établissement a décidé de suspendre les cours pour la journée de mardi, selon le rectorat de Caen.";
+    assertThat(speakerOf(text, "suspendre les cours")).isEqualTo("rectorat de Caen");
+  }
+
+  @Test
+  void aReportOpeningTheSentenceIsTheInvertedPronoun() {
+    String text =
+        "Le rapport Leonetti a été remis hier au Premier ministre François Fillon.\n\n"
+            + "Mais le rapport reste ferme sur les principes : \"C'est avec une extrême prudence qu'il convient de recevoir une demande de mort\", souligne-t-il.\n\n"
+            + "Il rappelle enfin que \"le fait de donner la mort à un tiers constitue un homicide volontaire\".";
+    assertThat(speakerOf(text, "extrême prudence")).isNotEqualTo("François Fillon");
+    assertThat(speakerOf(text, "homicide volontaire")).isNotEqualTo("François Fillon");
+  }
+
+  @Test
+  void aDescriptionWithAQualifierIsTheOneRoleThatSharesIt() {
+    String text =
+        "Le Premier ministre cambodgien Hun Sen a exigé le retrait des soldats, alors que le ministre des Affaires étrangères de Bangkok, Sompong Amornviwat, était à Phnom Penh. "
+            + "Le ministre cambodgien des Affaires étrangères Hor Namhong a reçu M. Sompong.\n\n"
+            + "\"J'ai dit à mon homologue que l'envoi de troupes était dangereux\", a dit le ministre cambodgien.";
+    assertThat(speakerOf(text, "envoi de troupes")).isEqualTo("Hor Namhong");
+  }
+
+  @Test
   void aTextNamesNoAuthorByWhomItWasSentTo() {
     String text =
         "Les syndicats ont adressé une lettre ouverte à Xavier Darcos.\n\n"

@@ -92,6 +92,8 @@ public final class QuoteExtractor {
   private final org.dossier.lang.Obliques obliques;
   /** A noun a name completes without "de" ({@code LANG/eponym-nouns.txt}), right before it: "l'affaire | Sébire". */
   private final Pattern eponym;
+  /** A sentence opened by a body or a text as its subject, its opening words aside: "Mais | le rapport | reste ferme" ({@code LANG/collective-nouns.txt}, {@code institution-nouns.txt}). */
+  private final Pattern bodyOpening;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -102,6 +104,9 @@ public final class QuoteExtractor {
     this.maxSubjectWords = maxSubjectWords;
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
     this.obliques = org.dossier.lang.Obliques.load(language);
+    java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
+    bodies.addAll(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
+    this.bodyOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?<words>(?:le|la|l')\\s*(?:" + org.dossier.lang.Alternation.of(bodies) + "))(?![\\p{L}'-])\\s+(?!de\\s|du\\s|des\\s|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -1115,8 +1120,12 @@ public final class QuoteExtractor {
         int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
+        // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
+        SpeakerSpan ownBody = singular && invertedAt(text, c.who().at()) ? openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
         if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
           speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
+        } else if (ownBody != null) {
+          speaker = ownBody;
         } else if (singular) {
           // The last speaker, then the people named before, newest first. A person who just spoke
           // and whose gender the article does not give is still the likeliest "il": "X avait
@@ -1185,6 +1194,23 @@ public final class QuoteExtractor {
       if (s.end() <= at) previous = s;
     }
     return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
+  }
+
+  /** Whether a cue with an inverted pronoun starts at this offset: "souligne-t-il". */
+  private boolean invertedAt(String text, int at) {
+    if (at < 0) return false;
+    Matcher m = cues.anywhere.matcher(text).region(at, text.length()).useTransparentBounds(true);
+    return m.lookingAt() && Cues.pronoun(m) != null;
+  }
+
+  /** The body or text a sentence opens with as its subject, as a description of the wanted gender, when no person is named before {@code at} in it; or null. */
+  private SpeakerSpan openingBody(String text, List<Sentence> sentences, int at, List<Mention> mentions, Genders.Gender wanted, Genders.OfArticle people) {
+    int start = sentenceAround(sentences, at, at, text.length())[0];
+    if (mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() >= start && m.start() < at)) return null;
+    Matcher m = bodyOpening.matcher(text).region(start, at);
+    if (!m.lookingAt()) return null;
+    SpeakerSpan body = new SpeakerSpan(m.group("words"), m.start("words"), m.end("words"));
+    return people.agrees(body.name(), body.start(), body.end(), wanted, mentions, true) ? body : null;
   }
 
   /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person and starts after {@code since}; or null. */
