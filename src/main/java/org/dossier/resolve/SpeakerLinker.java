@@ -197,7 +197,12 @@ public final class SpeakerLinker {
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
           // the last one named ("la Société Générale").
           boolean qualified = COLLECTIVE_HEADS.contains(head) && descriptionWords(words) > 1;
-          if (best == null && unnamed == null && !qualified) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
+          // not by a role, is its own speaker, never the last person named before it. (A lone name
+          // may be a body the model took for a person: "l'ex-otage des Farc".)
+          List<String> owners = peopleIn(article, s, entities);
+          boolean ownedByName = !ROLES.isRole(head) && owners.size() == 1 && owners.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
+          if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {

@@ -70,6 +70,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aDescriptionWhoseComplementNamesAPersonIsItsOwnSpeaker() {
+    String text =
+        "Bernard Laporte a repris le micro que s'apprêtait à saisir sa ministre de tutelle, Roselyne Bachelot.\n\n"
+            + "L'entourage de Bernard Laporte a expliqué que le secrétaire d'Etat avait voulu couper court aux rumeurs.";
+    assertThat(speakerOf(text, "couper court")).isEqualTo("entourage de Bernard Laporte");
+  }
+
+  @Test
   void aTextNamesNoAuthorByWhomItWasSentTo() {
     String text =
         "Les syndicats ont adressé une lettre ouverte à Xavier Darcos.\n\n"
