@@ -383,6 +383,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void auMomentDeEndsTheSpeakersWords() {
+    FoundQuote q = only(quotes("\"Pour qu'il y ait complicité, il faut une participation active\", avait expliqué une source judiciaire au moment de la garde à vue du courtier."), true);
+    assertThat(speaker(q)).isEqualTo("une source judiciaire");
+  }
+
+  @Test
   void aTimeBetweenCommasAfterTheCueIsNotTheSpeaker() {
     FoundQuote q = only(quotes("«Venez chez nous !» a lancé, la semaine dernière, son patron, Patrick Werner."), true);
     assertThat(speaker(q)).isEqualTo("Patrick Werner");
