@@ -167,6 +167,9 @@ public final class SpeakerLinker {
           best = describedAs(article, text, s, words, entities);
           named = best != null;
         }
+        String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
+        // The people the speaker's words name: "les présidents russe Vladimir Poutine et turc …", "l'entourage de Bernard Laporte".
+        List<String> people = peopleIn(article, s, entities);
         if (member) {
           best = null; // the words stand: which of them spoke, the article does not say
         } else if (authorWords != null) {
@@ -174,18 +177,20 @@ public final class SpeakerLinker {
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
-        } else if (best == null && definite && INSTITUTIONS.contains(words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT))) {
+        } else if (best == null && definite && INSTITUTIONS.contains(head)) {
           named = false; // "selon le rectorat": a body the words name by themselves
         } else if (best == null && definite && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
-          String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
           best = byRole(article, s.start(), true, text, described, head, entities);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, words, entities);
           if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
           // "indique la lettre, signée du DG de TF1, Nonce Paolini, du …": a signed text speaks for its signers.
-          String unnamed = best == null && TEXT_NOUNS.contains(head) ? signers(article, text, head, s, entities) : null;
-          if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) unnamed = authorWords(text, s.start());
+          String unnamed = null;
+          if (best == null && TEXT_NOUNS.contains(head)) {
+            unnamed = signers(article, text, head, s, entities);
+            if (unnamed == null) unnamed = authorWords(text, s.start());
+          }
           if (unnamed != null) words = unnamed;
           if (best == null && unnamed == null && COLLECTIVE_HEADS.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
@@ -200,8 +205,7 @@ public final class SpeakerLinker {
           // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
-          List<String> owners = peopleIn(article, s, entities);
-          boolean ownedByName = !ROLES.isRole(head) && owners.size() == 1 && owners.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
+          boolean ownedByName = !ROLES.isRole(head) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
@@ -220,7 +224,6 @@ public final class SpeakerLinker {
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
-        List<String> people = peopleIn(article, s, entities);
         if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
         else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);

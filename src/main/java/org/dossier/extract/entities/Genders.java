@@ -149,7 +149,8 @@ public final class Genders {
     if (given.isPresent()) return given;
     // The model often takes the honorific into the name: "M. Kouchner".
     String first = m.text().strip().split("\\s+")[0];
-    if (honorifics.contains(first) && word(first).isPresent()) return word(first);
+    Optional<Gender> honorific = honorifics.contains(first) ? word(first) : Optional.empty();
+    if (honorific.isPresent()) return honorific;
     Matcher b = before.matcher(text).region(Math.max(0, m.start() - 40), m.start());
     if (b.find()) return word(b.group("cue"));
     Matcher a = apposition.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));

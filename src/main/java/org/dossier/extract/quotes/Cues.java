@@ -120,10 +120,11 @@ final class Cues {
         + "(?<!(?:^|\\s)(?:à|de|après|avant|par|pour|sur|dans|avec|depuis|dès|sans)\\sl')"; // "à l'annonce de la hausse"
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
+    // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
+    String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches), and so does
     // "Aussi, pour l'économiste Thomas Piketty, …" after one opening word; a "pour" anywhere else is
     // a preposition. Bounded, because a lookbehind must be.
-    String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
     String forAfterOpener = "(?-i:pour)(?<=(?:^|[.!?]\\s{1,3}|\\n)" + openingWord + "\\s{0,2},?\\s{1,2}pour)";
     this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour)|" + forAfterOpener + ")\\s+", flags);
     this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
@@ -134,7 +135,7 @@ final class Cues {
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
-    this.opener = Pattern.compile("(?:(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")(?![\\p{L}'-])\\s*,?\\s*)+", flags);
+    this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…";
     // so may whom the words were for, before "que": "a fait savoir à 20 Minutes que…".
     String addressee = "(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?(?:[\\p{L}\\d-]+\\s+){1,3}(?:(?:" + adverbs + ")\\s+)*(?=que\\s|qu')";

@@ -612,10 +612,7 @@ public final class QuoteExtractor {
   private Who introduced(String text, QuoteMarks.Span q, List<Sentence> sentences, List<QuoteMarks.Span> quotes, List<Mention> mentions, VerbStops stops) {
     int lineStart = text.lastIndexOf('\n', q.open()) + 1;
     if (!text.substring(lineStart, q.open()).isBlank()) return null;
-    Sentence previous = null;
-    for (Sentence s : sentences) {
-      if (s.end() <= lineStart) previous = s;
-    }
+    Sentence previous = sentenceBefore(sentences, lineStart);
     if (previous == null) return null;
     int from = previous.start();
     int to = previous.end();
@@ -638,11 +635,13 @@ public final class QuoteExtractor {
   /** "Pour la bonne cause, répond une porte-parole :": whom the incise that ends a sentence names; or null. */
   private Who inciseBefore(String text, int from, int to, List<Mention> mentions, VerbStops stops) {
     Matcher m = cues.anywhere.matcher(text).region(from, to);
-    Matcher last = null;
+    int lastStart = -1;
     while (m.find()) {
-      if (!aside(text, m.start()) && !notACue(text, m, stops)) last = cues.anywhere.matcher(text).region(m.start(), to).useTransparentBounds(true);
+      if (!aside(text, m.start()) && !notACue(text, m, stops)) lastStart = m.start();
     }
-    if (last == null || !last.lookingAt() || Cues.pronoun(last) != null || !text.substring(from, last.start()).stripTrailing().endsWith(",")) return null;
+    if (lastStart < 0) return null;
+    Matcher last = cues.anywhere.matcher(text).region(lastStart, to).useTransparentBounds(true);
+    if (!last.lookingAt() || Cues.pronoun(last) != null || !text.substring(from, last.start()).stripTrailing().endsWith(",")) return null;
     Who who = right(text, last.end(), text.lastIndexOf(':', to), mentions, stops);
     return who == Who.NOBODY ? null : who;
   }
@@ -1135,10 +1134,11 @@ public final class QuoteExtractor {
           // "Le Premier ministre François Fillon a enfoncé le clou." then "En réponse à Jean-Marc
           // Ayrault, il a promis…": the person the sentence before is about outranks the last
           // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
-          SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, Math.max(heard.lastKey(), last.end()), mentions);
+          int since = last == null ? 0 : Math.max(heard.lastKey(), last.end());
+          SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, since, mentions);
           // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
           // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
-          SpeakerSpan body = topic != null ? null : previousBody(text, sentences, at, last == null ? 0 : Math.max(heard.lastKey(), last.end()), mentions);
+          SpeakerSpan body = topic != null ? null : previousBody(text, sentences, at, since, mentions);
           if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
           else if (body != null && people.agrees(body.name(), body.start(), body.end(), wanted.get(), mentions, true)) candidates.add(body);
           else if (last != null) candidates.add(last);
@@ -1189,11 +1189,17 @@ public final class QuoteExtractor {
    * or null.
    */
   private SpeakerSpan previousSubject(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = sentenceBefore(sentences, at);
+    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
+  }
+
+  /** The last sentence that ends at or before {@code at}, or null. */
+  private static Sentence sentenceBefore(List<Sentence> sentences, int at) {
     Sentence previous = null;
     for (Sentence s : sentences) {
       if (s.end() <= at) previous = s;
     }
-    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
+    return previous;
   }
 
   /** Whether a cue with an inverted pronoun starts at this offset: "souligne-t-il". */
@@ -1215,10 +1221,7 @@ public final class QuoteExtractor {
 
   /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person and starts after {@code since}; or null. */
   private SpeakerSpan previousBody(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
-    Sentence previous = null;
-    for (Sentence s : sentences) {
-      if (s.end() <= at) previous = s;
-    }
+    Sentence previous = sentenceBefore(sentences, at);
     if (previous == null || previous.start() < since) return null;
     Mention first = null;
     for (Mention m : mentions) {
