@@ -1,11 +1,17 @@
 package org.dossier.extract.quotes;
 
+import static org.dossier.extract.quotes.Positions.aside;
+import static org.dossier.extract.quotes.Positions.inside;
+import static org.dossier.extract.quotes.Positions.sentenceAround;
+import static org.dossier.extract.quotes.Positions.sentenceBefore;
+import static org.dossier.extract.quotes.Positions.wordCount;
+import static org.dossier.extract.quotes.Subjects.speaks;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +42,6 @@ public final class QuoteExtractor {
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière|celui-ci|celle-ci|celui qui|celle qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
@@ -55,12 +60,8 @@ public final class QuoteExtractor {
   private static final int NESTED_CUE_REACH = 20;
   /** How long a description's complement may run before the name in apposition. */
   private static final int MAX_COMPLEMENT_CHARS = 60;
-  /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
-  private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
   /** Words no speaker's name opens with: prepositions and conjunctions; "A", a capital "À" written without its accent ("A une ministre qui répète…"), not an initial ("A. Dupont"). */
   private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)|A(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
-  /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
-  private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple|yeux)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
   /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
   private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de", "conseiller régional Verts en | Rhône-Alpes". */
@@ -90,10 +91,8 @@ public final class QuoteExtractor {
   private final int maxSubjectWords;
   private final Set<String> roleParticiples;
   private final org.dossier.lang.Obliques obliques;
-  /** A noun a name completes without "de" ({@code LANG/eponym-nouns.txt}), right before it: "l'affaire | Sébire". */
-  private final Pattern eponym;
-  /** A sentence opened by a body or a text as its subject, its opening words aside: "Mais | le rapport | reste ferme" ({@code LANG/collective-nouns.txt}, {@code institution-nouns.txt}). */
-  private final Pattern bodyOpening;
+  private final Subjects subjects;
+  private final Anaphora anaphora;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -104,38 +103,8 @@ public final class QuoteExtractor {
     this.maxSubjectWords = maxSubjectWords;
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
     this.obliques = org.dossier.lang.Obliques.load(language);
-    java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
-    bodies.addAll(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
-    this.bodyOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?<words>(?:le|la|l')\\s*(?:" + org.dossier.lang.Alternation.of(bodies) + "))(?![\\p{L}'-])\\s+(?!de\\s|du\\s|des\\s|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  /**
-   * A speaker still to be resolved: a span, or an anaphor to resolve against the speakers and
-   * people before it ("il", "elle", "ce dernier"; empty for a quote that carries on the last
-   * speaker's words).
-   */
-  private record Who(SpeakerSpan span, String anaphor, int at) {
-    static final Who NOBODY = new Who(null, null, -1);
-    static final Who CONTINUES = new Who(null, "", -1);
-
-    Who(SpeakerSpan span, String anaphor) {
-      this(span, anaphor, -1);
-    }
-
-    /** The name a mention gives, as it is written. */
-    static Who of(Mention m) {
-      return new Who(new SpeakerSpan(m.text(), m.start(), m.end()), null);
-    }
-
-    /** An anaphor written at this offset: only what was named before it can be its antecedent. */
-    static Who anaphor(String word, int at) {
-      return new Who(null, word.toLowerCase(java.util.Locale.ROOT), at);
-    }
-
-    boolean pronoun() {
-      return anaphor != null;
-    }
+    this.subjects = new Subjects(language, cues, maxSubjectWords);
+    this.anaphora = new Anaphora(cues, genders, obliques, subjects);
   }
 
   /**
@@ -165,8 +134,6 @@ public final class QuoteExtractor {
       return new VerbStops(aux, after, nouns);
     }
   }
-
-  private record Candidate(String text, int start, int end, boolean direct, String cue, Who who) {}
 
   /**
    * Whether a sentence needs a dependency parse for attribution: it holds a reporting cue or a
@@ -218,7 +185,7 @@ public final class QuoteExtractor {
       Candidate c = found.get(i);
       found.set(i, new Candidate(c.text(), c.start(), c.end(), true, null, Who.NOBODY));
     }
-    List<FoundQuote> out = new ArrayList<>(resolvePronouns(text, analysis.sentences(), found, mentions, quotes, genders.of(text, mentions)));
+    List<FoundQuote> out = new ArrayList<>(anaphora.resolve(text, analysis.sentences(), found, mentions, quotes, genders.of(text, mentions)));
     pulled.forEach((i, source) -> {
       FoundQuote q = out.get(i);
       out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
@@ -408,13 +375,13 @@ public final class QuoteExtractor {
     // the one person a sentence ending in a colon names ("Pour un jeune coureur comme Guillaume
     // Blot, … s'apparente à un privilège: « … »"), else the speaker of the quotes around it.
     if (text.substring(sentence[0], q.open()).strip().endsWith(":")) {
-      List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start()) && !complementOrObject(text, sentence[0], m)).toList();
+      List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start()) && !subjects.complementOrObject(text, sentence[0], m)).toList();
       if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, Who.of(people.get(0)));
     }
     for (Mention m : mentions) {
       if (m.start() < sentence[0] || m.start() >= q.open()) continue;
       String lead = text.substring(sentence[0], m.start());
-      if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches() && !complementOrObject(text, sentence[0], m))) {
+      if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches() && !subjects.complementOrObject(text, sentence[0], m))) {
         return new Candidate(words, q.start(), q.end(), true, null, Who.of(m));
       }
       break;
@@ -557,7 +524,7 @@ public final class QuoteExtractor {
 
   /** Where an anaphor written at {@code at} ends: "elle" in "selon elle", "ce dernier" in "Pour ce dernier,"; -1 if neither. */
   private int anaphorEnd(String text, int at, int limit) {
-    for (Pattern p : List.of(cues.stressedPronoun, LATTER_AFTER)) {
+    for (Pattern p : List.of(cues.stressedPronoun, Anaphora.LATTER_AFTER)) {
       Matcher m = p.matcher(text).region(at, limit);
       if (m.lookingAt()) return m.end();
     }
@@ -625,7 +592,7 @@ public final class QuoteExtractor {
     if (quotes.stream().anyMatch(o -> o.open() < to && o.close() >= from) || !colon && (reports(cues.anywhere, text, from, to) || reports(cues.according, text, from, to))) return null;
     // A question ("La venue de Carla Bruni ?") asks about someone; it introduces no speaker.
     if (said.endsWith("?")) return null;
-    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !complementOrObject(text, from, m) && !aside(text, m.start()) && !obliques.agent(text, m.start())).toList();
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= to && !subjects.complementOrObject(text, from, m) && !aside(text, m.start()) && !obliques.agent(text, m.start())).toList();
     if (people.isEmpty() && colon) return inciseBefore(text, from, to, mentions, stops);
     if (people.isEmpty() || !colon && people.stream().map(Mention::text).distinct().count() != 1) return null;
     Mention m = people.get(0);
@@ -644,16 +611,6 @@ public final class QuoteExtractor {
     if (!last.lookingAt() || Cues.pronoun(last) != null || !text.substring(from, last.start()).stripTrailing().endsWith(",")) return null;
     Who who = right(text, last.end(), text.lastIndexOf(':', to), mentions, stops);
     return who == Who.NOBODY ? null : who;
-  }
-
-  /**
-   * Whether a name completes a noun ("la venue de Carla Bruni", "l'affaire Sébire"): the sentence is
-   * about something of theirs, not about them; but "à l'image de Stéphane Augé" holds them up as the
-   * example and "aux yeux de Jean-Luc Romero" gives their view.
-   */
-  private boolean complementOrObject(String text, int sentenceStart, Mention m) {
-    String before = text.substring(sentenceStart, m.start());
-    return COMPLEMENT_BEFORE.matcher(before).find() && !EXAMPLE_BEFORE.matcher(before).find() || eponym.matcher(before).find();
   }
 
   /** The person a voice phrase names ("par la voix de son porte-parole, Gérard Gachet,"), or nobody. */
@@ -811,7 +768,7 @@ public final class QuoteExtractor {
     }
     Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
     if (stressed.lookingAt()) return Who.anaphor(stressed.group(), stressed.start()); // "selon elle"
-    Matcher latter = LATTER_AFTER.matcher(text).region(pos, limit);
+    Matcher latter = Anaphora.LATTER_AFTER.matcher(text).region(pos, limit);
     // "ajoute ce dernier", "a ajouté celle qui avait…" after a quote are "ajoute-t-il": the last speaker first.
     if (latter.lookingAt()) return Who.anaphor(genders.word(latter.group()).filter(g -> g == Genders.Gender.FEMININE).isPresent() ? "elle" : "il", latter.start());
     for (Mention m : mentions) {
@@ -863,13 +820,12 @@ public final class QuoteExtractor {
     // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
     // "le député UMP" is a person described: a role, then the body they serve.
     // Not "un conseiller de Nicolas Sarkozy": a name after "de" completes the noun, which is the speaker.
-    if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER && !COMPLEMENT_BEFORE.matcher(text.substring(det.end(), last.start())).find() || !OF.matcher(text.substring(det.end(), last.start())).find() && !cues.opensWithRole(text.substring(det.end(), npEnd)))) {
+    if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER && !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(det.end(), last.start())).find() || !OF.matcher(text.substring(det.end(), last.start())).find() && !cues.opensWithRole(text.substring(det.end(), npEnd)))) {
       return Who.of(last);
     }
     String np = text.substring(pos, npEnd).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), null);
   }
-
 
   private int pastFiller(String text, int from, int limit) {
     Matcher filler = cues.filler.matcher(text).region(from, limit);
@@ -914,7 +870,7 @@ public final class QuoteExtractor {
     }
     // "le chef de l'Etat a demandé", "la secrétaire d'Etat à la Famille a estimé": a name after "de"
     // completes a noun, and the noun phrase is the subject.
-    if (nearest != null && COMPLEMENT_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
+    if (nearest != null && Subjects.COMPLEMENT_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
     // "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette": a name in a
     // prepositional phrase is no subject.
     if (nearest != null && PREPOSITION_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
@@ -1041,7 +997,7 @@ public final class QuoteExtractor {
     Who parsed = subject(text, sentences, cueStart, mentions);
     if (parsed != Who.NOBODY) return parsed;
     // "Gérard Collomb, premier signataire de sa motion, tout en évoquant…": the person the sentence opens with.
-    SpeakerSpan opener = openingSubject(text, sentence[0], cueStart, mentions, true);
+    SpeakerSpan opener = subjects.openingSubject(text, sentence[0], cueStart, mentions, true);
     return opener == null ? Who.CONTINUES : new Who(opener, null);
   }
 
@@ -1055,10 +1011,6 @@ public final class QuoteExtractor {
 
   private static boolean isGerund(String verb) {
     return verb != null && verb.toLowerCase(java.util.Locale.ROOT).split("\\s")[0].endsWith("ant"); // "faisant savoir"
-  }
-
-  private static boolean speaks(Mention m) {
-    return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.LOC;
   }
 
   private static SpeakerSpan span(String text, int from, Mention m) {
@@ -1095,78 +1047,6 @@ public final class QuoteExtractor {
     return new Who(new SpeakerSpan(words, from, from + words.length()), "on", on.at());
   }
 
-  /**
-   * Anaphors take the nearest antecedent of their gender: "ce dernier" the person named last,
-   * "il"/"elle" the last speaker or person named since, a plural or a quote that carries on the
-   * last speaker. Names inside quotes are what was said, never an antecedent.
-   */
-  private List<FoundQuote> resolvePronouns(String text, List<Sentence> sentences, List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes, Genders.OfArticle people) {
-    List<FoundQuote> out = new ArrayList<>();
-    // Who was last named or heard, by position: people named outside quotes, then every speaker at its words.
-    java.util.TreeMap<Integer, SpeakerSpan> named = new java.util.TreeMap<>();
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.PER && !inside(quotes, m.start())) named.put(m.start(), new SpeakerSpan(m.text(), m.start(), m.end()));
-    }
-    java.util.TreeMap<Integer, SpeakerSpan> heard = new java.util.TreeMap<>();
-    Candidate previous = null;
-    for (Candidate c : found) {
-      SpeakerSpan speaker = c.who().span();
-      String anaphor = c.who().anaphor();
-      if ("on".equals(anaphor)) {
-        // "ajoute-t-on" carries on the "on" just before; any other "on" is nobody the article names.
-        if (speaker == null && previous != null && "on".equals(previous.who().anaphor())) speaker = out.get(out.size() - 1).speaker();
-      } else if (anaphor != null) {
-        int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
-        Optional<Genders.Gender> wanted = genders.word(anaphor);
-        boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
-        // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
-        SpeakerSpan ownBody = singular && invertedAt(text, c.who().at()) ? openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
-        if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
-          speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
-        } else if (ownBody != null) {
-          speaker = ownBody;
-        } else if (singular) {
-          // The last speaker, then the people named before, newest first. A person who just spoke
-          // and whose gender the article does not give is still the likeliest "il": "X avait
-          // affirmé que…" then "«…», avait-il déclaré".
-          List<SpeakerSpan> candidates = new ArrayList<>();
-          SpeakerSpan last = heard.isEmpty() ? null : heard.lastEntry().getValue();
-          // "Le Premier ministre François Fillon a enfoncé le clou." then "En réponse à Jean-Marc
-          // Ayrault, il a promis…": the person the sentence before is about outranks the last
-          // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
-          int since = last == null ? 0 : Math.max(heard.lastKey(), last.end());
-          SpeakerSpan topic = last == null ? null : previousSubject(text, sentences, at, since, mentions);
-          // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
-          // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
-          SpeakerSpan body = topic != null ? null : previousBody(text, sentences, at, since, mentions);
-          if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
-          else if (body != null && people.agrees(body.name(), body.start(), body.end(), wanted.get(), mentions, true)) candidates.add(body);
-          else if (last != null) candidates.add(last);
-          // "Interrogée par Arlette Chabot, elle a estimé": never a preposition's object or an agent of its own sentence.
-          int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
-          List<SpeakerSpan> before = named.headMap(at, false).descendingMap().values().stream().filter(n -> n.start() < sentenceStart || !obliques.atOrAgent(text, n.start())).toList();
-          // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
-          // object; not for "ce dernier", which means the last one named.
-          boolean latter = LATTER_AFTER.matcher(text).region(at, text.length()).lookingAt();
-          if (!latter) before.stream().filter(n -> obliques.nearbySubject(text, n.start(), at)).forEach(candidates::add);
-          before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
-          boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
-          speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
-        } else {
-          speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
-        }
-        // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
-        // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
-        if (speaker == null) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted.filter(g -> g != Genders.Gender.PLURAL), people, mentions);
-      }
-      // "(transbahutée par avion privé, selon le site Backchich)": a source cited in an aside is not who speaks next.
-      if (speaker != null && !aside(text, c.start())) heard.put(c.start(), speaker);
-      out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
-      previous = c;
-    }
-    return out;
-  }
-
   /** Whether a cue pattern finds a cue between the offsets outside any parenthesis. */
   private static boolean reports(Pattern cue, String text, int from, int to) {
     Matcher m = cue.matcher(text).region(from, to);
@@ -1176,115 +1056,4 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** Whether this offset is inside a parenthesis of its paragraph. */
-  private static boolean aside(String text, int at) {
-    int open = text.lastIndexOf('(', at);
-    return open >= 0 && text.lastIndexOf(')', at) < open && text.lastIndexOf('\n', at) < open && text.indexOf(')', at) >= 0;
-  }
-
-  /**
-   * The person who opens the sentence before the one at {@code at} as its subject ("Le Premier
-   * ministre François Fillon a enfoncé le clou", "Armstrong, qui fait son retour…, disputera le
-   * Giro"), when that sentence starts after {@code since};
-   * or null.
-   */
-  private SpeakerSpan previousSubject(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
-    Sentence previous = sentenceBefore(sentences, at);
-    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
-  }
-
-  /** The last sentence that ends at or before {@code at}, or null. */
-  private static Sentence sentenceBefore(List<Sentence> sentences, int at) {
-    Sentence previous = null;
-    for (Sentence s : sentences) {
-      if (s.end() <= at) previous = s;
-    }
-    return previous;
-  }
-
-  /** Whether a cue with an inverted pronoun starts at this offset: "souligne-t-il". */
-  private boolean invertedAt(String text, int at) {
-    if (at < 0) return false;
-    Matcher m = cues.anywhere.matcher(text).region(at, text.length()).useTransparentBounds(true);
-    return m.lookingAt() && Cues.pronoun(m) != null;
-  }
-
-  /** The body or text a sentence opens with as its subject, as a description of the wanted gender, when no person is named before {@code at} in it; or null. */
-  private SpeakerSpan openingBody(String text, List<Sentence> sentences, int at, List<Mention> mentions, Genders.Gender wanted, Genders.OfArticle people) {
-    int start = sentenceAround(sentences, at, at, text.length())[0];
-    if (mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() >= start && m.start() < at)) return null;
-    Matcher m = bodyOpening.matcher(text).region(start, at);
-    if (!m.lookingAt()) return null;
-    SpeakerSpan body = new SpeakerSpan(m.group("words"), m.start("words"), m.end("words"));
-    return people.agrees(body.name(), body.start(), body.end(), wanted, mentions, true) ? body : null;
-  }
-
-  /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person and starts after {@code since}; or null. */
-  private SpeakerSpan previousBody(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
-    Sentence previous = sentenceBefore(sentences, at);
-    if (previous == null || previous.start() < since) return null;
-    Mention first = null;
-    for (Mention m : mentions) {
-      if (m.start() < previous.start() || m.end() > previous.end()) continue;
-      if (m.type() == EntityType.PER) return null;
-      if (first == null) first = m;
-    }
-    // A body the model may tag as miscellaneous ("Le CIO"), never a place: "La France a …" then "Elle" is too often a person.
-    if (first == null || first.type() != EntityType.ORG && first.type() != EntityType.MISC) return null;
-    String lead = text.substring(previous.start(), first.start());
-    boolean opens = determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
-    boolean verbNext = !text.substring(first.end(), Math.min(previous.end(), first.end() + 2)).strip().startsWith(",");
-    return opens && verbNext && !complementOrObject(text, previous.start(), first) ? new SpeakerSpan(first.text(), first.start(), first.end()) : null;
-  }
-
-  /**
-   * The person a sentence opens with as its subject, its title before it ("Le Premier ministre
-   * François Fillon a enfoncé le clou"), and when {@code apposed} its apposition after ("Gérard
-   * Collomb, premier signataire de sa motion, …"); or null.
-   */
-  private SpeakerSpan openingSubject(String text, int start, int end, List<Mention> mentions, boolean apposed) {
-    for (Mention m : mentions) {
-      if (m.start() < start || m.end() > end || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
-      if (m.type() != EntityType.PER) return null;
-      String lead = text.substring(start, m.start());
-      boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
-      boolean commaAfter = text.substring(m.end(), Math.min(end, m.end() + 2)).strip().startsWith(",");
-      return opens && (apposed || !commaAfter) && !complementOrObject(text, start, m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
-    }
-    return null;
-  }
-
-  /** The first of these antecedents, in order of preference, whose gender does not contradict the one wanted. */
-  private static SpeakerSpan nearest(List<SpeakerSpan> candidates, Optional<Genders.Gender> wanted, Genders.OfArticle genders, List<Mention> mentions) {
-    if (wanted.isEmpty()) return candidates.isEmpty() ? null : candidates.get(0);
-    // People whose gender the article gives come first: a name of no known gender is as often a
-    // body the model took for a person ("les Farc").
-    for (boolean strict : new boolean[] {true, false}) {
-      for (SpeakerSpan s : candidates) {
-        if (genders.agrees(s.name(), s.start(), s.end(), wanted.get(), mentions, strict)) return s;
-      }
-    }
-    return null;
-  }
-
-  private static int[] sentenceAround(List<Sentence> sentences, int from, int to, int textEnd) {
-    int start = 0;
-    int end = textEnd;
-    for (Sentence s : sentences) {
-      if (s.start() <= from && from < s.end()) start = s.start();
-      if (s.start() <= to && to < s.end()) end = s.end();
-    }
-    return new int[] {start, Math.max(end, Math.min(textEnd, to + 1))};
-  }
-
-  private static boolean inside(List<QuoteMarks.Span> quotes, int pos) {
-    for (QuoteMarks.Span q : quotes) {
-      if (q.open() <= pos && pos <= q.close()) return true;
-    }
-    return false;
-  }
-
-  private static int wordCount(String s) {
-    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
-  }
 }

@@ -1,0 +1,126 @@
+package org.dossier.extract.quotes;
+
+import static org.dossier.extract.quotes.Positions.aside;
+import static org.dossier.extract.quotes.Positions.inside;
+import static org.dossier.extract.quotes.Positions.sentenceAround;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.analyse.Sentence;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Genders;
+import org.dossier.extract.entities.Mention;
+
+/** Who "il", "elle", "ce dernier" and an unattributed quote that carries on are: the antecedent of each anaphor among the speakers heard and the people named before it. */
+final class Anaphora {
+
+  /** Words that mean the one named last, not the one heard last: "ce dernier", "celle-ci". */
+  static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière|celui-ci|celle-ci|celui qui|celle qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final Cues cues;
+  private final Genders genders;
+  private final org.dossier.lang.Obliques obliques;
+  private final Subjects subjects;
+
+  Anaphora(Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects) {
+    this.cues = cues;
+    this.genders = genders;
+    this.obliques = obliques;
+    this.subjects = subjects;
+  }
+
+  /**
+   * Anaphors take the nearest antecedent of their gender: "ce dernier" the person named last,
+   * "il"/"elle" the last speaker or person named since, a plural or a quote that carries on the
+   * last speaker. Names inside quotes are what was said, never an antecedent.
+   */
+  List<FoundQuote> resolve(String text, List<Sentence> sentences, List<Candidate> found, List<Mention> mentions, List<QuoteMarks.Span> quotes, Genders.OfArticle people) {
+    List<FoundQuote> out = new ArrayList<>();
+    // Who was last named or heard, by position: people named outside quotes, then every speaker at its words.
+    java.util.TreeMap<Integer, SpeakerSpan> named = new java.util.TreeMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && !inside(quotes, m.start())) named.put(m.start(), new SpeakerSpan(m.text(), m.start(), m.end()));
+    }
+    java.util.TreeMap<Integer, SpeakerSpan> heard = new java.util.TreeMap<>();
+    Candidate previous = null;
+    for (Candidate c : found) {
+      SpeakerSpan speaker = c.who().span();
+      String anaphor = c.who().anaphor();
+      if ("on".equals(anaphor)) {
+        // "ajoute-t-on" carries on the "on" just before; any other "on" is nobody the article names.
+        if (speaker == null && previous != null && "on".equals(previous.who().anaphor())) speaker = out.get(out.size() - 1).speaker();
+      } else if (anaphor != null) {
+        int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
+        Optional<Genders.Gender> wanted = genders.word(anaphor);
+        boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
+        // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
+        SpeakerSpan ownBody = singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
+        if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
+          speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
+        } else if (ownBody != null) {
+          speaker = ownBody;
+        } else if (singular) {
+          // The last speaker, then the people named before, newest first. A person who just spoke
+          // and whose gender the article does not give is still the likeliest "il": "X avait
+          // affirmé que…" then "«…», avait-il déclaré".
+          List<SpeakerSpan> candidates = new ArrayList<>();
+          SpeakerSpan last = heard.isEmpty() ? null : heard.lastEntry().getValue();
+          // "Le Premier ministre François Fillon a enfoncé le clou." then "En réponse à Jean-Marc
+          // Ayrault, il a promis…": the person the sentence before is about outranks the last
+          // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
+          int since = last == null ? 0 : Math.max(heard.lastKey(), last.end());
+          SpeakerSpan topic = last == null ? null : subjects.previousSubject(text, sentences, at, since, mentions);
+          // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
+          // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
+          SpeakerSpan body = topic != null ? null : subjects.previousBody(text, sentences, at, since, mentions);
+          if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
+          else if (body != null && people.agrees(body.name(), body.start(), body.end(), wanted.get(), mentions, true)) candidates.add(body);
+          else if (last != null) candidates.add(last);
+          // "Interrogée par Arlette Chabot, elle a estimé": never a preposition's object or an agent of its own sentence.
+          int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
+          List<SpeakerSpan> before = named.headMap(at, false).descendingMap().values().stream().filter(n -> n.start() < sentenceStart || !obliques.atOrAgent(text, n.start())).toList();
+          // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
+          // object; not for "ce dernier", which means the last one named.
+          boolean latter = LATTER_AFTER.matcher(text).region(at, text.length()).lookingAt();
+          if (!latter) before.stream().filter(n -> obliques.nearbySubject(text, n.start(), at)).forEach(candidates::add);
+          before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
+          boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
+          speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
+        } else {
+          speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
+        }
+        // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
+        // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").
+        if (speaker == null) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted.filter(g -> g != Genders.Gender.PLURAL), people, mentions);
+      }
+      // "(transbahutée par avion privé, selon le site Backchich)": a source cited in an aside is not who speaks next.
+      if (speaker != null && !aside(text, c.start())) heard.put(c.start(), speaker);
+      out.add(new FoundQuote(c.text(), c.start(), c.end(), c.direct(), c.cue(), speaker));
+      previous = c;
+    }
+    return out;
+  }
+
+  /** The first of these antecedents, in order of preference, whose gender does not contradict the one wanted. */
+  static SpeakerSpan nearest(List<SpeakerSpan> candidates, Optional<Genders.Gender> wanted, Genders.OfArticle genders, List<Mention> mentions) {
+    if (wanted.isEmpty()) return candidates.isEmpty() ? null : candidates.get(0);
+    // People whose gender the article gives come first: a name of no known gender is as often a
+    // body the model took for a person ("les Farc").
+    for (boolean strict : new boolean[] {true, false}) {
+      for (SpeakerSpan s : candidates) {
+        if (genders.agrees(s.name(), s.start(), s.end(), wanted.get(), mentions, strict)) return s;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a cue with an inverted pronoun starts at this offset: "souligne-t-il". */
+  boolean invertedAt(String text, int at) {
+    if (at < 0) return false;
+    Matcher m = cues.anywhere.matcher(text).region(at, text.length()).useTransparentBounds(true);
+    return m.lookingAt() && Cues.pronoun(m) != null;
+  }
+}

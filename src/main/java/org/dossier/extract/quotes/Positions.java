@@ -1,0 +1,46 @@
+package org.dossier.extract.quotes;
+
+import java.util.List;
+import org.dossier.analyse.Sentence;
+
+/** Where an offset stands in an article: in which sentence, inside quotation marks, inside a parenthesis. */
+final class Positions {
+
+  private Positions() {}
+
+  static int[] sentenceAround(List<Sentence> sentences, int from, int to, int textEnd) {
+    int start = 0;
+    int end = textEnd;
+    for (Sentence s : sentences) {
+      if (s.start() <= from && from < s.end()) start = s.start();
+      if (s.start() <= to && to < s.end()) end = s.end();
+    }
+    return new int[] {start, Math.max(end, Math.min(textEnd, to + 1))};
+  }
+
+  /** The last sentence that ends at or before {@code at}, or null. */
+  static Sentence sentenceBefore(List<Sentence> sentences, int at) {
+    Sentence previous = null;
+    for (Sentence s : sentences) {
+      if (s.end() <= at) previous = s;
+    }
+    return previous;
+  }
+
+  static boolean inside(List<QuoteMarks.Span> quotes, int pos) {
+    for (QuoteMarks.Span q : quotes) {
+      if (q.open() <= pos && pos <= q.close()) return true;
+    }
+    return false;
+  }
+
+  /** Whether this offset is inside a parenthesis of its paragraph. */
+  static boolean aside(String text, int at) {
+    int open = text.lastIndexOf('(', at);
+    return open >= 0 && text.lastIndexOf(')', at) < open && text.lastIndexOf('\n', at) < open && text.indexOf(')', at) >= 0;
+  }
+
+  static int wordCount(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,114 @@
+package org.dossier.extract.quotes;
+
+import static org.dossier.extract.quotes.Positions.sentenceAround;
+import static org.dossier.extract.quotes.Positions.sentenceBefore;
+import static org.dossier.extract.quotes.Positions.wordCount;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.analyse.Sentence;
+import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Genders;
+import org.dossier.extract.entities.Mention;
+
+/**
+ * Who or what a sentence opens with as its subject: "Le Premier ministre François Fillon a enfoncé
+ * le clou", "Mais le rapport reste ferme", "Le CIO a fait état de…". A name that completes a noun
+ * ("la venue de Carla Bruni") is not the subject.
+ */
+final class Subjects {
+
+  /** A determiner opening a noun phrase, from {@code LANG/determiners.txt}: "le", "un", "plusieurs". */
+  private final Pattern determiner;
+  private final int maxSubjectWords;
+  /** A noun a name completes without "de" ({@code LANG/eponym-nouns.txt}), right before it: "l'affaire | Sébire". */
+  private final Pattern eponym;
+  /** A sentence opened by a body or a text as its subject, its opening words aside: "Mais | le rapport | reste ferme" ({@code LANG/collective-nouns.txt}, {@code institution-nouns.txt}). */
+  private final Pattern bodyOpening;
+
+  Subjects(String language, Cues cues, int maxSubjectWords) {
+    this.determiner = cues.determiner;
+    this.maxSubjectWords = maxSubjectWords;
+    java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
+    bodies.addAll(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
+    this.bodyOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?<words>(?:le|la|l')\\s*(?:" + org.dossier.lang.Alternation.of(bodies) + "))(?![\\p{L}'-])\\s+(?!de\\s|du\\s|des\\s|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
+  private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple|yeux)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
+
+  /** A noun (or an acronym: "le député UMP des") and "de" right before a name: "le chef de l'", "la secrétaire d'". */
+  static final Pattern COMPLEMENT_BEFORE = Pattern.compile("(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}{2,})\\s+(?:de|du|des|d')(?:\\s+(?:la|l'|le|les))?\\s*$|\\p{Ll}[\\p{L}-]*\\s+(?:de\\s+l'|d')$", Pattern.UNICODE_CASE);
+
+  /**
+   * The person a sentence opens with as its subject, its title before it ("Le Premier ministre
+   * François Fillon a enfoncé le clou"), and when {@code apposed} its apposition after ("Gérard
+   * Collomb, premier signataire de sa motion, …"); or null.
+   */
+  SpeakerSpan openingSubject(String text, int start, int end, List<Mention> mentions, boolean apposed) {
+    for (Mention m : mentions) {
+      if (m.start() < start || m.end() > end || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
+      if (m.type() != EntityType.PER) return null;
+      String lead = text.substring(start, m.start());
+      boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
+      boolean commaAfter = text.substring(m.end(), Math.min(end, m.end() + 2)).strip().startsWith(",");
+      return opens && (apposed || !commaAfter) && !complementOrObject(text, start, m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name completes a noun ("la venue de Carla Bruni", "l'affaire Sébire"): the sentence is
+   * about something of theirs, not about them; but "à l'image de Stéphane Augé" holds them up as the
+   * example and "aux yeux de Jean-Luc Romero" gives their view.
+   */
+  boolean complementOrObject(String text, int sentenceStart, Mention m) {
+    String before = text.substring(sentenceStart, m.start());
+    return COMPLEMENT_BEFORE.matcher(before).find() && !EXAMPLE_BEFORE.matcher(before).find() || eponym.matcher(before).find();
+  }
+
+  /**
+   * The person who opens the sentence before the one at {@code at} as its subject ("Le Premier
+   * ministre François Fillon a enfoncé le clou", "Armstrong, qui fait son retour…, disputera le
+   * Giro"), when that sentence starts after {@code since};
+   * or null.
+   */
+  SpeakerSpan previousSubject(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = sentenceBefore(sentences, at);
+    return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
+  }
+
+  /** The body or text a sentence opens with as its subject, as a description of the wanted gender, when no person is named before {@code at} in it; or null. */
+  SpeakerSpan openingBody(String text, List<Sentence> sentences, int at, List<Mention> mentions, Genders.Gender wanted, Genders.OfArticle people) {
+    int start = sentenceAround(sentences, at, at, text.length())[0];
+    if (mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() >= start && m.start() < at)) return null;
+    Matcher m = bodyOpening.matcher(text).region(start, at);
+    if (!m.lookingAt()) return null;
+    SpeakerSpan body = new SpeakerSpan(m.group("words"), m.start("words"), m.end("words"));
+    return people.agrees(body.name(), body.start(), body.end(), wanted, mentions, true) ? body : null;
+  }
+
+  /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person and starts after {@code since}; or null. */
+  SpeakerSpan previousBody(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = sentenceBefore(sentences, at);
+    if (previous == null || previous.start() < since) return null;
+    Mention first = null;
+    for (Mention m : mentions) {
+      if (m.start() < previous.start() || m.end() > previous.end()) continue;
+      if (m.type() == EntityType.PER) return null;
+      if (first == null) first = m;
+    }
+    // A body the model may tag as miscellaneous ("Le CIO"), never a place: "La France a …" then "Elle" is too often a person.
+    if (first == null || first.type() != EntityType.ORG && first.type() != EntityType.MISC) return null;
+    String lead = text.substring(previous.start(), first.start());
+    boolean opens = determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
+    boolean verbNext = !text.substring(first.end(), Math.min(previous.end(), first.end() + 2)).strip().startsWith(",");
+    return opens && verbNext && !complementOrObject(text, previous.start(), first) ? new SpeakerSpan(first.text(), first.start(), first.end()) : null;
+  }
+
+  static boolean speaks(Mention m) {
+    return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.LOC;
+  }
+}
