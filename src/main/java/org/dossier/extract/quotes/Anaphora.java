@@ -58,10 +58,16 @@ final class Anaphora {
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
         // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
         SpeakerSpan ownBody = singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
+        // "le PDG Daniel Bouton s'est défendu … : « … », a-t-il déclaré": the subject of the clause
+        // that brings the quote in, before anyone heard earlier.
+        SpeakerSpan clauseSubject = singular && c.who().at() > c.start() ? subjects.clauseSubject(text, sentences, at, mentions) : null;
+        if (clauseSubject != null && !people.agrees(clauseSubject.name(), clauseSubject.start(), clauseSubject.end(), wanted.get(), mentions, false)) clauseSubject = null;
         if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
           speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
         } else if (ownBody != null) {
           speaker = ownBody;
+        } else if (clauseSubject != null) {
+          speaker = clauseSubject;
         } else if (singular) {
           // The last speaker, then the people named before, newest first. A person who just spoke
           // and whose gender the article does not give is still the likeliest "il": "X avait

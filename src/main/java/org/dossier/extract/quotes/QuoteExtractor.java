@@ -56,6 +56,7 @@ public final class QuoteExtractor {
   private static final int MIN_PULLED_WORDS = 3;
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
+  private static final Pattern DATIVE_AFTER = Pattern.compile("\\s+(?:au|aux)\\s");
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
   /** How long a description's complement may run before the name in apposition. */
@@ -208,7 +209,11 @@ public final class QuoteExtractor {
       Integer source = null;
       for (int j = 0; j < found.size(); j++) {
         Candidate other = found.get(j);
-        if (j == i || !other.direct() || other.who() == Who.NOBODY || alone(text, other.start(), other.end()) && other.cue() == null) continue;
+        // Another paragraph-long quote with no cue is a source only when it says more: "« C'est un
+        // engagement qui a été pris »" over "…: ¶« Nous avons bien l'intention … C'est un engagement
+        // qui a été pris et ça aura lieu »".
+        boolean longer = other.text().length() > q.text().length();
+        if (j == i || !other.direct() || other.who() == Who.NOBODY || alone(text, other.start(), other.end()) && other.cue() == null && !longer) continue;
         if ((" " + pulledKey(other.text()) + " ").contains(words)) {
           source = j;
           if (other.start() > q.end()) break;
@@ -283,9 +288,10 @@ public final class QuoteExtractor {
   private Candidate direct(String text, QuoteMarks.Span q, List<QuoteMarks.Span> quotes, List<Sentence> sentences, List<Mention> mentions, Set<Integer> usedCues, List<Candidate> reported, VerbStops stops, boolean afterIncise) {
     String words = text.substring(q.start(), q.end());
     int[] sentence = sentenceAround(sentences, q.open(), q.close(), text.length());
-    // "« … ? » s'est-il indigné": a tagger may end the sentence at the question mark, the incise in lower case goes on.
+    // "« … ? » s'est-il indigné", "« … ! », s'exclame X": a tagger may end the sentence at the
+    // question or exclamation mark; the incise in lower case goes on, after a comma or not.
     int after = q.close() + 1;
-    while (after < text.length() && text.charAt(after) == ' ') after++;
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == ',')) after++;
     if (sentence[1] <= after && after < text.length() && Character.isLowerCase(text.charAt(after))) sentence[1] = sentenceAround(sentences, after, after, text.length())[1];
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
     // "la « mère » se défend": no comma, the quote a noun after its determiner, the verb the sentence's own.
@@ -809,6 +815,14 @@ public final class QuoteExtractor {
     if (comma >= 0) {
       for (Mention m : mentions) {
         if (m.start() == comma + 2 && m.type() == EntityType.PER) return Who.of(m);
+      }
+    }
+    // "a confié le député socialiste Patrick Bloche au Point.fr": after a person's name, "au" and
+    // "aux" say whom they spoke to ("à" already ends the words).
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && m.start() > det.end() && m.end() < npEnd && DATIVE_AFTER.matcher(text).region(m.end(), npEnd).lookingAt()) {
+        npEnd = m.end();
+        break;
       }
     }
     Mention last = null;

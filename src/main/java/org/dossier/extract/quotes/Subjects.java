@@ -19,6 +19,8 @@ import org.dossier.extract.entities.Mention;
  */
 final class Subjects {
 
+  private static final String QUOTE_MARKS = "«»“”\"";
+
   /** A determiner opening a noun phrase, from {@code LANG/determiners.txt}: "le", "un", "plusieurs". */
   private final Pattern determiner;
   private final int maxSubjectWords;
@@ -110,5 +112,32 @@ final class Subjects {
 
   static boolean speaks(Mention m) {
     return m.type() == EntityType.PER || m.type() == EntityType.ORG || m.type() == EntityType.LOC;
+  }
+
+  /**
+   * The person named as the subject of the clause that brings a quote in, in its own sentence
+   * before {@code at} ("Alors que …, le PDG Daniel Bouton s'est défendu … : « … », a-t-il
+   * déclaré") or in the sentence its colon ends ("Delphine Batho justifiait … :¶« … », a-t-elle
+   * ajouté"); or null.
+   */
+  SpeakerSpan clauseSubject(String text, List<Sentence> sentences, int at, List<Mention> mentions) {
+    int start = sentenceAround(sentences, at, at, text.length())[0];
+    SpeakerSpan own = subjectBetween(text, start, at, mentions);
+    if (own != null) return own;
+    int colon = at - 1;
+    while (colon >= 0 && (Character.isWhitespace(text.charAt(colon)) || QUOTE_MARKS.indexOf(text.charAt(colon)) >= 0)) colon--;
+    return colon < 0 || text.charAt(colon) != ':' || colon >= start ? null : subjectBetween(text, sentenceAround(sentences, colon, colon, text.length())[0], colon, mentions);
+  }
+
+  private SpeakerSpan subjectBetween(String text, int start, int end, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.start() < start || m.end() > end || m.type() != EntityType.PER) continue;
+      int from = text.lastIndexOf(',', m.start()) + 1;
+      if (from <= start) from = start;
+      while (from < m.start() && Character.isWhitespace(text.charAt(from))) from++;
+      SpeakerSpan subject = openingSubject(text, from, end, mentions, false);
+      if (subject != null) return subject;
+    }
+    return null;
   }
 }

@@ -744,4 +744,47 @@ class QuoteExtractorTest {
     FoundQuote full = only(quotes("«La crise va être longue», confie un conseiller de Nicolas Sarkozy."), true);
     assertThat(speaker(full)).isEqualTo("un conseiller de Nicolas Sarkozy");
   }
+
+  @Test
+  void anExclamationMarkEndingAQuoteDoesNotEndItsIncise() {
+    FoundQuote q = only(quotes("Malgré des intentions louables, le cycliste ne convainc pas.\n\n« Je n'y vois aucun intérêt ! », s'exclame Antoine Deneriaz, champion olympique de descente en 2006."), true);
+    assertThat(q.cue()).isEqualTo("s'exclame");
+    assertThat(speaker(q)).isEqualTo("Antoine Deneriaz");
+  }
+
+  @Test
+  void whomTheSpeakerToldIsNotPartOfTheirName() {
+    FoundQuote q = only(quotes("« On va essayer d'accrocher une troisième semaine », a confié vendredi le député socialiste Patrick Bloche au Point.fr."), true);
+    assertThat(speaker(q)).isEqualTo("Patrick Bloche");
+  }
+
+  @Test
+  void theSubjectOfTheClauseThatBringsAQuoteInIsItsInvertedPronoun() {
+    List<FoundQuote> qs =
+        quotes(
+            "Les policiers ont saisi des documents, selon le parquet de Paris.\n\n"
+                + "Alors que ses explications ont suscité l'incrédulité, le PDG Daniel Bouton s'est défendu hier dans un entretien au Figaro : \"Cela s'apparente à un incendie volontaire\", a-t-il déclaré.");
+    FoundQuote q = qs.stream().filter(x -> x.text().startsWith("Cela")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Daniel Bouton");
+  }
+
+  @Test
+  void aSubheadingMaySumUpALongerQuoteThatHasNoCueOfItsOwn() {
+    List<FoundQuote> qs =
+        quotes(
+            "« Le calendrier prévoyait deux semaines de débats », a confié le député Patrick Bloche.\n\n"
+                + "\"C'est un engagement qui a été pris\"\n\n"
+                + "La ministre de la Culture Christine Albanel ne veut même pas évoquer l'hypothèse d'un retard :\n\n"
+                + "\"Nous avons bien l'intention que la suppression entre en vigueur le 5 janvier. C'est un engagement qui a été pris et ça aura lieu.\"");
+    FoundQuote subheading = qs.stream().filter(q -> q.text().equals("C'est un engagement qui a été pris")).findFirst().orElseThrow();
+    assertThat(speaker(subheading)).isEqualTo("Christine Albanel");
+  }
+
+  @Test
+  void inciseOnlyVerbsOfEmphasis() {
+    FoundQuote q = only(quotes("« En 1875, la République a été créée par l'amendement Wallon », assène le fabiusien Fayçal Douhane."), true);
+    assertThat(q.cue()).isEqualTo("assène");
+    assertThat(speaker(q)).isEqualTo("Fayçal Douhane");
+    assertThat(only(quotes("« Vous avez vu, je n'avais pas besoin de prompteur », se rengorge ensuite PPDA."), true).cue()).isEqualTo("se rengorge");
+  }
 }
