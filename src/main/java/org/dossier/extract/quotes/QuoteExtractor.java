@@ -56,6 +56,8 @@ public final class QuoteExtractor {
   private static final int MIN_PULLED_WORDS = 3;
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
+  /** How far before "l'un d'entre eux" the group it is one of may be named: about three sentences, the quote between. */
+  private static final int GROUP_REACH = 600;
   private static final Pattern DATIVE_AFTER = Pattern.compile("\\s+(?:au|aux)\\s");
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
@@ -94,6 +96,11 @@ public final class QuoteExtractor {
   private final org.dossier.lang.Obliques obliques;
   private final Subjects subjects;
   private final Anaphora anaphora;
+  /** "l'un d'entre eux" and how one member is written before the group's noun ({@code LANG/one-of-group.tsv}). */
+  private final Map<String, String> oneOf;
+  private final Pattern oneOfGroup;
+  /** The last plural group before a speaker, opened by an article of {@code LANG/group-articles.txt}: "Les | moines de Xiahe | ne se…". */
+  private final Pattern group;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -106,6 +113,12 @@ public final class QuoteExtractor {
     this.obliques = org.dossier.lang.Obliques.load(language);
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.anaphora = new Anaphora(cues, genders, obliques, subjects);
+    Map<String, String> one = new java.util.LinkedHashMap<>();
+    for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
+    this.oneOf = Map.copyOf(one);
+    this.oneOfGroup = Pattern.compile("\\G(?:" + org.dossier.lang.Alternation.of(List.copyOf(one.keySet())) + ")(?![\\p{L}'-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String function = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stopwords.txt"));
+    this.group = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "group-articles.txt")) + ")\\s+(?!(?:" + function + ")(?![\\p{L}'-]))(?=\\p{Ll})", Pattern.UNICODE_CASE);
   }
 
   /**
@@ -777,6 +790,12 @@ public final class QuoteExtractor {
     Matcher latter = Anaphora.LATTER_AFTER.matcher(text).region(pos, limit);
     // "ajoute ce dernier", "a ajouté celle qui avait…" after a quote are "ajoute-t-il": the last speaker first.
     if (latter.lookingAt()) return Who.anaphor(genders.word(latter.group()).filter(g -> g == Genders.Gender.FEMININE).isPresent() ? "elle" : "il", latter.start());
+    Matcher one = oneOfGroup.matcher(text).region(pos, limit);
+    if (one.lookingAt()) {
+      // "assène l'un d'entre eux" after "Les moines de Xiahe ne se réclament pas…": one of that group.
+      String members = groupBefore(text, one.start());
+      if (members != null) return new Who(new SpeakerSpan(oneOf.get(one.group().toLowerCase(java.util.Locale.ROOT)) + " " + members, one.start(), one.end()), null);
+    }
     for (Mention m : mentions) {
       if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
       if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
@@ -839,6 +858,26 @@ public final class QuoteExtractor {
     }
     String np = text.substring(pos, npEnd).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), null);
+  }
+
+  /** The words of the last plural group named shortly before {@code at}, its article aside ("moines de Xiahe"); or null. */
+  private String groupBefore(String text, int at) {
+    Matcher g = group.matcher(text).region(Math.max(0, at - GROUP_REACH), at);
+    int start = -1;
+    while (g.find()) {
+      if (!betweenMarks(text, g.start())) start = g.end(); // "« … les gens … », dit l'un d'entre eux": words said
+    }
+    if (start < 0) return null;
+    Matcher stop = NP_STOP.matcher(text).region(start, at);
+    String words = text.substring(start, stop.find() ? stop.start() : at).strip();
+    return words.isEmpty() || wordCount(words) > maxSubjectWords ? null : words;
+  }
+
+  /** Whether an offset stands between quotation marks of its paragraph, by the marks before it. */
+  private static boolean betweenMarks(String text, int at) {
+    int paragraph = text.lastIndexOf('\n', at) + 1;
+    String before = text.substring(paragraph, at);
+    return before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”') || before.chars().filter(c -> c == '"').count() % 2 == 1;
   }
 
   private int pastFiller(String text, int from, int limit) {

@@ -787,4 +787,16 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Fayçal Douhane");
     assertThat(only(quotes("« Vous avez vu, je n'avais pas besoin de prompteur », se rengorge ensuite PPDA."), true).cue()).isEqualTo("se rengorge");
   }
+
+  @Test
+  void oneOfThemIsOneOfTheGroupNamedLast() {
+    FoundQuote q =
+        only(
+            quotes(
+                "Pendant ce temps, les membres de l'intersyndicale de l'audiovisuel public, qui avaient été reçus par Nicolas Sarkozy et Christine Albanel juste avant la remise du rapport, étaient poliment mais fermement reconduits à l'extérieur de l'Elysée.\n"
+                    + "Pour éviter que leur voix ne vienne troubler la belle fête ?\n"
+                    + "\"Des policiers nous ont empêché de rejoindre la rue du Faubourg-Saint-Honoré, où nous attendaient des journalistes qui devaient nous interviewer et les photographes\", raconte l'un d'entre eux."),
+            true);
+    assertThat(speaker(q)).isEqualTo("un des membres de l'intersyndicale de l'audiovisuel public");
+  }
 }
