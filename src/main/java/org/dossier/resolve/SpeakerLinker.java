@@ -40,6 +40,9 @@ public final class SpeakerLinker {
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
   private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "stopwords.txt"));
   private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
+  private static final Countries COUNTRIES = Countries.load(List.of("fr"));
+  /** A school of thought or a party's follower: "socialiste", "centristes". */
+  private static final Pattern SCHOOL = Pattern.compile("istes?$", Pattern.UNICODE_CASE);
   /** What may stand right before a description's words: a determiner ("le", "l'"), "de", a punctuation mark or nothing. */
   private static final Pattern WORDS_OPEN =
       Pattern.compile("(?:[^\\p{L}\\s']|(?<![\\p{L}'-])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "determiners.txt")) + "|de|du|d'))\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -47,7 +50,7 @@ public final class SpeakerLinker {
   private static final String SIGNED = "sign(?:é|ée|és|ées)\\s+(?:de\\s+la|de\\s+l'|du|des|de|d'|par)";
   private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.]\\p{Lu})[.!?](?=\\s|$)|\\n"); // not the full stop of "M."
   /** "l'un d'entre eux": one of a group, no person named before. */
-  private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "group-members.txt").stream().map(NameKey::of).toList();
+  private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "one-of-group.tsv").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
   private static final Pairs PAIRS = new Pairs("fr", COLLECTIVE_HEADS);
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
@@ -57,8 +60,10 @@ public final class SpeakerLinker {
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
-  /** "son cabinet", "ses proches", "leur avocat": a possessive and one or two lower-case words. */
-  private static final Pattern POSSESSIVE = Pattern.compile("^(?i:son|sa|ses|leur|leurs)\\s+(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
+  /** "son cabinet", "ses proches", "leur avocat", "un de ses proches": a possessive and one or two lower-case words. */
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
+  /** A plural ending a noun drops when one of them is meant: "un de ses proche|s". */
+  private static final Pattern PLURAL_END = Pattern.compile("(?<=\\p{L}{3})[sx](?=$|\\s)", Pattern.UNICODE_CASE);
   /** A name "de" elides before: "proches d'Ingrid Betancourt". */
   private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
   /** "ce conseiller", "les mêmes sources": a noun named again ({@code fr/repeat-determiners.tsv}); group {@code text} when its first description may be any words of the text. */
@@ -210,13 +215,17 @@ public final class SpeakerLinker {
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
-          // "son cabinet", "ses proches": the body or people of the person named last before.
+          // "son cabinet", "ses proches": the body or people of the person named last before; "un de
+          // ses proches" is one of them.
           Matcher possessive = POSSESSIVE.matcher(s.name().strip());
           possessive.matches();
           Entity owner = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           if (owner != null) {
-            String noun = possessive.group(1);
+            String noun = possessive.group("noun");
+            if (possessive.group("one") != null) noun = possessive.group("one").toLowerCase(java.util.Locale.ROOT) + " " + PLURAL_END.matcher(noun).replaceAll("");
             words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
+          } else if (possessive.group("one") != null) {
+            words = s.name().strip(); // "un de ses proches", not "de ses proches"
           }
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
           best = byNameHead(article, words, entities); // "confie-t-on au ministère"
@@ -677,7 +686,12 @@ public final class SpeakerLinker {
     return d[0].equals(r[0]) && sameComplement(description, role) && sameQualifier(description, role);
   }
 
-  /** "le député UMP" is not "le député socialiste de la Nièvre": the words between head and complement, when both have some, share a stem. */
+  /**
+   * "le député UMP" is not "le député socialiste de la Nièvre": the words between head and
+   * complement that sort people (a party, a nationality, a school of thought), when both have
+   * some, share a stem. Other words say something else of the same person: "le présentateur
+   * vedette" is "le présentateur évincé de TF1".
+   */
   private static boolean sameQualifier(String description, String role) {
     java.util.Set<String> d = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""));
     java.util.Set<String> r = qualifiers(role.strip());
@@ -686,11 +700,21 @@ public final class SpeakerLinker {
     return !d.isEmpty();
   }
 
+  /** The stems of the words that sort people between a role's head and its complement. */
   private static java.util.Set<String> qualifiers(String words) {
-    String[] w = NameKey.of(COMPLEMENT.split(words, 2)[0]).split(" ");
+    String[] w = COMPLEMENT.split(words, 2)[0].strip().split("\\s+");
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (int i = w.length > 1 && ROLES.isRole(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) out.add(w[i].length() > STEM_LENGTH ? w[i].substring(0, STEM_LENGTH) : w[i]);
+    for (int i = w.length > 1 && ROLES.isRole(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) {
+      if (!sorts(w[i])) continue;
+      String key = NameKey.of(w[i]);
+      out.add(key.length() > STEM_LENGTH ? key.substring(0, STEM_LENGTH) : key);
+    }
     return out;
+  }
+
+  /** A word that sorts people: a capitalised one ("UMP", "Verts"), a nationality ("cambodgien"), a school of thought ("socialiste"). */
+  private static boolean sorts(String word) {
+    return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || COUNTRIES.byDemonym(word).isPresent() || SCHOOL.matcher(word).find());
   }
 
   /**

@@ -772,4 +772,27 @@ class SpeakerLinkerTest {
             + "«La crise va être bien pire qu'en 1993», indique un conseiller de M. Sarkozy.";
     assertThat(speakerOf(text, "bien pire")).isEqualTo("conseiller de Nicolas Sarkozy");
   }
+
+  @Test
+  void anAcronymBeforeANameIsAThingOfTheirs() {
+    AnalysisStage.Result r = linked("Le dernier JT de Patrick Poivre d'Arvor, jeudi soir sur TF1, a réalisé un très bon score.");
+    assertThat(r.entities()).extracting(org.dossier.resolve.Entity::name).contains("Patrick Poivre d'Arvor").doesNotContain("JT de Patrick Poivre d'Arvor");
+  }
+
+  @Test
+  void aRoleWithAnotherWordAfterItIsStillTheSameRole() {
+    String text =
+        "Le présentateur évincé de TF1, Patrick Poivre d'Arvor, a salué ses téléspectateurs. "
+            + "Ses adieux ont été suivis d'extraits de ses interviews avec les présidents, de François Mitterrand à Nicolas Sarkozy en passant par Jacques Chirac.\n\n"
+            + "Dans la matinée, le présentateur vedette a annoncé sur France Inter avoir reçu sa lettre de licenciement, ajoutant trouver \"très étrange\" son éviction.";
+    assertThat(speakerOf(text, "très étrange")).isEqualTo("Patrick Poivre d'Arvor");
+  }
+
+  @Test
+  void oneOfSomeonesCloseFriendsIsOneOfThem() {
+    String text =
+        "L'ancienne otage Ingrid Betancourt se trouve aux Seychelles, où elle a été reçue par le président.\n"
+            + "«Ceux qui l'imaginaient repartir sur les chapeaux de roue se trompaient, poursuit un de ses proches. Elle avait besoin d'un long repos.»";
+    assertThat(speakerOf(text, "chapeaux de roue")).isEqualTo("un proche d'Ingrid Betancourt");
+  }
 }

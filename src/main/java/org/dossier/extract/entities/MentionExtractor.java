@@ -47,6 +47,7 @@ public final class MentionExtractor {
   private final Pattern roleOfName;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
   private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  private static final Pattern ACRONYM_OF = Pattern.compile("^\\p{Lu}{2,}\\d*\\s+(?:de|du|d')\\s*(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:le|la|les)\\s+|^(?i:l)'");
   /** Parts of speech a name never has: a capitalised word opening a sentence so tagged ("Agée de 34 ans", "Si") is no name. */
   private static final java.util.Set<String> NOT_NAME_TAGS = java.util.Set.of("ADJ", "VERB", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX");
@@ -147,6 +148,9 @@ public final class MentionExtractor {
         if (roleAlone.matcher(bare).matches() || roleOfName.matcher(bare).matches()) continue;
         Matcher lower = LOWER_LEAD.matcher(text.substring(start, end));
         if (lower.lookingAt()) start += lower.end();
+        // "Le dernier JT de Patrick Poivre d'Arvor": an acronym and "de" before a name are a thing of theirs, not part of it.
+        Matcher acronym = ACRONYM_OF.matcher(text.substring(start, end));
+        if (acronym.lookingAt()) start += acronym.end();
       }
       // "le ministre de l'Education Xavier Darcos": the model runs the ministry into the name.
       if (type == EntityType.PER && OF_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {
