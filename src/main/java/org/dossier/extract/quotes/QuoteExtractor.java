@@ -80,7 +80,8 @@ public final class QuoteExtractor {
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
+  private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A title before a name that opens a sentence: "Le président américain George Bush". */
   private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*(?i:le|la|les|l'|the)\\s*(?:\\p{Ll}[\\p{Ll}'-]*\\s+){1,4}$", Pattern.UNICODE_CASE);

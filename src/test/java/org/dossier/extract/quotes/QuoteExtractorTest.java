@@ -799,4 +799,10 @@ class QuoteExtractorTest {
             true);
     assertThat(speaker(q)).isEqualTo("un des membres de l'intersyndicale de l'audiovisuel public");
   }
+
+  @Test
+  void anAuthorisedSourceAtAMinistryIsTheSourceNotTheMinistry() {
+    FoundQuote q = only(quotes("Les causes de la mort sont «pour l'instant indéterminées», a indiqué à l'AFP une source autorisée au ministère de l'Intérieur."), true);
+    assertThat(speaker(q)).isEqualTo("une source autorisée au ministère de l'Intérieur");
+  }
 }
