@@ -102,6 +102,8 @@ public final class QuoteExtractor {
   private final Pattern oneOfGroup;
   /** The last plural group before a speaker, opened by an article of {@code LANG/group-articles.txt}: "Les | moines de Xiahe | ne se…". */
   private final Pattern group;
+  /** A conjunction and an object pronoun right before a cue whose subject follows it ({@code LANG/as-conjunctions.txt}): "Comme l'| explique X". */
+  private final Pattern asBefore;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -119,6 +121,7 @@ public final class QuoteExtractor {
     this.oneOf = Map.copyOf(one);
     this.oneOfGroup = Pattern.compile("\\G(?:" + org.dossier.lang.Alternation.of(List.copyOf(one.keySet())) + ")(?![\\p{L}'-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String function = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stopwords.txt"));
+    this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt")) + ")\\s+(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
     this.group = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "group-articles.txt")) + ")\\s+(?!(?:" + function + ")(?![\\p{L}'-]))(?=\\p{Ll})", Pattern.UNICODE_CASE);
   }
 
@@ -361,6 +364,8 @@ public final class QuoteExtractor {
       } else if (isGerund(best.group("verb")) || cues.coordinator.matcher(text.substring(sentence[0], best.start()).stripTrailing()).find()) {
         // "ajoutant", "Et demandé que": the speaker of the sentence's main clause, or of the one before.
         who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops);
+      } else if (asBefore.matcher(text.substring(sentence[0], best.start())).find()) {
+        who = right(text, best.end(), sentence[1], mentions, stops); // "Comme l'explique le barreur Nicolas Charbonnier :"
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition.
         who = subjectBefore(sentences, best.start(), best.start("verb")) ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);

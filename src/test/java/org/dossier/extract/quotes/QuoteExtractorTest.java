@@ -805,4 +805,11 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Les causes de la mort sont «pour l'instant indéterminées», a indiqué à l'AFP une source autorisée au ministère de l'Intérieur."), true);
     assertThat(speaker(q)).isEqualTo("une source autorisée au ministère de l'Intérieur");
   }
+
+  @Test
+  void afterCommeTheSubjectFollowsTheCue() {
+    FoundQuote q = only(quotes("Comme l'explique le barreur français Nicolas Charbonnier : \"Certes, il n'a jamais été contrôlé positif, mais il suscite des interrogations.\""), true);
+    assertThat(q.cue()).isEqualTo("explique");
+    assertThat(speaker(q)).isEqualTo("Nicolas Charbonnier");
+  }
 }
