@@ -795,4 +795,12 @@ class SpeakerLinkerTest {
             + "«Ceux qui l'imaginaient repartir sur les chapeaux de roue se trompaient, poursuit un de ses proches. Elle avait besoin d'un long repos.»";
     assertThat(speakerOf(text, "chapeaux de roue")).isEqualTo("un proche d'Ingrid Betancourt");
   }
+
+  @Test
+  void theChannelIsTheChannelNamedBefore() {
+    String text =
+        "Le dernier JT de Patrick Poivre d'Arvor, jeudi soir sur TF1 à 20H00, a rassemblé 9,6 millions de téléspectateurs, selon la chaîne qui cite des chiffres de Médiamétrie.\n\n"
+            + "Il a fait ses adieux à la fin de son dernier JT sur la chaîne privée.";
+    assertThat(speakerOf(text, "9,6 millions")).isEqualTo("TF1");
+  }
 }
