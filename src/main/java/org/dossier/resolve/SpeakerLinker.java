@@ -40,7 +40,6 @@ public final class SpeakerLinker {
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
   private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "stopwords.txt"));
   private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
-  private static final Countries COUNTRIES = Countries.load(List.of("fr"));
   /** A school of thought or a party's follower: "socialiste", "centristes". */
   private static final Pattern SCHOOL = Pattern.compile("istes?$", Pattern.UNICODE_CASE);
   /** What may stand right before a description's words: a determiner ("le", "l'"), "de", a punctuation mark or nothing. */
@@ -185,9 +184,9 @@ public final class SpeakerLinker {
         } else if (best == null && definite && INSTITUTIONS.contains(head)) {
           named = false; // "selon le rectorat": a body the words name by themselves
         } else if (best == null && definite && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
-          best = byRole(article, s.start(), true, text, described, head, entities);
+          best = byRole(article, s.start(), true, text, described, head, entities, countries);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
-          if (best == null) best = byNameHead(article, words, entities);
+          if (best == null) best = byNameHead(article, words, entities, countries);
           if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
           // "indique la lettre, signée du DG de TF1, Nonce Paolini, du …": a signed text speaks for its signers.
@@ -203,7 +202,7 @@ public final class SpeakerLinker {
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
-          java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role());
+          java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role(), countries);
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
           // the last one named ("la Société Générale").
           boolean qualified = COLLECTIVE_HEADS.contains(head) && descriptionWords(words) > 1;
@@ -212,7 +211,7 @@ public final class SpeakerLinker {
           // may be a body the model took for a person: "l'ex-otage des Farc".)
           boolean ownedByName = !ROLES.isRole(head) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
-          if (best == null) best = byRole(article, s.start(), false, text, described, head, entities); // "l'avocate", "le communiqué"
+          if (best == null) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before; "un de
@@ -228,7 +227,7 @@ public final class SpeakerLinker {
             words = s.name().strip(); // "un de ses proches", not "de ses proches"
           }
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
-          best = byNameHead(article, words, entities); // "confie-t-on au ministère"
+          best = byNameHead(article, words, entities, countries); // "confie-t-on au ministère"
           named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
@@ -601,14 +600,14 @@ public final class SpeakerLinker {
   }
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
-  private static Entity byNameHead(String article, String description, List<Entity> entities) {
+  private static Entity byNameHead(String article, String description, List<Entity> entities, Countries countries) {
     String folded = NameKey.of(description.split("[\\s']+")[0]);
     if (ROLES.isRole(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
     // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques";
     // not one another complement names: "la fédération PS de Gironde" is not the "fédération de Moselle".
     List<Entity> found =
         entities.stream()
-            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded) && compatible(description, v)) && e.mentions().stream().anyMatch(m -> m.article().equals(article)))
+            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded) && compatible(description, v, countries)) && e.mentions().stream().anyMatch(m -> m.article().equals(article)))
             .toList();
     return found.size() == 1 ? found.get(0) : null;
   }
@@ -627,12 +626,12 @@ public final class SpeakerLinker {
    * porte-parole de la présidence turque a annoncé…" in the lead, "le porte-parole turc, Ibrahim
    * Kalin" further down.
    */
-  private static Entity byRole(String article, int at, boolean before, String text, String description, String head, List<Entity> entities) {
+  private static Entity byRole(String article, int at, boolean before, String text, String description, String head, List<Entity> entities, Countries countries) {
     List<Entity> found = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || e.role() == null || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
       // "la ministre de la Santé" is not the minister of Justice, whatever head they share.
-      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, e.role())) found.add(e);
+      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, e.role(), countries)) found.add(e);
     }
     // Those the article has named already, or (asked once no one named before fits) those it names
     // only later: the lead may describe a person it names further down.
@@ -646,9 +645,9 @@ public final class SpeakerLinker {
     }
     // "le ministre cambodgien": of "ministre cambodgien des Affaires étrangères" and "ministre des
     // Affaires étrangères de Bangkok", the one role that says "cambodgien" too.
-    java.util.Set<String> said = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""));
+    java.util.Set<String> said = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), countries);
     if (!said.isEmpty()) {
-      List<Entity> sharing = found.stream().filter(e -> qualifiers(e.role().strip()).stream().anyMatch(said::contains)).toList();
+      List<Entity> sharing = found.stream().filter(e -> qualifiers(e.role().strip(), countries).stream().anyMatch(said::contains)).toList();
       if (sharing.size() == 1) return sharing.get(0);
     }
     // "le ministre" and "la ministre": the article gives each role its gender.
@@ -680,10 +679,10 @@ public final class SpeakerLinker {
   }
 
   /** Whether a description and a role can be the same: one head, complements and qualifiers that do not disagree. */
-  private static boolean compatible(String description, String role) {
+  private static boolean compatible(String description, String role, Countries countries) {
     String[] d = NameKey.of(LEADING_ARTICLE.matcher(description.strip()).replaceFirst("")).split(" ");
     String[] r = NameKey.of(role).split(" ");
-    return d[0].equals(r[0]) && sameComplement(description, role) && sameQualifier(description, role);
+    return d[0].equals(r[0]) && sameComplement(description, role) && sameQualifier(description, role, countries);
   }
 
   /**
@@ -692,20 +691,20 @@ public final class SpeakerLinker {
    * some, share a stem. Other words say something else of the same person: "le présentateur
    * vedette" is "le présentateur évincé de TF1".
    */
-  private static boolean sameQualifier(String description, String role) {
-    java.util.Set<String> d = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""));
-    java.util.Set<String> r = qualifiers(role.strip());
+  private static boolean sameQualifier(String description, String role, Countries countries) {
+    java.util.Set<String> d = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), countries);
+    java.util.Set<String> r = qualifiers(role.strip(), countries);
     if (d.isEmpty() || r.isEmpty()) return true;
     d.retainAll(r);
     return !d.isEmpty();
   }
 
   /** The stems of the words that sort people between a role's head and its complement. */
-  private static java.util.Set<String> qualifiers(String words) {
+  private static java.util.Set<String> qualifiers(String words, Countries countries) {
     String[] w = COMPLEMENT.split(words, 2)[0].strip().split("\\s+");
     java.util.Set<String> out = new java.util.HashSet<>();
     for (int i = w.length > 1 && ROLES.isRole(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) {
-      if (!sorts(w[i])) continue;
+      if (!sorts(w[i], countries)) continue;
       String key = NameKey.of(w[i]);
       out.add(key.length() > STEM_LENGTH ? key.substring(0, STEM_LENGTH) : key);
     }
@@ -713,8 +712,8 @@ public final class SpeakerLinker {
   }
 
   /** A word that sorts people: a capitalised one ("UMP", "Verts"), a nationality ("cambodgien"), a school of thought ("socialiste"). */
-  private static boolean sorts(String word) {
-    return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || COUNTRIES.byDemonym(word).isPresent() || SCHOOL.matcher(word).find());
+  private static boolean sorts(String word, Countries countries) {
+    return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || countries.byDemonym(word).isPresent() || SCHOOL.matcher(word).find());
   }
 
   /**

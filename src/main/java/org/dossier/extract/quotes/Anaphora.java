@@ -56,13 +56,14 @@ final class Anaphora {
         int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
+        boolean lastOneNamed = anaphor.startsWith("ce") || anaphor.startsWith("celle"); // "ce dernier", "celle-ci"
         // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
-        SpeakerSpan ownBody = singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
+        SpeakerSpan ownBody = !lastOneNamed && singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
         // "le PDG Daniel Bouton s'est défendu … : « … », a-t-il déclaré": the subject of the clause
         // that brings the quote in, before anyone heard earlier.
-        SpeakerSpan clauseSubject = singular && c.who().at() > c.start() ? subjects.clauseSubject(text, sentences, at, mentions) : null;
+        SpeakerSpan clauseSubject = !lastOneNamed && ownBody == null && singular && c.who().at() > c.start() ? subjects.clauseSubject(text, sentences, at, mentions) : null;
         if (clauseSubject != null && !people.agrees(clauseSubject.name(), clauseSubject.start(), clauseSubject.end(), wanted.get(), mentions, false)) clauseSubject = null;
-        if (anaphor.startsWith("ce") || anaphor.startsWith("celle")) {
+        if (lastOneNamed) {
           speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
         } else if (ownBody != null) {
           speaker = ownBody;

@@ -6,6 +6,9 @@ import org.dossier.analyse.Sentence;
 /** Where an offset stands in an article: in which sentence, inside quotation marks, inside a parenthesis. */
 final class Positions {
 
+  /** Every quotation mark, opening or closing. */
+  static final String MARKS = "«»“”\"";
+
   private Positions() {}
 
   static int[] sentenceAround(List<Sentence> sentences, int from, int to, int textEnd) {
@@ -32,6 +35,16 @@ final class Positions {
       if (q.open() <= pos && pos <= q.close()) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether an offset stands between quotation marks of its paragraph, by the marks before it;
+   * for when the quotes' spans are not at hand.
+   */
+  static boolean betweenMarks(String text, int at) {
+    int paragraph = text.lastIndexOf('\n', at) + 1;
+    String before = text.substring(paragraph, at);
+    return before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”') || before.chars().filter(c -> c == '"').count() % 2 == 1;
   }
 
   /** Whether this offset is inside a parenthesis of its paragraph. */

@@ -1,6 +1,8 @@
 package org.dossier.extract.quotes;
 
+import static org.dossier.extract.quotes.Positions.MARKS;
 import static org.dossier.extract.quotes.Positions.aside;
+import static org.dossier.extract.quotes.Positions.betweenMarks;
 import static org.dossier.extract.quotes.Positions.inside;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
@@ -159,7 +161,7 @@ public final class QuoteExtractor {
    */
   public boolean needsParse(String text, Sentence s) {
     String sentence = text.substring(s.start(), s.end());
-    return cues.anywhere.matcher(sentence).find() || sentence.chars().anyMatch(c -> "«»“”\"".indexOf(c) >= 0);
+    return cues.anywhere.matcher(sentence).find() || sentence.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
   }
 
   public List<FoundQuote> extract(Analysis analysis, List<Mention> mentions) {
@@ -877,13 +879,6 @@ public final class QuoteExtractor {
     Matcher stop = NP_STOP.matcher(text).region(start, at);
     String words = text.substring(start, stop.find() ? stop.start() : at).strip();
     return words.isEmpty() || wordCount(words) > maxSubjectWords ? null : words;
-  }
-
-  /** Whether an offset stands between quotation marks of its paragraph, by the marks before it. */
-  private static boolean betweenMarks(String text, int at) {
-    int paragraph = text.lastIndexOf('\n', at) + 1;
-    String before = text.substring(paragraph, at);
-    return before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”') || before.chars().filter(c -> c == '"').count() % 2 == 1;
   }
 
   private int pastFiller(String text, int from, int limit) {

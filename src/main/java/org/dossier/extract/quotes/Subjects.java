@@ -1,5 +1,6 @@
 package org.dossier.extract.quotes;
 
+import static org.dossier.extract.quotes.Positions.MARKS;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
 import static org.dossier.extract.quotes.Positions.wordCount;
@@ -18,8 +19,6 @@ import org.dossier.extract.entities.Mention;
  * ("la venue de Carla Bruni") is not the subject.
  */
 final class Subjects {
-
-  private static final String QUOTE_MARKS = "«»“”\"";
 
   /** A determiner opening a noun phrase, from {@code LANG/determiners.txt}: "le", "un", "plusieurs". */
   private final Pattern determiner;
@@ -125,7 +124,7 @@ final class Subjects {
     SpeakerSpan own = subjectBetween(text, start, at, mentions);
     if (own != null) return own;
     int colon = at - 1;
-    while (colon >= 0 && (Character.isWhitespace(text.charAt(colon)) || QUOTE_MARKS.indexOf(text.charAt(colon)) >= 0)) colon--;
+    while (colon >= 0 && (Character.isWhitespace(text.charAt(colon)) || MARKS.indexOf(text.charAt(colon)) >= 0)) colon--;
     return colon < 0 || text.charAt(colon) != ':' || colon >= start ? null : subjectBetween(text, sentenceAround(sentences, colon, colon, text.length())[0], colon, mentions);
   }
 
