@@ -93,6 +93,9 @@ public final class SpeakerLinker {
   private static final int MAX_WORDS_BEFORE_HEAD = 1;
   /** How far after a role's words the next speaker may be, in characters, to be named as that role: about two sentences. */
   private static final int CATAPHORA_REACH = 300;
+  /** How far back, in characters, the person a long role refers to may be named: the paragraph before. */
+  private static final int TOPIC_REACH = 600;
+  private static final Pattern ROLE_ADJECTIVE = Pattern.compile("^(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "role-adjectives.txt")) + ")\\s+|^(?i:ex-)");
   private static final org.dossier.lang.Obliques OBLIQUES = org.dossier.lang.Obliques.load("fr");
 
   public static List<Quote> link(String article, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
@@ -212,6 +215,12 @@ public final class SpeakerLinker {
           boolean ownedByName = !ROLES.isRole(head) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
+          named = best != null;
+        } else if (best == null && definite && people.isEmpty() && opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst(""))) {
+          // "le premier secrétaire sortant du PS", "le futur ministre de la Santé": a role long or
+          // named enough to be someone the article never names, unless the person just spoken of
+          // holds it, as the sentences right before make them their subject.
+          best = topic(article, analysis, s.start(), GENDERS.description(described), genders, entities, found);
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before; "un de
@@ -471,6 +480,43 @@ public final class SpeakerLinker {
       }
     }
     return null;
+  }
+
+  /**
+   * The person of the description's gender named last before {@code at}, close by and not after a
+   * preposition. Another name opening a sentence since ("Pékin a averti : « … », a déclaré la
+   * porte-parole du ministère") has changed the subject.
+   */
+  private static Entity topic(String article, org.dossier.analyse.Analysis analysis, int at, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+    if (gender.isEmpty() || gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
+    String text = analysis.text();
+    Entity last = null;
+    int lastStart = -1;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) continue;
+      for (EntityMention m : e.mentions()) {
+        if (!m.article().equals(article) || m.end() > at || at - m.start() > TOPIC_REACH || m.start() <= lastStart || OBLIQUES.atOrAgent(text, m.start())) continue;
+        if (quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
+        if (!genders.of(asPerson(m)).equals(gender)) continue;
+        last = e;
+        lastStart = m.start();
+      }
+    }
+    if (last == null) return null;
+    Entity topic = last;
+    int from = lastStart;
+    // "a déclaré un des avocats de la banque" since: someone else has the floor.
+    for (FoundQuote q : quotes) {
+      SpeakerSpan sp = q.speaker();
+      if (sp == null || sp.start() <= from || sp.end() > at) continue;
+      if (topic.mentions().stream().noneMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end())) return null;
+    }
+    for (org.dossier.analyse.Sentence sentence : analysis.sentences()) {
+      if (sentence.start() <= from || sentence.start() >= at) continue;
+      boolean opensWithOther = entities.stream().anyMatch(e -> e != topic && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() == sentence.start()));
+      if (opensWithOther) return null;
+    }
+    return topic;
   }
 
   /** The speaker's words with the article the text puts before them: a body's name leaves it out ("la | ministre de la Justice"). */

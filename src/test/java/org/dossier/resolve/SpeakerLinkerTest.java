@@ -803,4 +803,22 @@ class SpeakerLinkerTest {
             + "Il a fait ses adieux à la fin de son dernier JT sur la chaîne privée.";
     assertThat(speakerOf(text, "9,6 millions")).isEqualTo("TF1");
   }
+
+  @Test
+  void aLongRoleIsThePersonJustSpokenOf() {
+    String text =
+        "\"Il appartient au conseil national de se prononcer sur le résultat\", a déclaré samedi à l'AFP François Hollande.\n\n"
+            + "Il a souligné que le conseil national allait trancher.\n\n"
+            + "Le premier secrétaire sortant du PS a assuré ne pas croire à un risque d'éclatement du parti.";
+    assertThat(speakerOf(text, "risque d'éclatement")).isEqualTo("François Hollande");
+  }
+
+  @Test
+  void aLongRoleIsNotThePersonNamedBeforeAnotherSubject() {
+    String text =
+        "\"Ces actions mettent en doute le sérieux des autorités chinoises\", souligne Irene Khan, secrétaire générale d'Amnesty.\n\n"
+            + "Pékin a averti que toute tentative de boycott était vouée à l'échec : \"L'organisation Amnesty a des préjugés contre la Chine\", a déclaré la porte-parole du ministère des Affaires étrangères.";
+    assertThat(linked(text).quotes()).filteredOn(Quote::direct).extracting(q -> q.speaker().name())
+        .containsExactly("Irene Khan", "porte-parole du ministère des Affaires étrangères");
+  }
 }
