@@ -106,6 +106,7 @@ public final class EntityResolver {
         clusters.find(key);
         local.add(new Occurrence(key, type, a.article(), m.start(), m.end(), m.text(), true));
       }
+      extendTruncated(text, local);
       for (Acronym acronym : a.acronyms()) {
         clusters.union(key(EntityType.ORG, acronym.shortForm().text(), fixedNames, fixedTypes), key(EntityType.ORG, bare(acronym.longForm().text()), fixedNames, fixedTypes));
       }
@@ -209,6 +210,23 @@ public final class EntityResolver {
     return key;
   }
 
+  /**
+   * "Le Syndicat de la magistrature appelle…" where the model tagged only "Syndicat": a name whose
+   * text goes on to spell, word for word, a longer name the same article tags elsewhere is that
+   * name cut short. The longest such name wins.
+   */
+  private static void extendTruncated(String text, List<Occurrence> local) {
+    for (int i = 0; i < local.size(); i++) {
+      Occurrence o = local.get(i);
+      Occurrence longest = null;
+      for (Occurrence l : local) {
+        if (l.text().length() <= o.text().length() || !l.text().startsWith(o.text() + " ") || !text.startsWith(l.text(), o.start())) continue;
+        if (longest == null || l.text().length() > longest.text().length()) longest = l;
+      }
+      if (longest != null) local.set(i, new Occurrence(longest.key(), longest.type(), o.article(), o.start(), o.start() + longest.text().length(), longest.text(), o.name()));
+    }
+  }
+
   /** "Kalin" joins "Ibrahim Kalin" when exactly one full name of the run ends with it. */
   private static void mergeSurnames(List<Occurrence> occurrences, UnionFind clusters) {
     Set<String> people = occurrences.stream().filter(o -> o.key().startsWith("per:")).map(Occurrence::key).collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -247,7 +265,8 @@ public final class EntityResolver {
 
   /**
    * The short forms the press gives a person with a compound surname: "Poivre" for Patrick Poivre
-   * d'Arvor (the surname's first word, before its particle) and initials, "PPDA", "DSK" (every
+   * d'Arvor (the surname's first word, before its particle), "Jean Dionis" for Jean Dionis du
+   * Séjour (the name up to the particle) and initials, "PPDA", "DSK" (every
    * word and hyphenated part of the name, particles with or without). Each joins only when exactly
    * one person of the run has that short form.
    */
@@ -261,6 +280,8 @@ public final class EntityResolver {
       for (int i = 1; i + 1 < words.length; i++) {
         if (Character.isLowerCase(words[i + 1].codePointAt(0)) && Character.isUpperCase(words[i].codePointAt(0))) {
           byShortForm.computeIfAbsent(NameKey.of(words[i]), k -> new HashSet<>()).add(clusters.find(o.key()));
+          // "Jean Dionis" for Jean Dionis du Séjour: the name up to the particle.
+          byShortForm.computeIfAbsent(NameKey.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1))), k -> new HashSet<>()).add(clusters.find(o.key()));
         }
       }
       StringBuilder all = new StringBuilder();
@@ -277,7 +298,7 @@ public final class EntityResolver {
     for (int i = 0; i < occurrences.size(); i++) {
       Occurrence o = occurrences.get(i);
       String word = bare(o.text());
-      if (!o.name() || word.contains(" ")) continue;
+      if (!o.name() || word.contains(" ") && o.type() != EntityType.PER) continue;
       // Two letters are too many people's initials; an acronym the run or the data defines is a body's.
       boolean initials = word.length() >= MIN_INITIALS && word.length() <= MAX_INITIALS && word.chars().allMatch(Character::isUpperCase);
       if (initials && (acronyms.contains(NameKey.of(word)) || dataKeys.contains(o.key()))) continue;

@@ -18,7 +18,11 @@ class ShortFormResolutionTest {
           "Patrick Poivre d'Arvor a présenté son dernier journal sur TF1. PPDA a indiqué avoir reçu sa lettre de licenciement. "
               + "La semaine dernière, interviewé sur la dune du Pilat par Irène Frain, Poivre s'y livrait à son sport favori.",
           "Jean-Marie Le Pen a tenu un meeting à Nice. Marie Dupont, une militante, a répondu aux journalistes. "
-              + "Dominique Strauss-Kahn était à Washington. DSK a rencontré les dirigeants du FMI.");
+              + "Dominique Strauss-Kahn était à Washington. DSK a rencontré les dirigeants du FMI.",
+          "Derniers en date, ceux du député-maire (Nouveau centre) d'Agen, Jean Dionis du Séjour, qui propose d'étendre la redevance.\n\n"
+              + "Jean Dionis, député Nouveau Centre du Lot-et-Garonne, présente un amendement au projet de loi sur l'audiovisuel.",
+          "Le Syndicat de la magistrature appelle de son côté à la mobilisation contre un dispositif \"particulièrement attentatoire aux libertés\".\n\n"
+              + "\"Il s'agit d'une atteinte grave\", déplore la LDH.\n\nMême constat pour le Syndicat de la magistrature.");
 
   private static List<Entity> entities;
 
@@ -42,6 +46,16 @@ class ShortFormResolutionTest {
   void initialsAndTheSurnamesFirstWordJoinThePerson() {
     assertThat(variantsOf("Patrick Poivre d'Arvor")).contains("PPDA", "Poivre");
     assertThat(variantsOf("Dominique Strauss-Kahn")).contains("DSK");
+  }
+
+  @Test
+  void aNameUpToItsParticleIsThePerson() {
+    assertThat(variantsOf("Jean Dionis du Séjour")).contains("Jean Dionis");
+  }
+
+  @Test
+  void aNameTheModelCutShortIsTheLongerNameTheTextSpells() {
+    assertThat(entities.stream().map(Entity::name)).contains("Syndicat de la magistrature").doesNotContain("Syndicat");
   }
 
   @Test
