@@ -17,6 +17,7 @@ final class RoleFinder {
 
   private static final int WINDOW = 120;
   private static final int MAX_TITLE_WORDS = 5;
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!](?=\\s)|[«\"\\n]");
   private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
   private final Pattern roleStart;
@@ -54,7 +55,11 @@ final class RoleFinder {
     Optional<Genders.Gender> given = genders.givenName(name);
     int from = Math.max(0, nameStart - WINDOW);
     String window = text.substring(from, nameStart);
-    int sentenceStop = Math.max(window.lastIndexOf(". "), Math.max(window.lastIndexOf('«'), window.lastIndexOf('"')));
+    // Not past the sentence or the paragraph: a headline's "sa ministre de la Justice … ?" is not
+    // the role of the name that opens the next paragraph.
+    Matcher stop = SENTENCE_STOP.matcher(window);
+    int sentenceStop = -1;
+    while (stop.find()) sentenceStop = stop.start();
     if (sentenceStop >= 0) window = window.substring(sentenceStop + 1);
     Matcher m = roleStart.matcher(window);
     List<Integer> starts = new ArrayList<>();

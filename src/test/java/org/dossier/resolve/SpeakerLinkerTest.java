@@ -821,4 +821,12 @@ class SpeakerLinkerTest {
     assertThat(linked(text).quotes()).filteredOn(Quote::direct).extracting(q -> q.speaker().name())
         .containsExactly("Irene Khan", "porte-parole du ministère des Affaires étrangères");
   }
+
+  @Test
+  void aHeadlinesRoleIsNotTheRoleOfTheNameOpeningTheNextParagraph() {
+    String text =
+        "Vole-t-il au secours de sa ministre de la Justice ou est-ce plutôt un signe de désaveu ?\n\n"
+            + "Malgré son agenda surchargé par la crise financière, Nicolas Sarkozy reçoit aujourd'hui à midi les représentants de l'USM.";
+    assertThat(linked(text).entities()).filteredOn(e -> e.name().equals("Nicolas Sarkozy")).extracting(Entity::role).containsExactly((String) null);
+  }
 }

@@ -37,6 +37,8 @@ final class Cues {
   final Pattern adverbRun;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
+  /** A conjunction opening a clause before the main one, at the start of the text it is matched against ({@code LANG/subordinators.txt}). */
+  final Pattern subordinator;
   /** An adverb or a phrase of the cue's, in lower case, after a speaker's words: "un moine | aux journalistes". */
   final Pattern adverbAfter;
   /** ", pour qui": what follows is the view of the speaker just named ("estime le député, pour qui …"). */
@@ -133,6 +135,7 @@ final class Cues {
     this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:s'|se\\s+)(?:(?:est|sont|était|étaient|serait|seraient|sera|seront)\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
     this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
+    this.subordinator = Pattern.compile("^(?:" + alternation(DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);

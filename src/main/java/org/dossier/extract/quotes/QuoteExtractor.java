@@ -346,7 +346,10 @@ public final class QuoteExtractor {
         if (inside(quotes, m.start()) || p == cues.anywhere && notACue(text, m, stops)) continue;
         if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
-        if (m.end() <= q.open() && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
+        // Not past the main clause a fronted clause's content ends at: "Alors que Pékin a averti
+        // que …, le leader tibétain a assuré n'avoir « … »".
+        boolean reports = p == cues.anywhere && !(fronted(text, sentence[0], m.start("cue"), m.group("verb")) && mainClause(text, sentences, m.end(), q.open(), quotes, mentions) < q.open());
+        if (m.end() <= q.open() && reports && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
           distance = 0; // the quote sits inside the content this cue reports: "a dit que … « … »"
         }
         if (distance < bestDistance) {
@@ -451,7 +454,9 @@ public final class QuoteExtractor {
         Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
-        if (!nested) add(out, text, contentStart, contentEnd(text, contentStart, end, quotes), cue, who); // a cue inside reported content is part of it
+        int contentEnd = contentEnd(text, contentStart, end, quotes);
+        if (fronted(text, s.start(), cueStart, verb)) contentEnd = Math.min(contentEnd, mainClause(text, sentences, contentStart, contentEnd, quotes, mentions));
+        if (!nested) add(out, text, contentStart, contentEnd, cue, who); // a cue inside reported content is part of it
         usedCues.add(cueStart);
         continue;
       }
@@ -579,6 +584,48 @@ public final class QuoteExtractor {
     return det.lookingAt() && cues.opensWithRole(who.span().name().substring(det.end()));
   }
 
+  /**
+   * Whether a cue stands in a clause placed before the main one: a participle opening the sentence
+   * ("Estimant que …, le syndicat a…") or a verb after a subordinating conjunction ("Alors que
+   * Pékin a averti que …, le leader tibétain a assuré…"), no comma between.
+   */
+  private boolean fronted(String text, int sentenceStart, int cueStart, String verb) {
+    String before = text.substring(sentenceStart, cueStart);
+    if (cues.subordinator.matcher(before).lookingAt()) return !before.contains(","); // not the adverb "alors" of "Alors que"
+    String lead = cues.opener.matcher(before).replaceFirst("");
+    return !lead.contains(",") && lead.isBlank() && isGerund(verb);
+  }
+
+  private static Mention personRightAfter(String text, int comma, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && m.start() > comma && text.substring(comma + 1, m.start()).isBlank()) return m;
+    }
+    return null;
+  }
+
+  /**
+   * Where the main clause starts after a fronted clause's content: the first comma outside quotes
+   * right after which the parse puts a verb's subject, the verb after it; else {@code end}.
+   */
+  private int mainClause(String text, List<Sentence> sentences, int from, int end, List<QuoteMarks.Span> quotes, List<Mention> mentions) {
+    Sentence s = parsedAt(sentences, from);
+    if (s == null) return end;
+    for (int comma = text.indexOf(',', from); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+      if (inside(quotes, comma)) continue;
+      if (personRightAfter(text, comma, mentions) != null) return comma; // "Démentant que …, Dominique Paillé, porte-parole de l'UMP a déclaré"
+
+      int words = 0;
+      for (org.dossier.analyse.Token t : s.tokens()) {
+        if (t.start() <= comma) continue;
+        if (t.text().equals(",") || inside(quotes, t.start()) || ++words > maxSubjectWords) break;
+        String relation = relationOf(s, t.index());
+        int head = headOf(s, t.index());
+        if ((relation.equals("nsubj") || relation.startsWith("nsubj:")) && head >= 0 && s.tokens().get(head).start() > t.start()) return comma;
+      }
+    }
+    return end;
+  }
+
   /** Reported content ends where a further cue opens an incise ("…d'Ankara, ajoute que…") or is coordinated ("… et a souhaité que"). */
   private int contentEnd(String text, int from, int end, List<QuoteMarks.Span> quotes) {
     Matcher next = cues.anywhere.matcher(text).region(from, end);
@@ -659,13 +706,37 @@ public final class QuoteExtractor {
     if (s == null) return Who.NOBODY;
     int verb = tokenAt(s, verbPos);
     for (int hops = 0; verb >= 0 && hops < 3; hops++) {
-      int subj = dependent(s, verb, "nsubj");
+      int subj = nearestSubject(s, verb);
       if (subj >= 0) return who(text, s, subj, mentions);
       String relation = relationOf(s, verb);
       // "ajoutant": the subject of the verb it depends on; "Xavier Darcos minimise … et dénonce": of
       // the verb it is coordinated with; "n'hésitent pas à lui demander": of the verb whose complement it is.
       if (!relation.startsWith("advcl") && !relation.startsWith("acl") && !relation.equals("conj") && !relation.equals("xcomp")) return Who.NOBODY;
       verb = headOf(s, verb);
+    }
+    return Who.NOBODY;
+  }
+
+  /**
+   * The first subject the parse gives after the first comma past {@code from} in its sentence, of a
+   * verb after it too: not "le gouvernement" of "Estimant que le gouvernement avait tort, la
+   * ministre a…"; nor a subject inside quoted words ("Démentant que …, « Sérieusement, il a… »,
+   * a lancé Dominique Paillé").
+   */
+  private Who subjectAfter(String text, List<Sentence> sentences, int from, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
+    Sentence s = parsedAt(sentences, from);
+    if (s == null) return Who.NOBODY;
+    int comma = text.indexOf(',', from);
+    if (comma < 0 || comma >= s.end()) return Who.NOBODY;
+    // A person named right after the comma, whatever the parse makes of them: "Démentant que …,
+    // Dominique Paillé, porte-parole de l'UMP a déclaré…".
+    Mention person = personRightAfter(text, comma, mentions);
+    if (person != null) return Who.of(person);
+    for (org.dossier.analyse.Token t : s.tokens()) {
+      if (t.start() <= comma || headOf(s, t.index()) < 0 || s.tokens().get(headOf(s, t.index())).start() <= comma) continue;
+      if (inside(quotes, t.start())) return Who.NOBODY;
+      String relation = relationOf(s, t.index());
+      if (relation.equals("nsubj") || relation.startsWith("nsubj:") && !relation.endsWith("pass")) return who(text, s, t.index(), mentions);
     }
     return Who.NOBODY;
   }
@@ -750,6 +821,19 @@ public final class QuoteExtractor {
     int comma = np.indexOf(',');
     if (comma > 0) np = np.substring(0, comma).strip();
     return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, start, start + np.length()), null);
+  }
+
+  /**
+   * The verb's subject; of two the parser gives it, the one right before it: "Quelques heures après
+   * Bernard Kouchner, mardi 25 mars, le chef de l'Etat s'est fait…" is the head of state's doing.
+   */
+  private static int nearestSubject(Sentence s, int verb) {
+    int nearest = -1;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() != verb || !(d.relation().equals("nsubj") || d.relation().startsWith("nsubj:") && !d.relation().endsWith("pass"))) continue;
+      if (nearest < 0 || d.dependent() < verb && (nearest > verb || d.dependent() > nearest)) nearest = d.dependent();
+    }
+    return nearest;
   }
 
   private static int dependent(Sentence s, int head, String relation) {
@@ -1047,6 +1131,12 @@ public final class QuoteExtractor {
       boolean incise = text.substring(sentence[0], earlier.start()).stripTrailing().endsWith(",");
       Who subject = left(text, sentence[0], earlier.start(), mentions, incise, stops);
       return subject == Who.NOBODY ? Who.CONTINUES : subject;
+    }
+    // "Qualifiant de « … » les manifestations, la ministre a promis…": a participle opening its
+    // sentence has the main clause's subject, the first the parse gives after it.
+    if (cues.opener.matcher(text.substring(sentence[0], cueStart)).replaceFirst("").isBlank()) {
+      Who main = subjectAfter(text, sentences, cueStart, mentions, quotes);
+      if (main != Who.NOBODY) return main;
     }
     Who parsed = subject(text, sentences, cueStart, mentions);
     if (parsed != Who.NOBODY) return parsed;

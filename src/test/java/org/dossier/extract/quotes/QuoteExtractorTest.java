@@ -21,6 +21,12 @@ class QuoteExtractorTest {
     return QUOTES.extract(a, MENTIONS.extract(a).mentions());
   }
 
+  /** As the pipeline reads a text: sentences with a cue or quotation marks parsed too. */
+  private static List<FoundQuote> parsed(String text) {
+    Analysis a = SharedFrenchAnalyzer.get().parse(SharedFrenchAnalyzer.get().analyse(text), s -> QUOTES.needsParse(text, s));
+    return QUOTES.extract(a, MENTIONS.extract(a).mentions());
+  }
+
   private static FoundQuote only(List<FoundQuote> quotes, boolean direct) {
     List<FoundQuote> of = quotes.stream().filter(q -> q.direct() == direct).toList();
     assertThat(of).hasSize(1);
@@ -811,5 +817,31 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Comme l'explique le barreur français Nicolas Charbonnier : \"Certes, il n'a jamais été contrôlé positif, mais il suscite des interrogations.\""), true);
     assertThat(q.cue()).isEqualTo("explique");
     assertThat(speaker(q)).isEqualTo("Nicolas Charbonnier");
+  }
+
+  @Test
+  void ofTwoSubjectsTheParserGivesAVerbTheOneRightBeforeIt() {
+    FoundQuote q = only(parsed("Quelques heures après Bernard Kouchner, mardi 25 mars, le chef de l'Etat s'est fait beaucoup plus menaçant, en affirmant ne pas exclure un boycott personnel."), false);
+    assertThat(speaker(q)).isEqualTo("le chef de l'Etat");
+  }
+
+  @Test
+  void aParticipleOpeningItsSentenceHasTheMainClausesSubject() {
+    FoundQuote q = only(parsed("Rachida Dati souffle le chaud et le froid. Qualifiant de « mouvement d'humeur » les manifestations de jeudi, la ministre a promis de recevoir les syndicats."), true);
+    assertThat(speaker(q)).isEqualTo("la ministre");
+  }
+
+  @Test
+  void wordsReportedInAFrontedClauseEndWhereTheMainClauseStarts() {
+    List<FoundQuote> found = parsed("Alors que Pékin a encore averti jeudi que cette entrevue pourrait affecter \"les relations commerciales\", le leader tibétain a assuré n'avoir \"aucun agenda politique\".");
+    assertThat(found).filteredOn(q -> !q.direct()).extracting(FoundQuote::text).containsExactly("cette entrevue pourrait affecter \"les relations commerciales\"", "n'avoir \"aucun agenda politique\"");
+    assertThat(found).filteredOn(q -> q.text().equals("aucun agenda politique")).extracting(q -> speaker(q)).containsExactly("le leader tibétain");
+  }
+
+  @Test
+  void aPersonRightAfterAFrontedParticiplesClauseIsItsSubject() {
+    List<FoundQuote> found = parsed("Démentant que le chef de l'Etat ait pu peser sur le départ de Patrick Poivre d'Arvor, Dominique Paillé, porte-parole de l'UMP a déclaré mardi que le président avait d'autres soucis.");
+    assertThat(found).filteredOn(q -> q.cue().equals("Démentant")).extracting(FoundQuote::text, q -> speaker(q))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("le chef de l'Etat ait pu peser sur le départ de Patrick Poivre d'Arvor", "Dominique Paillé"));
   }
 }
