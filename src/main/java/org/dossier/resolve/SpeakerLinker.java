@@ -216,10 +216,11 @@ public final class SpeakerLinker {
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           named = best != null;
-        } else if (best == null && definite && people.isEmpty() && opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst(""))) {
+        } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
           // "le premier secrétaire sortant du PS", "le futur ministre de la Santé": a role long or
           // named enough to be someone the article never names, unless the person just spoken of
-          // holds it, as the sentences right before make them their subject.
+          // holds it, as the sentences right before make them their subject. "ce spécialiste de la
+          // Colombie" points back to them by its determiner.
           best = topic(article, analysis, s.start(), GENDERS.description(described), genders, entities, found);
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {

@@ -829,4 +829,12 @@ class SpeakerLinkerTest {
             + "Malgré son agenda surchargé par la crise financière, Nicolas Sarkozy reçoit aujourd'hui à midi les représentants de l'USM.";
     assertThat(linked(text).entities()).filteredOn(e -> e.name().equals("Nicolas Sarkozy")).extracting(Entity::role).containsExactly((String) null);
   }
+
+  @Test
+  void aLongDemonstrativeDescriptionIsThePersonJustSpokenOf() {
+    String text =
+        "Et Jacques Thomet, ancien journaliste de l'AFP, n'y croit absolument pas.\n\n"
+            + "Pour ce spécialiste de la Colombie, ce sont les Farc qui ont manipulé la Radio suisse romande.";
+    assertThat(speakerOf(text, "manipulé")).isEqualTo("Jacques Thomet");
+  }
 }
