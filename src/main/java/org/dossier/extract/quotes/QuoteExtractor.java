@@ -596,6 +596,7 @@ public final class QuoteExtractor {
     return !lead.contains(",") && lead.isBlank() && isGerund(verb);
   }
 
+  /** The person named right after a comma, nothing but spaces between; or null. */
   private static Mention personRightAfter(String text, int comma, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER && m.start() > comma && text.substring(comma + 1, m.start()).isBlank()) return m;
@@ -613,7 +614,6 @@ public final class QuoteExtractor {
     for (int comma = text.indexOf(',', from); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
       if (inside(quotes, comma)) continue;
       if (personRightAfter(text, comma, mentions) != null) return comma; // "Démentant que …, Dominique Paillé, porte-parole de l'UMP a déclaré"
-
       int words = 0;
       for (org.dossier.analyse.Token t : s.tokens()) {
         if (t.start() <= comma) continue;
