@@ -49,7 +49,8 @@ public final class Genders {
      */
     public boolean agrees(String words, int start, int end, Gender wanted, List<Mention> mentions, boolean strict) {
       for (Mention m : mentions) {
-        if (m.type() == EntityType.PER && m.start() < end && start < m.end()) return of(m).map(g -> g == wanted).orElse(!strict);
+        // Not a name completing the description: "Une lycéenne parisienne de l'organisation Fidl" is a girl.
+        if (m.type() == EntityType.PER && m.start() < end && start < m.end() && !IN_COMPLEMENT.matcher(text.substring(Math.min(start, m.start()), m.start())).find()) return of(m).map(g -> g == wanted).orElse(!strict);
       }
       Optional<Gender> determiner = cues.description(words);
       if (determiner.isPresent()) return determiner.get() == wanted;
@@ -67,6 +68,8 @@ public final class Genders {
     }
   }
 
+  /** A complement's preposition: a name after it completes a noun, it does not head the words. */
+  private static final Pattern IN_COMPLEMENT = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<='))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LAST_WORD = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+)\\s+$");
 
   private final Map<String, Gender> cueWords = new HashMap<>();

@@ -198,7 +198,7 @@ final class Cues {
       objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
-    String dative = "(?:(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?[\\p{L}-]+\\s+)";
+    String dative = "(?:(?:(?:à|au|aux|auprès\\s+(?:de|du|des))\\s+(?:l'|la\\s+|le\\s+|les\\s+)?|auprès\\s+d')[\\p{L}-]+\\s+)"; // "a témoigné auprès de l'AFP X"
     // ", par la voix de son porte-parole, Gérard Gachet," between a cue and its content.
     this.voice = Pattern.compile("\\G\\s*,\\s*(?:" + alternation(DataFile.words(language, "voice-phrases.txt")) + ")(?:\\s+|(?<='))[^,.;:«»\"]{1,60}?(?:,\\s*(?<name>\\p{Lu}[^,.;:«»\"]{1,40}?))?\\s*,", flags);
     this.stressedPronoun = Pattern.compile("\\G(?:" + stressed + ")(?![\\p{L}'-])", flags);

@@ -844,4 +844,18 @@ class QuoteExtractorTest {
     assertThat(found).filteredOn(q -> q.cue().equals("Démentant")).extracting(FoundQuote::text, q -> speaker(q))
         .containsExactly(org.assertj.core.groups.Tuple.tuple("le chef de l'Etat ait pu peser sur le départ de Patrick Poivre d'Arvor", "Dominique Paillé"));
   }
+
+  @Test
+  void anAgencyAfterAupresDeStandsBetweenTheCueAndItsSubject() {
+    FoundQuote q = only(quotes("\"Ce n'est pas tellement pour moi, mais pour les enfants\", a témoigné auprès de l'AFP Pascale Jouty Merloz, rééducatrice venue de Lyon."), true);
+    assertThat(speaker(q)).isEqualTo("Pascale Jouty Merloz");
+  }
+
+  @Test
+  void aNameCompletingADescriptionDoesNotGiveItsGender() {
+    List<FoundQuote> found = parsed("\"Ce n'est pas tellement pour moi, mais pour les enfants\", a témoigné auprès de l'AFP Pascale Jouty Merloz, rééducatrice venue de Lyon.\n\n"
+        + "Une lycéenne parisienne de l'organisation Fidl, souhaitant garder l'anonymat, a dit de son côté : \"beaucoup de classes sont surchargées à cause des suppressions de postes\" d'enseignants.\n\n"
+        + "Elle a déploré \"l'incertitude la plus totale sur la réforme du lycée\" à venir.");
+    assertThat(found).filteredOn(q -> q.text().startsWith("l'incertitude")).extracting(q -> speaker(q)).containsExactly("Une lycéenne parisienne de l'organisation Fidl");
+  }
 }
