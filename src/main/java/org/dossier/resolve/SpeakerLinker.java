@@ -69,8 +69,10 @@ public final class SpeakerLinker {
   private static final Pattern AGAIN = again("fr");
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
   private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
-  /** The article right before a speaker's words, and an adjective between ({@code fr/role-adjectives.txt}): "l'ancien | ministre de l'Intérieur". */
-  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "role-adjectives.txt")) + ")\\s+)?$");
+  /** Adjectives between a determiner and a role ({@code fr/role-adjectives.txt}), as a regex alternation: "l'ancien", "le futur". */
+  private static final String ROLE_ADJECTIVES = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "role-adjectives.txt"));
+  /** The article right before a speaker's words, and an adjective between: "l'ancien | ministre de l'Intérieur". */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + ROLE_ADJECTIVES + ")\\s+)?$");
   /** How far before a speaker's words their article and adjective may start. */
   private static final int ARTICLE_REACH = 14;
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
@@ -95,7 +97,7 @@ public final class SpeakerLinker {
   private static final int CATAPHORA_REACH = 300;
   /** How far back, in characters, the person a long role refers to may be named: the paragraph before. */
   private static final int TOPIC_REACH = 600;
-  private static final Pattern ROLE_ADJECTIVE = Pattern.compile("^(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "role-adjectives.txt")) + ")\\s+|^(?i:ex-)");
+  private static final Pattern ROLE_ADJECTIVE = Pattern.compile("^(?iu:" + ROLE_ADJECTIVES + ")\\s+|^(?i:ex-)");
   private static final org.dossier.lang.Obliques OBLIQUES = org.dossier.lang.Obliques.load("fr");
 
   public static List<Quote> link(String article, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
@@ -414,7 +416,7 @@ public final class SpeakerLinker {
       if (e.type() != wanted || !fits.test(e)) continue;
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
-        if (!m.article().equals(article) || quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
+        if (!m.article().equals(article) || insideDirect(quotes, m)) continue;
         if (m.end() <= at) {
           before.put(m.start(), e);
           genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(asPerson(m)) : java.util.Optional.empty());
@@ -460,7 +462,7 @@ public final class SpeakerLinker {
       SpeakerSpan sp = q.speaker();
       if (sp == null || sp.end() > at || q.start() > at) continue;
       before.forEach((start, e) -> {
-        if (e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end())) spoke.add(e);
+        if (namedIn(e, article, sp)) spoke.add(e);
       });
     }
     // "contre 46,4% pour McCain" then "a déclaré le président élu": someone named nearby as a
@@ -497,7 +499,7 @@ public final class SpeakerLinker {
       if (e.type() != EntityType.PER) continue;
       for (EntityMention m : e.mentions()) {
         if (!m.article().equals(article) || m.end() > at || at - m.start() > TOPIC_REACH || m.start() <= lastStart || OBLIQUES.atOrAgent(text, m.start())) continue;
-        if (quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end())) continue;
+        if (insideDirect(quotes, m)) continue;
         if (!genders.of(asPerson(m)).equals(gender)) continue;
         last = e;
         lastStart = m.start();
@@ -510,7 +512,7 @@ public final class SpeakerLinker {
     for (FoundQuote q : quotes) {
       SpeakerSpan sp = q.speaker();
       if (sp == null || sp.start() <= from || sp.end() > at) continue;
-      if (topic.mentions().stream().noneMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end())) return null;
+      if (!namedIn(topic, article, sp)) return null;
     }
     for (org.dossier.analyse.Sentence sentence : analysis.sentences()) {
       if (sentence.start() <= from || sentence.start() >= at) continue;
@@ -518,6 +520,16 @@ public final class SpeakerLinker {
       if (opensWithOther) return null;
     }
     return topic;
+  }
+
+  /** Whether a mention stands inside directly quoted words: what was said about someone, not who spoke. */
+  private static boolean insideDirect(List<FoundQuote> quotes, EntityMention m) {
+    return quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end());
+  }
+
+  /** Whether an entity is named in a speaker's words of this article. */
+  private static boolean namedIn(Entity e, String article, SpeakerSpan sp) {
+    return e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end());
   }
 
   /** The speaker's words with the article the text puts before them: a body's name leaves it out ("la | ministre de la Justice"). */

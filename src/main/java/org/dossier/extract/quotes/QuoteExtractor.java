@@ -592,8 +592,12 @@ public final class QuoteExtractor {
   private boolean fronted(String text, int sentenceStart, int cueStart, String verb) {
     String before = text.substring(sentenceStart, cueStart);
     if (cues.subordinator.matcher(before).lookingAt()) return !before.contains(","); // not the adverb "alors" of "Alors que"
-    String lead = cues.opener.matcher(before).replaceFirst("");
-    return !lead.contains(",") && lead.isBlank() && isGerund(verb);
+    return isGerund(verb) && opensSentence(text, sentenceStart, cueStart);
+  }
+
+  /** Whether only opening words ("Mais", "Toujours") stand between a sentence's start and {@code at}. */
+  private boolean opensSentence(String text, int sentenceStart, int at) {
+    return cues.opener.matcher(text.substring(sentenceStart, at)).replaceFirst("").isBlank();
   }
 
   /** The person named right after a comma, nothing but spaces between; or null. */
@@ -736,7 +740,7 @@ public final class QuoteExtractor {
       if (t.start() <= comma || headOf(s, t.index()) < 0 || s.tokens().get(headOf(s, t.index())).start() <= comma) continue;
       if (inside(quotes, t.start())) return Who.NOBODY;
       String relation = relationOf(s, t.index());
-      if (relation.equals("nsubj") || relation.startsWith("nsubj:") && !relation.endsWith("pass")) return who(text, s, t.index(), mentions);
+      if (activeSubject(relation)) return who(text, s, t.index(), mentions);
     }
     return Who.NOBODY;
   }
@@ -830,10 +834,15 @@ public final class QuoteExtractor {
   private static int nearestSubject(Sentence s, int verb) {
     int nearest = -1;
     for (Dependency d : s.dependencies()) {
-      if (d.head() != verb || !(d.relation().equals("nsubj") || d.relation().startsWith("nsubj:") && !d.relation().endsWith("pass"))) continue;
+      if (d.head() != verb || !activeSubject(d.relation())) continue;
       if (nearest < 0 || d.dependent() < verb && (nearest > verb || d.dependent() > nearest)) nearest = d.dependent();
     }
     return nearest;
+  }
+
+  /** A verb's subject, not a passive's: "nsubj" and its subtypes but "nsubj:pass". */
+  private static boolean activeSubject(String relation) {
+    return relation.equals("nsubj") || relation.startsWith("nsubj:") && !relation.endsWith("pass");
   }
 
   private static int dependent(Sentence s, int head, String relation) {
@@ -1134,7 +1143,7 @@ public final class QuoteExtractor {
     }
     // "Qualifiant de « … » les manifestations, la ministre a promis…": a participle opening its
     // sentence has the main clause's subject, the first the parse gives after it.
-    if (cues.opener.matcher(text.substring(sentence[0], cueStart)).replaceFirst("").isBlank()) {
+    if (opensSentence(text, sentence[0], cueStart)) {
       Who main = subjectAfter(text, sentences, cueStart, mentions, quotes);
       if (main != Who.NOBODY) return main;
     }
