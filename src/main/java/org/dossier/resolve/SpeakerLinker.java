@@ -214,7 +214,7 @@ public final class SpeakerLinker {
           // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
-          boolean ownedByName = !ROLES.isRole(head) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
+          boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           if (best == null) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           named = best != null;
@@ -762,7 +762,7 @@ public final class SpeakerLinker {
   private static java.util.Set<String> qualifiers(String words, Countries countries) {
     String[] w = COMPLEMENT.split(words, 2)[0].strip().split("\\s+");
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (int i = w.length > 1 && ROLES.isRole(w[0] + " " + w[1]) ? 2 : 1; i < w.length; i++) {
+    for (int i = w.length > 1 && ROLES.isRole(NameKey.of(w[0] + " " + w[1])) ? 2 : 1; i < w.length; i++) {
       if (!sorts(w[i], countries)) continue;
       String key = NameKey.of(w[i]);
       out.add(key.length() > STEM_LENGTH ? key.substring(0, STEM_LENGTH) : key);

@@ -837,4 +837,14 @@ class SpeakerLinkerTest {
             + "Pour ce spécialiste de la Colombie, ce sont les Farc qui ont manipulé la Radio suisse romande.";
     assertThat(speakerOf(text, "manipulé")).isEqualTo("Jacques Thomet");
   }
+
+  @Test
+  void aCapitalisedTwoWordRoleIsOneRoleNotAQualifier() {
+    // "Premier Ministre" written with two capitals is still the role "Premier ministre", not a role
+    // "Premier" that a word "Ministre" sorts apart from "Premier ministre israélien".
+    String text =
+        "Le Premier ministre israélien Benyamin Netanyahou a reçu mardi George Mitchell à Jérusalem.\n\n"
+            + "« Nous ne céderons pas », a déclaré le Premier Ministre devant la presse.";
+    assertThat(speakerOf(text, "céderons")).isEqualTo("Benyamin Netanyahou");
+  }
 }
