@@ -847,4 +847,14 @@ class SpeakerLinkerTest {
             + "« Nous ne céderons pas », a déclaré le Premier Ministre devant la presse.";
     assertThat(speakerOf(text, "céderons")).isEqualTo("Benyamin Netanyahou");
   }
+
+  @Test
+  void aPersonNamedAfterAFrontedPrepositionIsNotTheDescribedSpeaker() {
+    // "Depuis New Dehli" (tagged a person), "Quelques heures après Bernard Kouchner": spoken of,
+    // while the description is the subject of its own clause.
+    String text =
+        "Nicolas Sarkozy est en Inde.\n\n"
+            + "Quelques heures après Bernard Kouchner, le chef de l'Etat a dénoncé \"un système financier qui marche sur la tête\".";
+    assertThat(speakerOf(text, "marche sur la tête")).isEqualTo("Nicolas Sarkozy");
+  }
 }

@@ -94,6 +94,13 @@ final class Anaphora {
           boolean latter = LATTER_AFTER.matcher(text).region(at, text.length()).lookingAt();
           if (!latter) before.stream().filter(n -> obliques.nearbySubject(text, n.start(), at)).forEach(candidates::add);
           before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
+          // "trois femmes … : Ségolène Royal à l'Environnement et Frédérique Bredin aux Sports,
+          // Florence Parly au Budget" then "a-t-elle confié": a name in a list of people is spoken
+          // of, not the one a pronoun stands for, unless no one else will do.
+          // Someone heard already is no longer only spoken of.
+          List<SpeakerSpan> listed = candidates.stream().filter(n -> !heard.containsValue(n) && listed(text, n, mentions)).toList();
+          candidates.removeAll(listed);
+          candidates.addAll(listed);
           boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
         } else {
@@ -109,6 +116,42 @@ final class Anaphora {
       previous = c;
     }
     return out;
+  }
+
+  /**
+   * Whether a name stands in a list of people: at least {@value #MIN_LISTED}, or two joined by
+   * "et", each next to the other across a short gap with a comma or "et" ("Ségolène Royal à
+   * l'Environnement et Frédérique Bredin aux Sports en 1992").
+   */
+  static boolean listed(String text, SpeakerSpan name, List<Mention> mentions) {
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER).sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+    int at = -1;
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).start() == name.start()) at = i;
+    }
+    if (at < 0) return false;
+    int first = at;
+    boolean and = false;
+    while (first > 0 && listGap(text.substring(people.get(first - 1).end(), people.get(first).start()))) {
+      and |= AND.matcher(text.substring(people.get(first - 1).end(), people.get(first).start())).find();
+      first--;
+    }
+    int last = at;
+    while (last + 1 < people.size() && listGap(text.substring(people.get(last).end(), people.get(last + 1).start()))) {
+      and |= AND.matcher(text.substring(people.get(last).end(), people.get(last + 1).start())).find();
+      last++;
+    }
+    // Two names joined by a comma alone are as often a name and its apposition's: "Martine Aubry, soutenue par Bertrand Delanoë".
+    return last - first + 1 >= MIN_LISTED || last > first && and;
+  }
+
+  private static final int MIN_LISTED = 3;
+  private static final int MAX_LIST_GAP = 40;
+  private static final Pattern LIST_JOINT = Pattern.compile(",|\\set\\s");
+  private static final Pattern AND = Pattern.compile("\\set\\s");
+
+  private static boolean listGap(String gap) {
+    return gap.length() <= MAX_LIST_GAP && LIST_JOINT.matcher(gap).find() && gap.chars().noneMatch(c -> ".;:«»\"“”\n".indexOf(c) >= 0);
   }
 
   /** The first of these antecedents, in order of preference, whose gender does not contradict the one wanted. */

@@ -84,6 +84,12 @@ final class Cues {
     for (String file : List.of("time-weekdays.tsv", "time-day-parts.tsv")) {
       for (String[] row : DataFile.rows(language, file)) time.addAll(List.of(row[1].strip().split("\\|")));
     }
+    // The noun of a dated phrase that is a determiner and one noun: "ce week-end", "la veille".
+    List<String> determinerWords = DataFile.words(language, "determiners.txt");
+    for (String[] row : DataFile.rows(language, "time-words.tsv")) {
+      String[] w = row[0].strip().split("\\s+");
+      if (w.length == 2 && determinerWords.contains(w[0])) time.add(w[1]);
+    }
     this.timeNouns = Set.copyOf(time);
     this.months = org.dossier.lang.MonthNames.load(List.of(language));
     this.roles = org.dossier.lang.RoleNouns.load(language);

@@ -41,7 +41,7 @@ public final class QuoteExtractor {
   /** Where a speaker's noun phrase ends: punctuation, a preposition, a relative pronoun, a negation ("les moines ne se…"). */
   private static final Pattern NP_STOP = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:lors|au cours|au moment|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|avec|par|sans|contre|chez|malgré|qui|que|qu'|ne)\\s|\\sn'", Pattern.UNICODE_CASE);
   /** A subject pronoun right before a cue, its negation and object pronouns between: "il l'a laissé entendre", "on se félicite". */
-  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)(?:-mêmes?)?\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */

@@ -858,4 +858,31 @@ class QuoteExtractorTest {
         + "Elle a déploré \"l'incertitude la plus totale sur la réforme du lycée\" à venir.");
     assertThat(found).filteredOn(q -> q.text().startsWith("l'incertitude")).extracting(q -> speaker(q)).containsExactly("Une lycéenne parisienne de l'organisation Fidl");
   }
+
+  @Test
+  void aDatedPhraseBetweenCommasIsNotTheInvertedSubject() {
+    FoundQuote q = only(quotes("« C'est maintenant que les choses sérieuses commencent », soufflait, ce week-end, un entrepreneur français de Pékin."), true);
+    assertThat(speaker(q)).isEqualTo("un entrepreneur français de Pékin");
+  }
+
+  @Test
+  void pointerInAnInciseReportsWhatWasSaid() {
+    FoundQuote q = only(quotes("« Il est de l'intérêt de tout le monde que la relation se poursuive », pointait, hier soir, Christine Lagarde, la ministre de l'Economie."), true);
+    assertThat(q.cue()).isEqualTo("pointait");
+    assertThat(speaker(q)).isEqualTo("Christine Lagarde");
+  }
+
+  @Test
+  void anEmphaticPronounIsTheSubject() {
+    FoundQuote q = only(quotes("Rachida Dati est enceinte. Dans Le Point, elle-même admet qu'il n'était \"peut-être pas utile d'aller faire des photos dans un hôtel\"."), true);
+    assertThat(speaker(q)).isEqualTo("Rachida Dati");
+  }
+
+  @Test
+  void aPronounDoesNotStandForANameInAListOfPeople() {
+    String text = "Rachida Dati est enceinte. Avant elle, deux femmes de gauche ont mené de front grossesse et poste au gouvernement: "
+        + "Ségolène Royal à l'Environnement et Frédérique Bredin aux Sports en 1992.\n\n"
+        + "\"Je veux rester prudente car ce n'est pas encore consolidé\", a-t-elle confié.";
+    assertThat(speaker(only(quotes(text), true))).isEqualTo("Rachida Dati");
+  }
 }
