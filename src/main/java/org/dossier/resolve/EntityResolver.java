@@ -75,7 +75,9 @@ public final class EntityResolver {
     // ("Anil" tagged as a place after "l'Agence nationale d'information sur le logement (Anil)").
     java.util.Set<String> acronyms = new java.util.HashSet<>();
     for (ArticleMentions a : articles) {
-      for (Acronym acronym : a.acronyms()) acronyms.add(NameKey.of(acronym.shortForm().text()));
+      for (Acronym acronym : a.acronyms()) {
+        if (!initialsOfPerson(a, acronym)) acronyms.add(NameKey.of(acronym.shortForm().text()));
+      }
     }
     for (ArticleMentions a : articles) {
       String text = a.analysis().text();
@@ -108,6 +110,7 @@ public final class EntityResolver {
       }
       extendTruncated(text, local);
       for (Acronym acronym : a.acronyms()) {
+        if (initialsOfPerson(a, acronym)) continue; // joined to the person by their initials, as a short form
         clusters.union(key(EntityType.ORG, acronym.shortForm().text(), fixedNames, fixedTypes), key(EntityType.ORG, bare(acronym.longForm().text()), fixedNames, fixedTypes));
       }
       for (ActorFinder.Actor actor : actors.find(text, a.analysis().sentences(), a.mentions())) {
@@ -130,6 +133,12 @@ public final class EntityResolver {
     Map<String, List<String>> rolesByCluster = bindRoles(articles, occurrences, clusters);
     addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
     return build(occurrences, clusters, fixedNames, fixedTypes, rolesByCluster);
+  }
+
+  /** "Patrick Poivre d'Arvor (PPDA)": letters in brackets after a person's name are that person's initials, not a body's acronym. */
+  private static boolean initialsOfPerson(ArticleMentions a, Acronym acronym) {
+    Mention spelt = acronym.longForm();
+    return a.mentions().stream().anyMatch(m -> m.type() == EntityType.PER && m.start() <= spelt.start() && spelt.end() <= m.end());
   }
 
   /**

@@ -18,6 +18,7 @@ final class RoleFinder {
   private static final int WINDOW = 120;
   private static final int MAX_TITLE_WORDS = 5;
   private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!](?=\\s)|[«\"\\n]");
+  private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:(?:qui|que|dont|où)(?![\\p{L}])|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
   private final Pattern roleStart;
@@ -73,7 +74,8 @@ final class RoleFinder {
       // président Recep Tayyip Erdogan, Ibrahim Kalin"), and holds no other comma.
       String body = window.substring(0, window.length() - 2);
       for (int start : starts) {
-        if (body.indexOf(',', start) < 0) return Optional.of(body.substring(start).strip());
+        // Not a clause: "Devant l'ambassadeur de France qu'il avait convoqué, He Yafei," is someone else.
+        if (body.indexOf(',', start) < 0) return RELATIVE.matcher(body.substring(start)).find() ? Optional.empty() : Optional.of(body.substring(start).strip());
       }
       return Optional.empty();
     }

@@ -141,6 +141,8 @@ public final class SpeakerLinker {
             }
           }
         }
+        // "…», a ajouté PPDA.": a name the model missed where it speaks but tagged elsewhere in the article.
+        if (best == null) best = namedElsewhere(article, s, entities);
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
         // "la ministre de la Justice" the model tags as a body is a person described by a role.
@@ -538,6 +540,14 @@ public final class SpeakerLinker {
     if (DEFINITE.matcher(s.name()).matches() || !article.find()) return s.name();
     String adjective = article.group(2) == null ? "" : article.group(2);
     return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
+  }
+
+  /** The one entity of the article that has the speaker's words, a capitalised name, among its variants; or null. */
+  private static Entity namedElsewhere(String article, SpeakerSpan s, List<Entity> entities) {
+    if (s.name().isEmpty() || !Character.isUpperCase(s.name().codePointAt(0))) return null;
+    String key = NameKey.of(s.name());
+    List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   private static boolean opensWithRole(String name) {

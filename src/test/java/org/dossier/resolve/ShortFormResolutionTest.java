@@ -22,7 +22,8 @@ class ShortFormResolutionTest {
           "Derniers en date, ceux du député-maire (Nouveau centre) d'Agen, Jean Dionis du Séjour, qui propose d'étendre la redevance.\n\n"
               + "Jean Dionis, député Nouveau Centre du Lot-et-Garonne, présente un amendement au projet de loi sur l'audiovisuel.",
           "Le Syndicat de la magistrature appelle de son côté à la mobilisation contre un dispositif \"particulièrement attentatoire aux libertés\".\n\n"
-              + "\"Il s'agit d'une atteinte grave\", déplore la LDH.\n\nMême constat pour le Syndicat de la magistrature.");
+              + "\"Il s'agit d'une atteinte grave\", déplore la LDH.\n\nMême constat pour le Syndicat de la magistrature.",
+          "Michèle Alliot-Marie (MAM) a présenté mardi le fichier à l'Assemblée. MAM a défendu un texte équilibré.");
 
   private static List<Entity> entities;
 
@@ -46,6 +47,12 @@ class ShortFormResolutionTest {
   void initialsAndTheSurnamesFirstWordJoinThePerson() {
     assertThat(variantsOf("Patrick Poivre d'Arvor")).contains("PPDA", "Poivre");
     assertThat(variantsOf("Dominique Strauss-Kahn")).contains("DSK");
+  }
+
+  @Test
+  void initialsInBracketsAfterAPersonAreThePersonsNotAnAcronym() {
+    assertThat(variantsOf("Michèle Alliot-Marie")).contains("MAM");
+    assertThat(entities.stream().filter(e -> e.type() == org.dossier.extract.entities.EntityType.ORG).map(Entity::name)).doesNotContain("MAM");
   }
 
   @Test

@@ -857,4 +857,26 @@ class SpeakerLinkerTest {
             + "Quelques heures après Bernard Kouchner, le chef de l'Etat a dénoncé \"un système financier qui marche sur la tête\".";
     assertThat(speakerOf(text, "marche sur la tête")).isEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void aNameTheModelMissedWhereItSpeaksIsTheEntityItNamesElsewhere() {
+    String text = "Patrick Poivre d'Arvor (PPDA) a présenté ce jeudi son dernier journal sur TF1.\n\n"
+        + "\"Je vous embrasse tous et j'embrasse toute la rédaction\", a ajouté PPDA.";
+    assertThat(speakerOf(text, "embrasse tous")).isEqualTo("Patrick Poivre d'Arvor");
+  }
+
+  @Test
+  void aClauseBeforeANameIsNoRoleOfIt() {
+    String text = "Devant l'ambassadeur de France qu'il avait convoqué au ministère, He Yafei, le vice-ministre des Affaires étrangères, "
+        + "a expliqué que le geste avait « mis à mal les fondements des relations sino-françaises ».";
+    Entity he = linked(text).entities().stream().filter(e -> e.name().equals("He Yafei")).findFirst().orElseThrow();
+    assertThat(String.valueOf(he.role())).doesNotContain("ambassadeur");
+  }
+
+  @Test
+  void thePressIsItsOwnSpeakerNotThePersonLastNamed() {
+    String text = "Ingrid Betancourt a été libérée mercredi.\n\n"
+        + "Selon la presse colombienne, les deux guérilleros devraient être extradés vers les Etats-Unis \"pour y être jugés\".";
+    assertThat(speakerOf(text, "pour y être jugés")).isEqualTo("presse colombienne");
+  }
 }
