@@ -226,6 +226,10 @@ public final class SpeakerLinker {
           // holds it, as the sentences right before make them their subject. "ce spécialiste de la
           // Colombie" points back to them by its determiner.
           best = topic(article, analysis, s.start(), GENDERS.description(described), genders, entities, found);
+          // "le ministre cambodgien des Affaires étrangères" two sentences after "le ministre des
+          // affaires étrangères cambodgien Hor Namhong": failing that, the one person named before
+          // whose role it can be.
+          if (best == null) best = holderBefore(article, s.start(), words, entities, countries);
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before; "un de
@@ -540,6 +544,12 @@ public final class SpeakerLinker {
     if (DEFINITE.matcher(s.name()).matches() || !article.find()) return s.name();
     String adjective = article.group(2) == null ? "" : article.group(2);
     return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
+  }
+
+  /** The one person named in the article before {@code at} whose role the description can be; or null. */
+  private static Entity holderBefore(String article, int at, String description, List<Entity> entities, Countries countries) {
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.role() != null && compatible(description, e.role(), countries) && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at)).toList();
+    return found.size() == 1 ? found.get(0) : null;
   }
 
   /** The one entity of the article that has the speaker's words, a capitalised name, among its variants; or null. */

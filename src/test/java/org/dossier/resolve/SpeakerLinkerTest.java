@@ -879,4 +879,12 @@ class SpeakerLinkerTest {
         + "Selon la presse colombienne, les deux guérilleros devraient être extradés vers les Etats-Unis \"pour y être jugés\".";
     assertThat(speakerOf(text, "pour y être jugés")).isEqualTo("presse colombienne");
   }
+
+  @Test
+  void aLongRoleInAnotherWordOrderIsThePersonNamedWithIt() {
+    String text = "Jeudi, le ministre des affaires étrangères cambodgien Hor Namhong a déclaré qu'une guerre était \"imminente\".\n\n"
+        + "La Thaïlande semble se préparer à se battre.\n\n"
+        + "Elle aurait même amassé à la frontière \"des milliers d'hommes, des tanks et l'artillerie\" a déclaré le ministre cambodgien des Affaires étrangères.";
+    assertThat(speakerOf(text, "des tanks")).isEqualTo("Hor Namhong");
+  }
 }
