@@ -29,7 +29,7 @@ public final class Obliques {
   }
 
   private static Pattern after(java.util.List<String> prepositions) {
-    return Pattern.compile("(?:^|[\\s(])(?<![Qq]uant\\s)(?:" + Alternation.of(prepositions) + ")\\s+(?:(?i:le|la|les|un|une)\\s+|(?i:l)')?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$", Pattern.UNICODE_CASE);
+    return Pattern.compile("(?:^|[\\s(])(?<![Qq]uant\\s)(?i:" + Alternation.of(prepositions) + ")\\s+(?:(?i:le|la|les|un|une)\\s+|(?i:l)')?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$", Pattern.UNICODE_CASE);
   }
 
   /** Whether the name that starts at {@code start} in {@code text} is a preposition's object. */

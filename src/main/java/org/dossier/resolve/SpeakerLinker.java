@@ -418,11 +418,15 @@ public final class SpeakerLinker {
     java.util.TreeMap<Integer, java.util.Optional<org.dossier.extract.entities.Genders.Gender>> genderAt = new java.util.TreeMap<>();
     Entity after = null;
     int afterStart = Integer.MAX_VALUE;
+    // "Depuis New Dehli, le chef de l'État a fustigé": a person named after a preposition in the
+    // description's own sentence is spoken of there, not described.
+    int sentenceStart = Math.max(text.lastIndexOf('\n', Math.max(0, at - 1)), text.lastIndexOf(". ", Math.max(0, at - 1)) + 1) + 1;
     for (Entity e : entities) {
       if (e.type() != wanted || !fits.test(e)) continue;
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
         if (!m.article().equals(article) || insideDirect(quotes, m)) continue;
+        if (wanted == EntityType.PER && m.start() >= sentenceStart && m.end() <= at && OBLIQUES.atOrAgent(text, m.start())) continue;
         if (m.end() <= at) {
           before.put(m.start(), e);
           genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(asPerson(m)) : java.util.Optional.empty());

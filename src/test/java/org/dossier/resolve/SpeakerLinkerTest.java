@@ -887,4 +887,12 @@ class SpeakerLinkerTest {
         + "Elle aurait même amassé à la frontière \"des milliers d'hommes, des tanks et l'artillerie\" a déclaré le ministre cambodgien des Affaires étrangères.";
     assertThat(speakerOf(text, "des tanks")).isEqualTo("Hor Namhong");
   }
+
+  @Test
+  void aNameAfterASentenceOpeningPrepositionIsNotTheDescribedSpeaker() {
+    // "Depuis", capitalised as it opens the sentence: the model tags "New Dehli" a person.
+    String text = "Nicolas Sarkozy est en visite en Inde avec Carla Bruni.\n\n"
+        + "Depuis New Dehli, le chef de l'État a fustigé \" un système financier qui marche sur la tête et qui perd de vue sa finalité \".";
+    assertThat(speakerOf(text, "marche sur la tête")).isEqualTo("Nicolas Sarkozy");
+  }
 }
