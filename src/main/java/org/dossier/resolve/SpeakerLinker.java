@@ -420,7 +420,8 @@ public final class SpeakerLinker {
     int afterStart = Integer.MAX_VALUE;
     // "Depuis New Dehli, le chef de l'État a fustigé": a person named after a preposition in the
     // description's own sentence is spoken of there, not described.
-    int sentenceStart = Math.max(text.lastIndexOf('\n', Math.max(0, at - 1)), text.lastIndexOf(". ", Math.max(0, at - 1)) + 1) + 1;
+    int fullStop = text.lastIndexOf(". ", Math.max(0, at - 1));
+    int sentenceStart = Math.max(text.lastIndexOf('\n', Math.max(0, at - 1)) + 1, fullStop < 0 ? 0 : fullStop + 2);
     for (Entity e : entities) {
       if (e.type() != wanted || !fits.test(e)) continue;
       for (EntityMention m : e.mentions()) {

@@ -20,6 +20,13 @@ final class Anaphora {
   /** Words that mean the one named last, not the one heard last: "ce dernier", "celle-ci". */
   static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière|celui-ci|celle-ci|celui qui|celle qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Fewest names a list of people has when commas alone join them. */
+  private static final int MIN_LISTED = 3;
+  /** Most characters between two names of one list: a place or a portfolio each ("à l'Environnement et"). */
+  private static final int MAX_LIST_GAP = 40;
+  private static final Pattern LIST_JOINT = Pattern.compile(",|\\set\\s");
+  private static final Pattern AND = Pattern.compile("\\set\\s");
+
   private final Cues cues;
   private final Genders genders;
   private final org.dossier.lang.Obliques obliques;
@@ -96,8 +103,8 @@ final class Anaphora {
           before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
           // "trois femmes … : Ségolène Royal à l'Environnement et Frédérique Bredin aux Sports,
           // Florence Parly au Budget" then "a-t-elle confié": a name in a list of people is spoken
-          // of, not the one a pronoun stands for, unless no one else will do.
-          // Someone heard already is no longer only spoken of.
+          // of, not the one a pronoun stands for, unless no one else will do. Someone heard
+          // already is no longer only spoken of.
           List<SpeakerSpan> listed = candidates.stream().filter(n -> !heard.containsValue(n) && listed(text, n, mentions)).toList();
           candidates.removeAll(listed);
           candidates.addAll(listed);
@@ -132,23 +139,23 @@ final class Anaphora {
     if (at < 0) return false;
     int first = at;
     boolean and = false;
-    while (first > 0 && listGap(text.substring(people.get(first - 1).end(), people.get(first).start()))) {
-      and |= AND.matcher(text.substring(people.get(first - 1).end(), people.get(first).start())).find();
+    while (first > 0 && listGap(gap(text, people, first - 1))) {
+      and |= AND.matcher(gap(text, people, first - 1)).find();
       first--;
     }
     int last = at;
-    while (last + 1 < people.size() && listGap(text.substring(people.get(last).end(), people.get(last + 1).start()))) {
-      and |= AND.matcher(text.substring(people.get(last).end(), people.get(last + 1).start())).find();
+    while (last + 1 < people.size() && listGap(gap(text, people, last))) {
+      and |= AND.matcher(gap(text, people, last)).find();
       last++;
     }
     // Two names joined by a comma alone are as often a name and its apposition's: "Martine Aubry, soutenue par Bertrand Delanoë".
     return last - first + 1 >= MIN_LISTED || last > first && and;
   }
 
-  private static final int MIN_LISTED = 3;
-  private static final int MAX_LIST_GAP = 40;
-  private static final Pattern LIST_JOINT = Pattern.compile(",|\\set\\s");
-  private static final Pattern AND = Pattern.compile("\\set\\s");
+  /** The words between the {@code i}th person named and the next. */
+  private static String gap(String text, List<Mention> people, int i) {
+    return text.substring(people.get(i).end(), people.get(i + 1).start());
+  }
 
   private static boolean listGap(String gap) {
     return gap.length() <= MAX_LIST_GAP && LIST_JOINT.matcher(gap).find() && gap.chars().noneMatch(c -> ".;:«»\"“”\n".indexOf(c) >= 0);
