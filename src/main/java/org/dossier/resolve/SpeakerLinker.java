@@ -420,14 +420,13 @@ public final class SpeakerLinker {
     int afterStart = Integer.MAX_VALUE;
     // "Depuis New Dehli, le chef de l'État a fustigé": a person named after a preposition in the
     // description's own sentence is spoken of there, not described.
-    int fullStop = text.lastIndexOf(". ", Math.max(0, at - 1));
-    int sentenceStart = Math.max(text.lastIndexOf('\n', Math.max(0, at - 1)) + 1, fullStop < 0 ? 0 : fullStop + 2);
+    int ownSentence = sentenceStart(text, Math.max(0, at - 1));
     for (Entity e : entities) {
       if (e.type() != wanted || !fits.test(e)) continue;
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
         if (!m.article().equals(article) || insideDirect(quotes, m)) continue;
-        if (wanted == EntityType.PER && m.start() >= sentenceStart && m.end() <= at && OBLIQUES.atOrAgent(text, m.start())) continue;
+        if (wanted == EntityType.PER && m.start() >= ownSentence && m.end() <= at && OBLIQUES.atOrAgent(text, m.start())) continue;
         if (m.end() <= at) {
           before.put(m.start(), e);
           genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(asPerson(m)) : java.util.Optional.empty());
@@ -531,6 +530,11 @@ public final class SpeakerLinker {
       if (opensWithOther) return null;
     }
     return topic;
+  }
+
+  /** Where the sentence that holds {@code pos} starts, after the last ". " or line break at or before it. */
+  private static int sentenceStart(String text, int pos) {
+    return Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)) + 1;
   }
 
   /** Whether a mention stands inside directly quoted words: what was said about someone, not who spoke. */
@@ -669,7 +673,7 @@ public final class SpeakerLinker {
     int last = -1;
     while (m.find()) last = m.start();
     if (last < 0) return null;
-    int from = Math.max(text.lastIndexOf(". ", last), text.lastIndexOf('\n', last)) + 1;
+    int from = sentenceStart(text, last);
     int dot = text.indexOf(". ", last);
     int line = text.indexOf('\n', last);
     int to = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);

@@ -51,6 +51,8 @@ final class Anaphora {
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER && !inside(quotes, m.start())) named.put(m.start(), new SpeakerSpan(m.text(), m.start(), m.end()));
     }
+    // Every person named, in text order, for the lists they stand in.
+    List<Mention> persons = mentions.stream().filter(m -> m.type() == EntityType.PER).sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
     java.util.TreeMap<Integer, SpeakerSpan> heard = new java.util.TreeMap<>();
     Candidate previous = null;
     for (Candidate c : found) {
@@ -105,7 +107,7 @@ final class Anaphora {
           // Florence Parly au Budget" then "a-t-elle confié": a name in a list of people is spoken
           // of, not the one a pronoun stands for, unless no one else will do. Someone heard
           // already is no longer only spoken of.
-          List<SpeakerSpan> listed = candidates.stream().filter(n -> !heard.containsValue(n) && listed(text, n, mentions)).toList();
+          List<SpeakerSpan> listed = candidates.stream().filter(n -> !heard.containsValue(n) && listed(text, n, persons)).toList();
           candidates.removeAll(listed);
           candidates.addAll(listed);
           boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
@@ -128,10 +130,9 @@ final class Anaphora {
   /**
    * Whether a name stands in a list of people: at least {@value #MIN_LISTED}, or two joined by
    * "et", each next to the other across a short gap with a comma or "et" ("Ségolène Royal à
-   * l'Environnement et Frédérique Bredin aux Sports en 1992").
+   * l'Environnement et Frédérique Bredin aux Sports en 1992"). {@code people}: every person named, in text order.
    */
-  static boolean listed(String text, SpeakerSpan name, List<Mention> mentions) {
-    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER).sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+  static boolean listed(String text, SpeakerSpan name, List<Mention> people) {
     int at = -1;
     for (int i = 0; i < people.size(); i++) {
       if (people.get(i).start() == name.start()) at = i;
