@@ -67,6 +67,8 @@ public final class SpeakerLinker {
   private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
   /** "ce conseiller", "les mêmes sources": a noun named again ({@code fr/repeat-determiners.tsv}); group {@code text} when its first description may be any words of the text. */
   private static final Pattern AGAIN = again("fr");
+  /** "une autre", "un autre": one more of those described before, its noun left out ({@code fr/repeat-determiners.tsv}, kind {@code other}). */
+  private static final Pattern ANOTHER = Pattern.compile("^(?i:" + org.dossier.lang.Alternation.of(repeatDeterminers("fr", "other")) + ")$", Pattern.UNICODE_CASE);
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
   private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** Adjectives between a determiner and a role ({@code fr/role-adjectives.txt}), as a regex alternation: "l'ancien", "le futur". */
@@ -116,6 +118,7 @@ public final class SpeakerLinker {
       Quote.Speaker speaker = null;
       SpeakerSpan s = q.speaker();
       Quote.Speaker same = s == null ? null : sameDescription(text, s, found.subList(0, i), quotes);
+      if (same == null && s != null) same = another(s, found.subList(0, i));
       if (same != null) {
         speaker = same;
       } else if (s != null) {
@@ -394,10 +397,28 @@ public final class SpeakerLinker {
   }
 
   private static Pattern again(String language) {
-    List<String> speakers = new ArrayList<>();
-    List<String> text = new ArrayList<>();
-    for (String[] row : org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv")) (row[1].strip().equals("text") ? text : speakers).add(row[0].strip());
-    return Pattern.compile("^(?i:(?<text>" + org.dossier.lang.Alternation.of(text) + ")|" + org.dossier.lang.Alternation.of(speakers) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+    return Pattern.compile("^(?i:(?<text>" + org.dossier.lang.Alternation.of(repeatDeterminers(language, "text")) + ")|" + org.dossier.lang.Alternation.of(repeatDeterminers(language, "speakers")) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
+  }
+
+  private static List<String> repeatDeterminers(String language, String kind) {
+    return org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv").stream().filter(row -> row[1].strip().equals(kind)).map(row -> row[0].strip()).toList();
+  }
+
+  /**
+   * "s'écrie une autre" after "une militante, galvanisée, a lancé": one more of those the last
+   * speaker opening with the same determiner was described as ("une autre militante").
+   */
+  private static Quote.Speaker another(SpeakerSpan s, List<FoundQuote> before) {
+    String words = s.name().strip();
+    if (!ANOTHER.matcher(words).matches()) return null;
+    String determiner = words.split("\\s+")[0];
+    for (int i = before.size() - 1; i >= 0; i--) {
+      SpeakerSpan earlier = before.get(i).speaker();
+      if (earlier == null || earlier.start() >= s.start()) continue;
+      String[] described = earlier.name().strip().split("\\s+", 2);
+      if (described.length == 2 && described[0].equalsIgnoreCase(determiner) && Character.isLowerCase(described[1].codePointAt(0))) return new Quote.Speaker(null, words + " " + described[1]);
+    }
+    return null;
   }
 
   private static String singularKey(String words) {

@@ -895,4 +895,32 @@ class SpeakerLinkerTest {
         + "Depuis New Dehli, le chef de l'État a fustigé \" un système financier qui marche sur la tête et qui perd de vue sa finalité \".";
     assertThat(speakerOf(text, "marche sur la tête")).isEqualTo("Nicolas Sarkozy");
   }
+
+  @Test
+  void anotherIsOneMoreOfThoseTheLastSpeakerWasDescribedAs() {
+    String text = "La commission a entendu le patron de TF1 mardi.\n\n"
+        + "\"Sa démonstration ne manquait pas de sens\", explique un membre, sous le sceau de l'anonymat.\n\n"
+        + "\"Il nous a vraiment pris pour des ânes\", peste un autre.\n\n"
+        + "\"On va y arriver\", s'écrie une autre.";
+    assertThat(speakerOf(text, "des ânes")).isEqualTo("un autre membre");
+    // No speaker was "une …": the words stand.
+    assertThat(speakerOf(text, "y arriver")).isEqualTo("autre");
+  }
+
+  @Test
+  void anImpersonalOnSpeaksFromAPhraseAfterAClauseOpener() {
+    String text = "Martine Aubry a été applaudie samedi à Reims.\n\n"
+        + "Car du côté de la réunion de motion de Bertrand Delanoë, on se disait toujours aussi sûr de réussir à constituer une majorité.\n\n"
+        + "\"Rien n'est joué\", assure-t-on dans l'entourage de M. Hamon.";
+    assertThat(speakerOf(text, "constituer une majorité")).isEqualTo("réunion de motion de Bertrand Delanoë");
+    // The full stop of "M." does not end the words.
+    assertThat(speakerOf(text, "Rien n'est joué")).isEqualTo("Hamon");
+  }
+
+  @Test
+  void aPronounFurtherInASentenceIsItsSubject() {
+    String text = "A Lille, les magistrats ont reçu le soutien de la maire socialiste Martine Aubry qui a dénoncé \"la mise en accusation permanente des juges\".\n\n"
+        + "Rachida Dati devait recevoir vendredi soir l'USM au sujet de ce qu'elle a qualifié mercredi \"d'états d'âme\" des juges.";
+    assertThat(speakerOf(text, "états d'âme")).isEqualTo("Rachida Dati");
+  }
 }

@@ -70,7 +70,10 @@ final class Anaphora {
         SpeakerSpan ownBody = !lastOneNamed && singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
         // "le PDG Daniel Bouton s'est défendu … : « … », a-t-il déclaré": the subject of the clause
         // that brings the quote in, before anyone heard earlier.
-        SpeakerSpan clauseSubject = !lastOneNamed && ownBody == null && singular && c.who().at() > c.start() ? subjects.clauseSubject(text, sentences, at, mentions) : null;
+        // "Rachida Dati devait recevoir l'USM au sujet de ce qu'elle a qualifié « … »": the subject
+        // of the sentence the pronoun stands further in, likewise.
+        boolean further = c.who().at() > c.start() || c.who().at() > sentenceAround(sentences, at, at, text.length())[0];
+        SpeakerSpan clauseSubject = !lastOneNamed && ownBody == null && singular && further ? subjects.clauseSubject(text, sentences, at, mentions) : null;
         if (clauseSubject != null && !people.agrees(clauseSubject.name(), clauseSubject.start(), clauseSubject.end(), wanted.get(), mentions, false)) clauseSubject = null;
         if (lastOneNamed) {
           speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);

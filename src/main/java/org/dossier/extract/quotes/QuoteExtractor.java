@@ -80,7 +80,7 @@ public final class QuoteExtractor {
   private static final int IMPERSONAL_REACH = 40;
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
+  private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1186,7 +1186,9 @@ public final class QuoteExtractor {
       if (gap.chars().anyMatch(ch -> ",;:«»\"“”".indexOf(ch) >= 0) || REPORTED_START.matcher(gap).find()) break;
       return sourceWords(text, after, on);
     }
-    Matcher before = cues.impersonalSource.matcher(text).region(sentence[0], on.at());
+    // "Mais dans l'entourage de Mme Lagarde, on avertit": after the words that open a clause.
+    Matcher opening = cues.opener.matcher(text).region(sentence[0], on.at());
+    Matcher before = cues.impersonalSource.matcher(text).region(opening.lookingAt() ? opening.end() : sentence[0], on.at());
     if (before.lookingAt() && text.substring(before.end(), on.at()).contains(",")) return sourceWords(text, before, on);
     return on;
   }
