@@ -923,4 +923,12 @@ class SpeakerLinkerTest {
         + "Rachida Dati devait recevoir vendredi soir l'USM au sujet de ce qu'elle a qualifié mercredi \"d'états d'âme\" des juges.";
     assertThat(speakerOf(text, "états d'âme")).isEqualTo("Rachida Dati");
   }
+
+  @Test
+  void aRoleAfterAnElisionTakesItsGenderFromItsEnding() {
+    String text = "Le secrétaire d'Etat aux Sports Bernard Laporte a parlé dimanche.\n\n"
+        + "M. Laporte, qui s'exprimait lors d'une journée sportive, a conclu son discours avant de reprendre le micro que s'apprêtait à saisir sa ministre de tutelle, Roselyne Bachelot.\n\n"
+        + "\"Je tenais à dire que je ne suis pas le père de cet enfant\", a dit l'ex-sélectionneur du XV de France de rugby.";
+    assertThat(speakerOf(text, "pas le père")).endsWith("Laporte");
+  }
 }

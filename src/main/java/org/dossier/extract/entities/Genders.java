@@ -73,6 +73,8 @@ public final class Genders {
   private static final Pattern LAST_WORD = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+)\\s+$");
 
   private final Map<String, Gender> cueWords = new HashMap<>();
+  /** Endings that give a noun's gender ({@code LANG/gender-suffixes.tsv}), longest first where one ends another. */
+  private final List<Map.Entry<String, Gender>> suffixes = new java.util.ArrayList<>();
   private final java.util.Set<String> honorifics;
   private final Map<String, Gender> firstNames = new HashMap<>();
   private final Pattern before;
@@ -82,6 +84,7 @@ public final class Genders {
   public Genders(String language) {
     this.honorifics = java.util.Set.copyOf(DataFile.words(language, "honorifics.txt"));
     for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
+    for (String[] row : DataFile.rows(language, "gender-suffixes.tsv")) suffixes.add(java.util.Map.entry(row[0].strip(), gender(row[1])));
     DataFile.optionalRows(language, "first-names.tsv").ifPresent(rows -> rows.forEach(r -> firstNames.put(fold(r[0].strip()), gender(r[1]))));
     String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
     // "Mme X", "la chancelière X", "le général X": the cue word, then at most one role; not "le
@@ -109,6 +112,13 @@ public final class Genders {
       // "l'ex-candidate": the noun after "ex-" gives the gender.
       Optional<Gender> g = word(w[i].toLowerCase(Locale.ROOT).startsWith("ex-") ? w[i].substring(3) : w[i]);
       if (g.isPresent()) return g;
+    }
+    // "l'ex-sélectionneur": an elided determiner says nothing, the noun's ending does.
+    if (w.length > 1 && w[0].equalsIgnoreCase("l") && !w[1].isEmpty() && Character.isLowerCase(w[1].codePointAt(0))) {
+      String noun = w[1].toLowerCase(Locale.ROOT).replaceFirst("^ex-", "");
+      for (Map.Entry<String, Gender> suffix : suffixes) {
+        if (noun.endsWith(suffix.getKey())) return Optional.of(suffix.getValue());
+      }
     }
     return Optional.empty();
   }

@@ -16,6 +16,14 @@ class GendersTest {
   }
 
   @Test
+  void afterAnElisionTheNounsEnding() {
+    assertThat(GENDERS.description("l'ex-sélectionneur du XV de France")).contains(Genders.Gender.MASCULINE);
+    assertThat(GENDERS.description("l'animatrice de l'émission")).contains(Genders.Gender.FEMININE);
+    // An ending says nothing where no determiner elides: "le" or "la" decides, or nothing does.
+    assertThat(GENDERS.description("sélectionneur du XV de France")).isEmpty();
+  }
+
+  @Test
   void notFromAComplementOrAName() {
     assertThat(GENDERS.description("Ligue des droits de l'Homme")).isEmpty();
     assertThat(GENDERS.description("l'Elysée")).isEmpty();

@@ -873,6 +873,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void savourerInAnInciseReportsWhatWasSaid() {
+    FoundQuote q = only(quotes("« Les conservateurs sautent de joie », savoure Fred Barnes, dans le Weekly Standard."), true);
+    assertThat(q.cue()).isEqualTo("savoure");
+    assertThat(speaker(q)).isEqualTo("Fred Barnes");
+  }
+
+  @Test
   void anEmphaticPronounIsTheSubject() {
     FoundQuote q = only(quotes("Rachida Dati est enceinte. Dans Le Point, elle-même admet qu'il n'était \"peut-être pas utile d'aller faire des photos dans un hôtel\"."), true);
     assertThat(speaker(q)).isEqualTo("Rachida Dati");
