@@ -414,7 +414,8 @@ public final class SpeakerLinker {
     String determiner = words.split("\\s+")[0];
     for (int i = before.size() - 1; i >= 0; i--) {
       SpeakerSpan earlier = before.get(i).speaker();
-      if (earlier == null || earlier.start() >= s.start()) continue;
+      // "ajoute un autre" after "peste un autre": the one they were both one more of.
+      if (earlier == null || earlier.start() >= s.start() || ANOTHER.matcher(earlier.name().strip()).matches()) continue;
       String[] described = earlier.name().strip().split("\\s+", 2);
       if (described.length == 2 && described[0].equalsIgnoreCase(determiner) && Character.isLowerCase(described[1].codePointAt(0))) return new Quote.Speaker(null, words + " " + described[1]);
     }

@@ -901,8 +901,10 @@ class SpeakerLinkerTest {
     String text = "La commission a entendu le patron de TF1 mardi.\n\n"
         + "\"Sa démonstration ne manquait pas de sens\", explique un membre, sous le sceau de l'anonymat.\n\n"
         + "\"Il nous a vraiment pris pour des ânes\", peste un autre.\n\n"
+        + "\"Il ne nous a rien appris\", ajoute un autre.\n\n"
         + "\"On va y arriver\", s'écrie une autre.";
     assertThat(speakerOf(text, "des ânes")).isEqualTo("un autre membre");
+    assertThat(speakerOf(text, "rien appris")).isEqualTo("un autre membre");
     // No speaker was "une …": the words stand.
     assertThat(speakerOf(text, "y arriver")).isEqualTo("autre");
   }
