@@ -110,17 +110,22 @@ public final class Genders {
       // Up to a name or a complement: "Ligue des droits de l'Homme" says nothing by its "des".
       if (w[i].isEmpty() || Character.isUpperCase(w[i].codePointAt(0)) && i > 0 || i > 0 && (w[i].equals("de") || w[i].equals("des") || w[i].equals("du") || w[i].equals("d"))) break;
       // "l'ex-candidate": the noun after "ex-" gives the gender.
-      Optional<Gender> g = word(w[i].toLowerCase(Locale.ROOT).startsWith("ex-") ? w[i].substring(3) : w[i]);
+      Optional<Gender> g = word(withoutEx(w[i]));
       if (g.isPresent()) return g;
     }
     // "l'ex-sélectionneur": an elided determiner says nothing, the noun's ending does.
     if (w.length > 1 && w[0].equalsIgnoreCase("l") && !w[1].isEmpty() && Character.isLowerCase(w[1].codePointAt(0))) {
-      String noun = w[1].toLowerCase(Locale.ROOT).replaceFirst("^ex-", "");
+      String noun = withoutEx(w[1]).toLowerCase(Locale.ROOT);
       for (Map.Entry<String, Gender> suffix : suffixes) {
         if (noun.endsWith(suffix.getKey())) return Optional.of(suffix.getValue());
       }
     }
     return Optional.empty();
+  }
+
+  /** "ex-candidate" → "candidate": a former holder has the gender of the noun. */
+  private static String withoutEx(String word) {
+    return word.toLowerCase(Locale.ROOT).startsWith("ex-") ? word.substring(3) : word;
   }
 
   /** The gender a pronoun or a determiner asks for ("elle", "cette dernière", "la"). */

@@ -63,6 +63,7 @@ final class Anaphora {
         if (speaker == null && previous != null && "on".equals(previous.who().anaphor())) speaker = out.get(out.size() - 1).speaker();
       } else if (anaphor != null) {
         int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
+        int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
         boolean lastOneNamed = anaphor.startsWith("ce") || anaphor.startsWith("celle"); // "ce dernier", "celle-ci"
@@ -72,7 +73,7 @@ final class Anaphora {
         // that brings the quote in, before anyone heard earlier.
         // "Rachida Dati devait recevoir l'USM au sujet de ce qu'elle a qualifié « … »": the subject
         // of the sentence the pronoun stands further in, likewise.
-        boolean further = c.who().at() > c.start() || c.who().at() > sentenceAround(sentences, at, at, text.length())[0];
+        boolean further = c.who().at() > c.start() || c.who().at() > sentenceStart;
         SpeakerSpan clauseSubject = !lastOneNamed && ownBody == null && singular && further ? subjects.clauseSubject(text, sentences, at, mentions) : null;
         if (clauseSubject != null && !people.agrees(clauseSubject.name(), clauseSubject.start(), clauseSubject.end(), wanted.get(), mentions, false)) clauseSubject = null;
         if (lastOneNamed) {
@@ -99,7 +100,6 @@ final class Anaphora {
           else if (body != null && people.agrees(body.name(), body.start(), body.end(), wanted.get(), mentions, true)) candidates.add(body);
           else if (last != null) candidates.add(last);
           // "Interrogée par Arlette Chabot, elle a estimé": never a preposition's object or an agent of its own sentence.
-          int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
           List<SpeakerSpan> before = named.headMap(at, false).descendingMap().values().stream().filter(n -> n.start() < sentenceStart || !obliques.atOrAgent(text, n.start())).toList();
           // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
           // object; not for "ce dernier", which means the last one named.
