@@ -10,12 +10,15 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import org.dossier.lang.DataFile;
+import org.dossier.lang.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -31,6 +34,7 @@ import java.util.function.Predicate;
 public final class FrenchCoreNlp implements Analyzer {
 
   private static final String PROPERTIES = "/StanfordCoreNLP-french.properties";
+  private static final Set<String> WEB_DOMAINS = Set.copyOf(DataFile.words(Languages.NEUTRAL, "web-domains.txt"));
 
   private final Annotator tokenize;
   private final Annotator ssplit;
@@ -74,6 +78,7 @@ public final class FrenchCoreNlp implements Analyzer {
   public Analysis analyse(String text) {
     Annotation doc = new Annotation(text);
     tokenize.annotate(doc);
+    joinDottedWords(doc);
     ssplit.annotate(doc);
     mwt.annotate(doc);
     pos.annotate(doc);
@@ -89,6 +94,79 @@ public final class FrenchCoreNlp implements Analyzer {
       }
     }
     return new Analysis(text, sentences);
+  }
+
+  /**
+   * Joins a word, a full stop and a top-level domain written with no space between them ("JDD.fr",
+   * "lemonde.fr") back into one token. The tokenizer splits them and ends the sentence at that full
+   * stop, so "a confié au JDD.fr Philippe Martin" lost its speaker to the next sentence. Sentences
+   * that a joined full stop ended are joined with the next one; every other boundary, paragraph
+   * breaks included, stays where the tokenizer put it.
+   */
+  private static void joinDottedWords(Annotation doc) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    List<Boolean> ends = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> words = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < words.size(); i++) {
+        tokens.add(words.get(i));
+        ends.add(i == words.size() - 1);
+      }
+    }
+    List<CoreLabel> joined = new ArrayList<>(tokens.size());
+    List<Boolean> joinedEnds = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (!joined.isEmpty() && i + 1 < tokens.size() && joinsWords(joined.get(joined.size() - 1), t, tokens.get(i + 1))) {
+        CoreLabel before = joined.get(joined.size() - 1);
+        CoreLabel after = tokens.get(i + 1);
+        String word = before.word() + "." + after.word();
+        before.setWord(word);
+        before.setValue(word);
+        before.setOriginalText(before.originalText() + "." + after.originalText());
+        before.setEndPosition(after.endPosition());
+        before.set(CoreAnnotations.AfterAnnotation.class, after.after());
+        joinedEnds.set(joinedEnds.size() - 1, ends.get(i + 1));
+        i++;
+        continue;
+      }
+      joined.add(t);
+      joinedEnds.add(ends.get(i));
+    }
+    if (joined.size() == tokens.size()) {
+      return;
+    }
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = new ArrayList<>();
+    int first = 0;
+    for (int i = 0; i < joined.size(); i++) {
+      CoreLabel t = joined.get(i);
+      t.setIndex(i - first + 1);
+      t.setSentIndex(sentences.size());
+      t.set(CoreAnnotations.TokenBeginAnnotation.class, i);
+      t.set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
+      if (joinedEnds.get(i)) {
+        int begin = joined.get(first).beginPosition();
+        CoreMap sentence = new Annotation(text.substring(begin, t.endPosition()));
+        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, t.endPosition());
+        sentence.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(joined.subList(first, i + 1)));
+        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, sentences.size());
+        sentence.set(CoreAnnotations.TokenBeginAnnotation.class, first);
+        sentence.set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
+        sentences.add(sentence);
+        first = i + 1;
+      }
+    }
+    doc.set(CoreAnnotations.TokensAnnotation.class, joined);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+  }
+
+  private static boolean joinsWords(CoreLabel before, CoreLabel dot, CoreLabel after) {
+    return dot.word().equals(".")
+        && before.endPosition() == dot.beginPosition() && dot.endPosition() == after.beginPosition()
+        && Character.isLetterOrDigit(before.word().codePointBefore(before.word().length()))
+        && WEB_DOMAINS.contains(after.word());
   }
 
   /** WikiNER tags in IO form ("I-PER"); the class alone is what mentions are built from. */

@@ -31,6 +31,22 @@ class FrenchCoreNlpTest {
   }
 
   @Test
+  void aSiteNameWithItsDomainNeitherSplitsTheWordNorEndsTheSentence() {
+    String text = "Titre sans point\n\n« Elle sent cette responsabilité », a confié au JDD.fr Philippe Martin, député du Gers. Il dit hier.la suite.";
+    Analysis a = nlp.analyse(text);
+    assertThat(a.sentences()).extracting(a::text).containsExactly(
+        "Titre sans point", "« Elle sent cette responsabilité », a confié au JDD.fr Philippe Martin, député du Gers.", "Il dit hier.", "la suite.");
+    Sentence quoted = a.sentences().get(1);
+    assertThat(quoted.tokens()).extracting(Token::text).contains("JDD.fr", "Philippe", "Martin");
+    for (int i = 0; i < quoted.tokens().size(); i++) {
+      Token t = quoted.tokens().get(i);
+      assertThat(t.index()).isEqualTo(i);
+      assertThat(text.substring(t.start(), t.end())).isIn(t.text(), "au", "du");
+    }
+    assertThat(quoted.tokens()).filteredOn(t -> t.text().equals("Martin")).singleElement().extracting(Token::ner).isEqualTo("PER");
+  }
+
+  @Test
   void oneInstanceServesParallelWorkersWithTheSameResults() throws Exception {
     List<String> texts =
         java.util.stream.IntStream.range(0, 8)
