@@ -57,6 +57,8 @@ final class Cues {
 
   /** What makes a name in quotation marks a title ({@code LANG/title-leads.txt}), right before the marks: "le", "journal". */
   final Pattern titleLead;
+  /** A work's noun right before its title in marks ({@code LANG/work-nouns.txt}): "son film | « Le secret des poignards volants »". */
+  final Pattern workBefore;
 
   /** A determiner opening a noun phrase ({@code LANG/determiners.txt}), at the matcher's start. */
   final Pattern determiner;
@@ -69,6 +71,10 @@ final class Cues {
   /** Role nouns: "Pour le président," names a speaker, "Pour la première fois," does not. */
   private final org.dossier.lang.RoleNouns roles;
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
+  /** Cue forms that are nouns as often ({@code LANG/noun-cues.txt}): "juge". */
+  private final Set<String> nounForms;
+  /** A complement after a noun: "juge | d'instruction", "juge | du siège". */
+  private static final Pattern NOUN_COMPLEMENT = Pattern.compile("\\s+(?:de|du|des|au|aux)\\s|\\s*d'", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
   private final java.util.Set<String> infinitiveVerbs;
   /** Verbs that report only with "on" ({@code LANG/impersonal-only-verbs.txt}): "a-t-on appris". */
@@ -97,6 +103,7 @@ final class Cues {
     List<String> infinitiveForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
       infinitiveForms.add(row[0].strip().replaceFirst("^(?:s'|se\\s+)", ""));
+      infinitives.put(infinitiveForms.get(infinitiveForms.size() - 1).toLowerCase(java.util.Locale.ROOT), row[0].strip());
       for (String f : row[1].split("\\|")) {
         if (!f.isBlank()) {
           forms.add(f.strip());
@@ -119,15 +126,21 @@ final class Cues {
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     // "Nicolas Sarkozy a, lui, jugé que": a stressed pronoun between commas after the auxiliary.
     String stressed = alternation(DataFile.words(language, "stressed-pronouns.txt"));
-    String core = "(?:" + aux + "(?:\\s*,\\s*(?:" + stressed + ")\\s*,)?\\s+(?:(?:" + adverbs + ")\\s+)*)?(?<verb>" + verbs + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
-    String inciseCore = core.replace("(?<verb>" + verbs + ")", "(?<verb>" + inciseVerbs + ")");
+    // "a tenu à préciser": an intent verb, then a reporting verb's infinitive.
+    String modals = alternation(DataFile.words(language, "cue-modals.txt"));
+    String afterModal = "(?:(?:" + modals + ")\\s+)?";
+    String modalInfinitive = "(?<=(?:" + modals + ")\\s)(?:" + alternation(infinitiveForms) + ")";
+    String core = "(?:" + aux + "(?:\\s*,\\s*(?:" + stressed + ")\\s*,)?\\s+(?:(?:" + adverbs + ")\\s+)*)?" + afterModal + "(?<verb>" + verbs + "|" + modalInfinitive + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
+    String inciseCore = core.replace("(?<verb>" + verbs + "|", "(?<verb>" + inciseVerbs + "|");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // A cue may follow an elided object pronoun: "il l'a laissé entendre", "qui s'est dit".
     // Not after an article: "la demande d'euthanasie", "les critiques", "une note" are nouns.
     String noArticle = "(?<!(?:^|[\\s(«\"])(?:la|le|les|une|un|des|du|sa|son|ses|leur|leurs|cette|ce|cet|ces|au|aux|notre|votre)\\s)"
         + "(?<!(?:^|\\s)(?:à|de|après|avant|par|pour|sur|dans|avec|depuis|dès|sans)\\sl')"; // "à l'annonce de la hausse"
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
-    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
+    // "», leur a-t-il dit", "», m'a confié X": an object pronoun before the verb is not part of the cue.
+    String objectPronoun = "(?:(?:lui|leur|nous|vous|me|te)\\s+|[mt]')?";
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + objectPronoun + "(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
     // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
     String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches), and so does
@@ -186,11 +199,13 @@ final class Cues {
         + determinerPhrases + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
     this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + ")(?![\\p{L}\\d'-])", flags);
     this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + determinerPhrases + ")\\s*$", flags);
+    this.workBefore = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "work-nouns.txt")) + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.impersonalOnly = java.util.Set.copyOf(DataFile.words(language, "impersonal-only-verbs.txt"));
+    this.nounForms = Set.copyOf(DataFile.words(language, "noun-cues.txt"));
     String clitic = "(?:(?:lui|leur|les|la|le|se|nous|vous)\\s+|[ls]')?";
     String markers = String.join("|", DataFile.words(language, "infinitive-markers.txt").stream().map(w -> Pattern.quote(w) + (w.endsWith("'") ? "" : "\\s")).toList());
     this.reportingInfinitive = Pattern.compile("(?<=(?:^|\\s)(?:" + markers + ")" + clitic + ")(?<cue>" + alternation(infinitiveForms) + ")(?![\\p{L}'-])", flags);
@@ -204,7 +219,7 @@ final class Cues {
       objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
-    String dative = "(?:(?:(?:à|au|aux|auprès\\s+(?:de|du|des))\\s+(?:l'|la\\s+|le\\s+|les\\s+)?|auprès\\s+d')[\\p{L}-]+\\s+)"; // "a témoigné auprès de l'AFP X"
+    String dative = "(?:(?:(?:à|au|aux|auprès\\s+(?:de|du|des))\\s+(?:l'|la\\s+|le\\s+|les\\s+)?|auprès\\s+d')[\\p{L}-]+(?:\\.\\p{Ll}+)?\\s+)"; // "a témoigné auprès de l'AFP X", "a confié au JDD.fr X"
     // ", par la voix de son porte-parole, Gérard Gachet," between a cue and its content.
     this.voice = Pattern.compile("\\G\\s*,\\s*(?:" + alternation(DataFile.words(language, "voice-phrases.txt")) + ")(?:\\s+|(?<='))[^,.;:«»\"]{1,60}?(?:,\\s*(?<name>\\p{Lu}[^,.;:«»\"]{1,40}?))?\\s*,", flags);
     this.stressedPronoun = Pattern.compile("\\G(?:" + stressed + ")(?![\\p{L}'-])", flags);
@@ -257,6 +272,12 @@ final class Cues {
   /** Whether a noun phrase after its determiner opens with a role noun: "président de la République". */
   boolean opensWithRole(String words) {
     return roles.opensWith(words);
+  }
+
+  /** Whether a cue's form is a noun here: "Marc Trévidic, juge d'instruction". */
+  boolean nounHere(String text, java.util.regex.Matcher m) {
+    String verb = m.group("verb");
+    return verb != null && nounForms.contains(verb.toLowerCase(java.util.Locale.ROOT)) && NOUN_COMPLEMENT.matcher(text).region(m.end("verb"), text.length()).lookingAt();
   }
 
   /**

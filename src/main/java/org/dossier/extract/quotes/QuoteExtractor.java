@@ -81,6 +81,9 @@ public final class QuoteExtractor {
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
+  /** What completes an attribute, a time word perhaps before: "« convaincu » | que", "« inquiète » dimanche | de". */
+  private static final Pattern ATTRIBUTE_COMPLEMENT = Pattern.compile("\\s*(?:\\p{Ll}+\\s+)?(?:que|de|du|des|à|au|aux)\\s|\\s*(?:\\p{Ll}+\\s+)?(?:qu'|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -175,9 +178,11 @@ public final class QuoteExtractor {
     Set<Integer> afterIncise = new HashSet<>();
     // A name in quotation marks after an article, a preposition or a medium is a title, not words said: "Le
     // «Quotidien du Tibet», autre organe officiel, a estimé"; not "Spiegel et Trouw titrent «Victoire historique»".
+    // So is what the marks hold right after a work's noun: "son film « Le secret des poignards volants »".
     List<QuoteMarks.Span> unnamed =
         marked.stream()
             .filter(q -> !(cues.titleLead.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && Character.isUpperCase(text.charAt(q.start())))))
+            .filter(q -> !(cues.workBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find() && Character.isUpperCase(text.charAt(q.start()))))
             .toList();
     List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
@@ -317,7 +322,9 @@ public final class QuoteExtractor {
     boolean inciseFound = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
     boolean subjectQuoted = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
     if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted) {
-      usedCues.add(incise.start("cue"));
+      // "a salué ce « bon résultat », estimant que chaque pays …": a participle with content of its
+      // own reports that content too.
+      if (!(isGerund(incise.group("verb")) && cues.link.matcher(text).region(incise.end(), sentence[1]).lookingAt())) usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
           isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
@@ -462,7 +469,8 @@ public final class QuoteExtractor {
       }
       // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
       String before = text.substring(s.start(), cueStart).stripTrailing();
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !subjectBefore(sentences, cueStart, m.start("verb"))) {
+      // Not a participle: "…, regrettant la décision du parquet" has no subject after it and reports nothing before it.
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -529,7 +537,19 @@ public final class QuoteExtractor {
       boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
       Who who = finite ? left(text, s.start(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
       if (who == Who.NOBODY) who = subject(text, sentences, self.start("verb"), mentions);
-      add(out, text, start, contentEnd(text, start, s.end(), quotes), self.group().strip(), who);
+      int end = contentEnd(text, start, s.end(), quotes);
+      // "s'est déclarée «satisfaite» après l'annonce de …": the marks hold the whole attribute, and
+      // the direct quote is the report; what follows is the journalist's, unless it completes the
+      // attribute ("«convaincu» que …", "«inquiète» dimanche de …", "«très favorable» à …") or
+      // marks there too carry the speaker's words ("«choqué» par «le développement d'un système…»").
+      int opens = start;
+      QuoteMarks.Span attribute = quotes.stream().filter(q -> q.open() == opens).findFirst().orElse(null);
+      // However short, an attribute in marks is words said, not a term: "elle s'est déclarée «honorée»".
+      if (attribute != null && out.stream().noneMatch(c -> c.direct() && c.start() == attribute.start())) {
+        out.add(new Candidate(text.substring(attribute.start(), attribute.end()), attribute.start(), attribute.end(), true, self.group().strip(), who));
+      }
+      if (attribute != null && !ATTRIBUTE_COMPLEMENT.matcher(text).region(attribute.close() + 1, end).lookingAt() && quotes.stream().noneMatch(q -> q.open() > attribute.close() && q.open() < end)) continue;
+      add(out, text, start, end, self.group().strip(), who);
     }
   }
 
@@ -773,13 +793,14 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Whether a cue's match is no cue: a pronominal verb without its pronoun, or a noun the tagger
+   * Whether a cue's match is no cue: a pronominal verb without its pronoun, a form that is a noun
+   * before its complement ("juge d'instruction"), or a noun the tagger
    * reads after an elided article ("a promis l'annonce de …"), where "l'" could also be a pronoun
    * ("il l'annonce").
    */
   private boolean notACue(String text, Matcher m, VerbStops stops) {
     int verb = m.start("verb");
-    return cues.lacksPronoun(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
+    return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
   }
 
   /** The index of the token holding an offset, or -1. */
@@ -1001,6 +1022,16 @@ public final class QuoteExtractor {
       // "dénonce l'association qui critique une surveillance «…»": the noun the pronoun stands for.
       Matcher noun = NOUN_BEFORE_RELATIVE.matcher(text).region(sentenceStart, comma);
       if (noun.find()) return new Who(new SpeakerSpan(noun.group(1), noun.start(1), noun.end(1)), null);
+      // "l'affaire Chantal Sébire, une femme atteinte d'une tumeur incurable qui demandait": the
+      // person the noun the pronoun stands for is in apposition to.
+      int apposition = text.lastIndexOf(',', comma - 1);
+      int described = apposition + 1;
+      while (described < comma && Character.isWhitespace(text.charAt(described))) described++;
+      if (apposition >= sentenceStart && determiner.matcher(text).region(described, comma).lookingAt()) {
+        for (Mention m : mentions) {
+          if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= apposition && text.substring(m.end(), apposition).isBlank()) return new Who(span(text, m.start(), m), null);
+        }
+      }
     }
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.
@@ -1032,17 +1063,23 @@ public final class QuoteExtractor {
     for (Mention m : mentions) {
       if (m.type() == EntityType.LOC || m.start() < sentenceStart || m.end() > cueStart) continue;
       String lead = text.substring(sentenceStart, m.start()).replaceAll("[«»\"“”]", "");
+      // "Mais Jean-Paul Betbèze (Crédit Agricole), juge que": the parenthesis is the name's.
       String rest = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "").strip();
+      Matcher parenthesis = PARENTHESIS_START.matcher(rest);
+      boolean parenthesised = parenthesis.lookingAt();
+      if (parenthesised) rest = rest.substring(parenthesis.end());
       // The closing comma is often forgotten: "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette".
       // "Nick Leeson, le trader britannique ayant causé la chute de la Barings dans les années 90 estime".
       boolean described = rest.startsWith(",") && determiner.matcher(rest.substring(1).strip()).lookingAt();
       boolean apposition = rest.startsWith(",") && (rest.endsWith(",") || rest.indexOf(',', 1) < 0 && (described || wordCount(rest) <= maxSubjectWords));
       // "Mais dans son communiqué, Patrick Poivre d'Arvor, 60 ans, estime": after the sentence's opening adverbial.
-      boolean opens = NAME_PREFIX.matcher(lead).matches();
+      // "Mais Jean-Paul Betbèze …": after an opening word, the name alone.
+      boolean titled = NAME_PREFIX.matcher(lead).matches();
+      boolean opens = titled || cues.opener.matcher(lead).matches();
       // Not "En réponse au président du groupe, Jean-Marc Ayrault, il a promis": a name in apposition, then the subject.
       boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !PRONOUN_BEFORE_CUE.matcher(prefix).find();
-      if ((opens || afterOpening) && apposition && rest.length() > 1) {
-        return new Who(span(text, opens ? sentenceStart : m.start(), m), null);
+      if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised)) {
+        return new Who(span(text, titled ? sentenceStart : m.start(), m), null);
       }
       // Past the first name, only one after an opening phrase: "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué".
     }

@@ -131,10 +131,17 @@ final class Subjects {
   private SpeakerSpan subjectBetween(String text, int start, int end, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (m.start() < start || m.end() > end || m.type() != EntityType.PER) continue;
+      // "M. Kerviel « n'a jamais fui … », a-t-il fait valoir": a name the marks open right after is
+      // the subject of the words quoted, not who says them.
+      int next = m.end();
+      while (next < end && Character.isWhitespace(text.charAt(next))) next++;
+      if (next < end && MARKS.indexOf(text.charAt(next)) >= 0) continue;
       int from = text.lastIndexOf(',', m.start()) + 1;
       if (from <= start) from = start;
       while (from < m.start() && Character.isWhitespace(text.charAt(from))) from++;
-      SpeakerSpan subject = openingSubject(text, from, end, mentions, false);
+      // With its apposition when it opens the sentence ("Claude Bartolone, l'un des lieutenants de …,
+      // jubilait"), not after a comma ("En réponse au président du groupe, Jean-Marc Ayrault, il").
+      SpeakerSpan subject = openingSubject(text, from, end, mentions, from == start);
       if (subject != null) return subject;
     }
     return null;

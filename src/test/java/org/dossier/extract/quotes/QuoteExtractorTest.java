@@ -892,4 +892,99 @@ class QuoteExtractorTest {
         + "\"Je veux rester prudente car ce n'est pas encore consolidé\", a-t-elle confié.";
     assertThat(speaker(only(quotes(text), true))).isEqualTo("Rachida Dati");
   }
+
+  @Test
+  void anObjectPronounBeforeAnInciseIsNotItsSpeaker() {
+    FoundQuote q = only(quotes("Nicolas Sarkozy a reçu les préfets à l'Elysée. « La République a besoin de vous », leur a-t-il dit."), true);
+    assertThat(q.cue()).isEqualTo("a-t-il dit");
+    assertThat(speaker(q)).isEqualTo("Nicolas Sarkozy");
+  }
+
+  @Test
+  void anIntentVerbAndAReportingInfinitiveAreOneCue() {
+    String text = "Une source proche de l'Elysée a indiqué que le fonds serait créé. Toutefois, a tenu à prévenir M. Sarkozy, « nous ne pourrons pas éviter des licenciements », liés à la crise.";
+    FoundQuote q = only(quotes(text), true);
+    assertThat(q.cue()).isEqualTo("a tenu à prévenir");
+    assertThat(speaker(q)).isEqualTo("M. Sarkozy");
+    FoundQuote reported = only(quotes("Le ministre a tenu à préciser que rien ne changeait."), false);
+    assertThat(reported.text()).isEqualTo("rien ne changeait");
+    assertThat(reported.cue()).isEqualTo("a tenu à préciser");
+  }
+
+  @Test
+  void aNameTheMarksOpenRightAfterIsWhatTheQuoteIsAbout() {
+    String text = "« Il n'y a pas de risque de récidive », a déclaré à l'AFP Christophe Reille, porte-parole de Me Meyer.\n\n"
+        + "M. Kerviel « n'a jamais fui ni ses responsabilités, ni son pays », a-t-il fait valoir, regrettant la décision du parquet général.";
+    List<FoundQuote> found = quotes(text);
+    assertThat(found).filteredOn(q -> q.text().startsWith("n'a jamais fui")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Christophe Reille");
+    // A participle has no subject after it and reports nothing before it.
+    assertThat(found).noneMatch(q -> "regrettant".equals(q.cue()));
+  }
+
+  @Test
+  void aRelativePronounAfterAnAppositionStandsForTheNameDescribed() {
+    FoundQuote q = only(quotes("Le débat a été relancé en mars par l'affaire Chantal Sébire, une femme atteinte d'une tumeur incurable au visage qui demandait qu'on l'aide à mourir."), false);
+    assertThat(q.text()).isEqualTo("on l'aide à mourir");
+    assertThat(speaker(q)).isEqualTo("Chantal Sébire");
+  }
+
+  @Test
+  void aSiteNamedWithItsDomainIsADative() {
+    FoundQuote q = only(quotes("« Le congrès a envoyé un signe fort à Martine », a confié au JDD.fr Philippe Martin, député du Gers."), true);
+    assertThat(q.cue()).isEqualTo("a confié");
+    assertThat(speaker(q)).isEqualTo("Philippe Martin");
+  }
+
+  @Test
+  void anAttributeWhollyInMarksIsTheDirectQuoteAlone() {
+    List<FoundQuote> found = parsed("Hilda Solis s'est déclarée «honorée» par sa nomination au poste de secrétaire au Travail.");
+    assertThat(found).singleElement().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.text()).isEqualTo("honorée");
+      assertThat(speaker(q)).isEqualTo("Hilda Solis");
+    });
+    // A complement of the attribute is content too: the report runs on.
+    assertThat(quotes("Le Premier ministre s'est dit « convaincu » que le problème allait être résolu."))
+        .filteredOn(q -> !q.direct()).singleElement().extracting(FoundQuote::text).asString().endsWith("allait être résolu");
+    // Marks in the complement too: the speaker's words run on, and so does the report.
+    assertThat(quotes("Le président de l'USM s'est dit « extrêmement choqué » par « le développement d'un système de punition »."))
+        .filteredOn(q -> !q.direct()).singleElement().extracting(FoundQuote::cue).isEqualTo("s'est dit");
+  }
+
+  @Test
+  void aParticipleAfterAQuoteReportsItsOwnContentToo() {
+    List<FoundQuote> found = quotes("Le ministre cambodgien de la Défense Tea Banh a salué ce «bon résultat», estimant que chaque pays ne pouvait «patrouiller individuellement car cela pourrait conduire à une incompréhension».");
+    FoundQuote reported = only(found, false);
+    assertThat(reported.text()).startsWith("chaque pays ne pouvait");
+    assertThat(reported.cue()).isEqualTo("estimant");
+    assertThat(speaker(reported)).endsWith("Tea Banh");
+  }
+
+  @Test
+  void jugeIsACueUnlessAComplementMakesItATrade() {
+    FoundQuote q = only(quotes("Le député UMP Jean Leonetti juge « dangereux » d'accéder à la demande d'un malade."), true);
+    assertThat(q.cue()).isEqualTo("juge");
+    assertThat(speaker(q)).isEqualTo("Jean Leonetti");
+    FoundQuote trade = only(quotes("Marc Trévidic, juge d'instruction antiterroriste, a estimé que « rien n'est fini »."), true);
+    assertThat(trade.cue()).isEqualTo("a estimé");
+  }
+
+  @Test
+  void aTitleAfterAWorksNounIsNobodysWords() {
+    List<FoundQuote> found = quotes("C'est le réalisateur Zhang Yimou, connu pour son film « Le secret des poignards volants », qui a supervisé la cérémonie. « Le spectacle est prêt », a déclaré Zhang Yimou.");
+    assertThat(found).extracting(FoundQuote::text).containsExactly("Le spectacle est prêt");
+  }
+
+  @Test
+  void aPronounAfterTheQuoteIsTheSubjectOfTheClauseBringingItInItsAppositionAside() {
+    FoundQuote q = only(quotes("Ségolène Royal a parlé. Claude Bartolone, l'un des lieutenants de Laurent Fabius, jubilait: « C'est un désaveu », a-t-il dit."), true);
+    assertThat(speaker(q)).isEqualTo("Claude Bartolone");
+  }
+
+  @Test
+  void aNameAfterAnOpeningWordWithItsParenthesisIsTheSubject() {
+    FoundQuote q = only(quotes("Mais Jean-Paul Betbèze (Crédit Agricole), juge que s'endetter était indispensable."), false);
+    assertThat(q.text()).isEqualTo("s'endetter était indispensable");
+    assertThat(speaker(q)).isEqualTo("Jean-Paul Betbèze");
+  }
 }
