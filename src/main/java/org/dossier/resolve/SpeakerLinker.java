@@ -58,6 +58,8 @@ public final class SpeakerLinker {
   /** A preposition ending the words before a name, which then completes a noun: "l'ex-otage des | Farc". */
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
+  /** A noun and the role it belongs to: "entourage | de la | ministre", "proches | du | président". */
+  private static final Pattern OWNER_ROLE = Pattern.compile("^\\p{Ll}[\\p{L}-]*\\s+(?<of>(?i:du|de))\\s+(?<article>(?i:la\\s+|le\\s+|l')?)(?<role>\\p{Ll}.*)$", Pattern.UNICODE_CASE);
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat", "un de ses proches": a possessive and one or two lower-case words. */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
@@ -220,8 +222,18 @@ public final class SpeakerLinker {
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
           boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
+          // "l'entourage de la ministre": the circle of the person the role stands for, who is not
+          // its speaker; named as "l'entourage de Bernard Laporte" is.
+          String ownerRole = best == null && unnamed == null && people.isEmpty() && !ROLES.isRole(NameKey.of(head)) ? ownerRole(words) : null;
+          if (ownerRole != null) {
+            Entity owner = antecedent(article, text, s.start(), EntityType.PER, GENDERS.description(ownerRole), e -> true, genders, entities, found);
+            if (owner != null) {
+              words = COMPLEMENT.split(words, 2)[0] + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
+              ownedByName = true;
+            }
+          }
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
-          if (best == null) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
+          if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
           // "le premier secrétaire sortant du PS", "le futur ministre de la Santé": a role long or
@@ -589,6 +601,13 @@ public final class SpeakerLinker {
     String key = NameKey.of(s.name());
     List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** The role a description's complement names, with its article: "entourage de la ministre" → "la ministre", "proches du président" → "le président"; or null. */
+  private static String ownerRole(String words) {
+    Matcher m = OWNER_ROLE.matcher(words);
+    if (!m.matches() || !opensWithRole(m.group("role"))) return null;
+    return (m.group("of").equalsIgnoreCase("du") ? "le " : m.group("article")) + m.group("role");
   }
 
   private static boolean opensWithRole(String name) {

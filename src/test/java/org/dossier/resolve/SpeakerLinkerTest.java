@@ -933,4 +933,11 @@ class SpeakerLinkerTest {
         + "\"Je tenais à dire que je ne suis pas le père de cet enfant\", a dit l'ex-sélectionneur du XV de France de rugby.";
     assertThat(speakerOf(text, "pas le père")).endsWith("Laporte");
   }
+
+  @Test
+  void theCircleOfARoleIsNamedAfterThePersonInTheRole() {
+    String text = "La ministre de l'Economie Christine Lagarde s'est déclarée «satisfaite» après la démission de Charles Milhaud.\n\n"
+        + "Interrogé sur les suites de l'affaire, l'entourage de la ministre a rappelé avoir «demandé un pré-rapport» à la commission bancaire.";
+    assertThat(speakerOf(text, "pré-rapport")).isEqualTo("entourage de Christine Lagarde");
+  }
 }
