@@ -45,6 +45,7 @@ public final class MentionExtractor {
   /** People known by a lower-case title ({@code LANG/titled-people.txt}): "le dalaï-lama". */
   private final Pattern titledPeople;
   private final Pattern roleOfName;
+  private final Pattern thingOfPerson;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
   private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern ACRONYM_OF = Pattern.compile("^\\p{Lu}{2,}\\d*\\s+(?:de|du|d')\\s*(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})", Pattern.UNICODE_CASE);
@@ -52,8 +53,10 @@ public final class MentionExtractor {
   /** Parts of speech a name never has: a capitalised word opening a sentence so tagged ("Agée de 34 ans", "Si") is no name. */
   private static final java.util.Set<String> NOT_NAME_TAGS = java.util.Set.of("ADJ", "VERB", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX");
 
-  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles, List<String> titledPeople) {
+  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles, List<String> titledPeople, List<String> givenNames) {
     this.countries = countries;
+    // "(la venue mercredi place) Beauvau de Nicolas Sarkozy": a word and "de" before a given name and a surname are a thing of theirs.
+    this.thingOfPerson = givenNames.isEmpty() ? null : Pattern.compile("^\\p{Lu}[\\p{L}-]*\\s+(?:de|d')\\s*(?=(?:" + org.dossier.lang.Alternation.of(givenNames) + ")\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     String roleWords = roles.alternation();
     this.roleOf = Pattern.compile("(?<![\\p{L}-])(?i:" + roleWords + ")\\s+(?:de\\s+la|de\\s+l'|du|des)\\s*$", Pattern.UNICODE_CASE);
     this.roleAlone = Pattern.compile("(?i:" + roleWords + ")", Pattern.UNICODE_CASE);
@@ -151,6 +154,8 @@ public final class MentionExtractor {
         // "Le dernier JT de Patrick Poivre d'Arvor": an acronym and "de" before a name are a thing of theirs, not part of it.
         Matcher acronym = ACRONYM_OF.matcher(text.substring(start, end));
         if (acronym.lookingAt()) start += acronym.end();
+        Matcher thing = thingOfPerson == null ? null : thingOfPerson.matcher(text.substring(start, end));
+        if (thing != null && thing.lookingAt()) start += thing.end();
       }
       // "le ministre de l'Education Xavier Darcos": the model runs the ministry into the name.
       if (type == EntityType.PER && OF_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) {

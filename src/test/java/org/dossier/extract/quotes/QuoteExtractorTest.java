@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** One construction per test, each on a small French text. */
 class QuoteExtractorTest {
 
-  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"));
+  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"), org.dossier.lang.DataFile.words("fr", "first-names.tsv"));
   private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
 
   private static List<FoundQuote> quotes(String text) {

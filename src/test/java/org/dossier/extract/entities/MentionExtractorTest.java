@@ -1,0 +1,29 @@
+package org.dossier.extract.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.analyse.SharedFrenchAnalyzer;
+import org.dossier.lang.Countries;
+import org.dossier.lang.DataFile;
+import org.dossier.lang.Organisations;
+import org.dossier.lang.RoleNouns;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")),
+      DataFile.words("fr", "honorifics.txt"), RoleNouns.load("fr"), DataFile.words("fr", "titled-people.txt"), DataFile.words("fr", "first-names.tsv"));
+
+  private static List<String> people(String text) {
+    return MENTIONS.extract(SharedFrenchAnalyzer.get().analyse(text)).mentions().stream().filter(m -> m.type() == EntityType.PER).map(Mention::text).toList();
+  }
+
+  @Test
+  void aWordAndDeBeforeAGivenNameAndASurnameAreNotPartOfTheName() {
+    assertThat(people("On mettait l'accent sur la venue mercredi place Beauvau de Nicolas Sarkozy pour l'anniversaire de Michèle Alliot-Marie."))
+        .contains("Nicolas Sarkozy").noneMatch(n -> n.contains("Beauvau"));
+    // A particle is part of the name: "de" then a surname, not a given name.
+    assertThat(people("Jean de La Fontaine et Charles de Gaulle sont cités par Dominique de Villepin.")).contains("Jean de La Fontaine", "Charles de Gaulle", "Dominique de Villepin");
+  }
+}
