@@ -470,7 +470,10 @@ public final class QuoteExtractor {
       // "<content>, a accusé le porte-parole du Kremlin, Dmitri Peskov."
       String before = text.substring(s.start(), cueStart).stripTrailing();
       // Not a participle: "…, regrettant la décision du parquet" has no subject after it and reports nothing before it.
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !subjectBefore(sentences, cueStart, m.start("verb"))) {
+      // Nor a question: "L'Espagnol Alberto Contador, leader unique d'Astana, a-t-il exigé …?" inverts
+      // the pronoun after its subject, and reports nothing.
+      boolean question = Cues.pronoun(m) != null && text.substring(s.start(), end).stripTrailing().endsWith("?");
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -1141,7 +1144,9 @@ public final class QuoteExtractor {
       if (apposition || RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
         String described = prefix.substring(0, firstComma).strip();
         int from = sentenceStart + prefix.indexOf(described);
-        if (wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);
+        // "Le big boss de la Une a, en effet, plaisanté": the auxiliary before the adverbial is the verb's.
+        described = text.substring(from, upToAuxiliary(text, from, from + described.length(), stops.auxiliaries()));
+        if (!described.isEmpty() && wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);
       }
     }
     return Who.NOBODY;

@@ -987,4 +987,15 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("s'endetter était indispensable");
     assertThat(speaker(q)).isEqualTo("Jean-Paul Betbèze");
   }
+
+  @Test
+  void theAuxiliaryBeforeAnAdverbialIsNotPartOfTheSubject() {
+    FoundQuote q = only(quotes("Le big boss de la Une a, en effet, plaisanté sur la façon dont les fonds sont gérés, en lâchant au passage le mot « prison »."), true);
+    assertThat(speaker(q)).isEqualTo("Le big boss de la Une");
+  }
+
+  @Test
+  void aQuestionInvertingItsSubjectReportsNothing() {
+    assertThat(quotes("Lance Armstrong a parlé hier. L'Espagnol Alberto Contador, jusqu'ici leader unique de la formation Astana, a-t-il exigé d'avoir l'exclusive sur l'épreuve reine ?")).isEmpty();
+  }
 }
