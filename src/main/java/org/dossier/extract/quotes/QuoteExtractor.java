@@ -83,6 +83,7 @@ public final class QuoteExtractor {
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** What completes an attribute, a time word perhaps before: "« convaincu » | que", "« inquiète » dimanche | de". */
   private static final Pattern ATTRIBUTE_COMPLEMENT = Pattern.compile("\\s*(?:\\p{Ll}+\\s+)?(?:que|de|du|des|à|au|aux)\\s|\\s*(?:\\p{Ll}+\\s+)?(?:qu'|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_IN = Pattern.compile("\\s+(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
@@ -1144,8 +1145,11 @@ public final class QuoteExtractor {
       if (apposition || RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
         String described = prefix.substring(0, firstComma).strip();
         int from = sentenceStart + prefix.indexOf(described);
-        // "Le big boss de la Une a, en effet, plaisanté": the auxiliary before the adverbial is the verb's.
-        described = text.substring(from, upToAuxiliary(text, from, from + described.length(), stops.auxiliaries()));
+        // "Le big boss de la Une a, en effet, plaisanté": the auxiliary before the adverbial is the
+        // verb's; "La femme qui s'était présentée comme …": the noun its relative clause describes.
+        Matcher describedBy = RELATIVE_IN.matcher(described);
+        int describedEnd = describedBy.find() ? from + describedBy.start() : from + described.length();
+        described = text.substring(from, upToAuxiliary(text, from, describedEnd, stops.auxiliaries()));
         if (!described.isEmpty() && wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);
       }
     }

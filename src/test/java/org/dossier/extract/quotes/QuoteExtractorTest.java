@@ -992,6 +992,9 @@ class QuoteExtractorTest {
   void theAuxiliaryBeforeAnAdverbialIsNotPartOfTheSubject() {
     FoundQuote q = only(quotes("Le big boss de la Une a, en effet, plaisanté sur la façon dont les fonds sont gérés, en lâchant au passage le mot « prison »."), true);
     assertThat(speaker(q)).isEqualTo("Le big boss de la Une");
+    // Nor is the relative clause describing it.
+    FoundQuote reported = only(quotes("La femme qui s'était présentée comme la mère du petit Mohamed, le garçon de 30 mois retrouvé seul le 5 août, affirme avoir obtenu la garde de l'enfant."), false);
+    assertThat(speaker(reported)).isEqualTo("La femme");
   }
 
   @Test
