@@ -83,7 +83,8 @@ public final class QuoteExtractor {
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** What completes an attribute, a time word perhaps before: "« convaincu » | que", "« inquiète » dimanche | de". */
   private static final Pattern ATTRIBUTE_COMPLEMENT = Pattern.compile("\\s*(?:\\p{Ll}+\\s+)?(?:que|de|du|des|à|au|aux)\\s|\\s*(?:\\p{Ll}+\\s+)?(?:qu'|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_IN = Pattern.compile("\\s+(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
+  /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
+  private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */

@@ -995,6 +995,9 @@ class QuoteExtractorTest {
     // Nor is the relative clause describing it.
     FoundQuote reported = only(quotes("La femme qui s'était présentée comme la mère du petit Mohamed, le garçon de 30 mois retrouvé seul le 5 août, affirme avoir obtenu la garde de l'enfant."), false);
     assertThat(speaker(reported)).isEqualTo("La femme");
+    // Only a subject relative: "Ce que l'avocat X, …, a reconnu" names X.
+    FoundQuote admitted = only(quotes("Ce que l'avocat Jean-Pierre Mignard, dans le camp Royal, a reconnu : « Malgré toute l'honnêteté des gens, ça va être compliqué »."), true);
+    assertThat(speaker(admitted)).endsWith("Jean-Pierre Mignard");
   }
 
   @Test
