@@ -19,6 +19,7 @@ final class RoleFinder {
   private static final int MAX_TITLE_WORDS = 5;
   private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!](?=\\s)|[«\"\\n]");
   private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:(?:qui|que|dont|où)(?![\\p{L}])|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern COMPLETED_BY_NAME = Pattern.compile("(?i:de|du|des|la|le|les|au|aux|à|par|pour|avec|chez|contre)");
   private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
   private final Pattern roleStart;
@@ -83,6 +84,8 @@ final class RoleFinder {
     String role = phrase.strip();
     if (!phrase.endsWith(" ") || role.isEmpty()) return Optional.empty();
     String[] words = role.split("\\s+");
+    // "l'avocate de Kerviel": a role the name completes is someone else's.
+    if (COMPLETED_BY_NAME.matcher(words[words.length - 1]).matches()) return Optional.empty();
     // A capital only in a complement: "le ministre des Affaires étrangères Sergueï Lavrov".
     boolean complement = false;
     for (int i = 1; i < words.length; i++) {

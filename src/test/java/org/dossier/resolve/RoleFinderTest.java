@@ -1,0 +1,27 @@
+package org.dossier.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.extract.entities.Genders;
+import org.dossier.lang.RoleNouns;
+import org.junit.jupiter.api.Test;
+
+class RoleFinderTest {
+
+  private static final RoleFinder ROLES = new RoleFinder(RoleNouns.load("fr"), new Genders("fr"));
+
+  private static String roleBefore(String text, String name) {
+    return ROLES.roleBefore(text, text.indexOf(name), name).orElse(null);
+  }
+
+  @Test
+  void aTitleBeforeTheNameIsItsRole() {
+    assertThat(roleBefore("Selon la ministre de l'Economie Christine Lagarde, tout va bien.", "Christine Lagarde")).isEqualTo("ministre de l'Economie");
+  }
+
+  @Test
+  void aRoleTheNameCompletesIsSomeoneElses() {
+    assertThat(roleBefore("Selon l'avocate de Kerviel le dossier est vide.", "Kerviel")).isNull();
+    assertThat(roleBefore("Pour l'avocate de Kerviel, Caroline Wassermann, l'affaire est grave.", "Caroline Wassermann")).isEqualTo("avocate de Kerviel");
+  }
+}
