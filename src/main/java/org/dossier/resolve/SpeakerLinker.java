@@ -57,9 +57,9 @@ public final class SpeakerLinker {
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
   /** A preposition ending the words before a name, which then completes a noun: "l'ex-otage des | Farc". */
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Where a description's complements start: "le jeune trader | de 31 ans". */
   /** A noun and the role it belongs to: "entourage | de la | ministre", "proches | du | président". */
   private static final Pattern OWNER_ROLE = Pattern.compile("^\\p{Ll}[\\p{L}-]*\\s+(?<of>(?i:du|de))\\s+(?<article>(?i:la\\s+|le\\s+|l')?)(?<role>\\p{Ll}.*)$", Pattern.UNICODE_CASE);
+  /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat", "un de ses proches": a possessive and one or two lower-case words. */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);

@@ -129,7 +129,7 @@ final class Cues {
     // "a tenu à préciser": an intent verb, then a reporting verb's infinitive.
     String modals = alternation(DataFile.words(language, "cue-modals.txt"));
     String afterModal = "(?:(?:" + modals + ")\\s+)?";
-    String modalInfinitive = "(?<=(?:" + modals + ")\\s)(?:" + alternation(infinitiveForms) + ")";
+    String modalInfinitive = "(?<=(?:^|[\\s'])(?:" + modals + ")\\s)(?:" + alternation(infinitiveForms) + ")"; // not "obtenu à dire"
     String core = "(?:" + aux + "(?:\\s*,\\s*(?:" + stressed + ")\\s*,)?\\s+(?:(?:" + adverbs + ")\\s+)*)?" + afterModal + "(?<verb>" + verbs + "|" + modalInfinitive + ")(?:" + pronoun + ")?(?![\\p{L}'-])";
     String inciseCore = core.replace("(?<verb>" + verbs + "|", "(?<verb>" + inciseVerbs + "|");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -199,7 +199,7 @@ final class Cues {
         + determinerPhrases + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
     this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + ")(?![\\p{L}\\d'-])", flags);
     this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + determinerPhrases + ")\\s*$", flags);
-    this.workBefore = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "work-nouns.txt")) + ")\\s*$", flags);
+    this.workBefore = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "work-nouns.txt")) + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);

@@ -81,10 +81,10 @@ public final class QuoteExtractor {
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
-  /** What completes an attribute, a time word perhaps before: "« convaincu » | que", "« inquiète » dimanche | de". */
+  /** What completes an attribute, one word perhaps before (a time word: "« inquiète » dimanche | de"): "« convaincu » | que". */
   private static final Pattern ATTRIBUTE_COMPLEMENT = Pattern.compile("\\s*(?:\\p{Ll}+\\s+)?(?:que|de|du|des|à|au|aux)\\s|\\s*(?:\\p{Ll}+\\s+)?(?:qu'|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
-  private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
+  private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
@@ -553,7 +553,8 @@ public final class QuoteExtractor {
       if (attribute != null && out.stream().noneMatch(c -> c.direct() && c.start() == attribute.start())) {
         out.add(new Candidate(text.substring(attribute.start(), attribute.end()), attribute.start(), attribute.end(), true, self.group().strip(), who));
       }
-      if (attribute != null && !ATTRIBUTE_COMPLEMENT.matcher(text).region(attribute.close() + 1, end).lookingAt() && quotes.stream().noneMatch(q -> q.open() > attribute.close() && q.open() < end)) continue;
+      boolean completed = attribute != null && attribute.close() + 1 <= end && ATTRIBUTE_COMPLEMENT.matcher(text).region(attribute.close() + 1, end).lookingAt();
+      if (attribute != null && !completed && quotes.stream().noneMatch(q -> q.open() > attribute.close() && q.open() < end)) continue;
       add(out, text, start, end, self.group().strip(), who);
     }
   }

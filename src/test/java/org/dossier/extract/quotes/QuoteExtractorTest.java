@@ -909,6 +909,8 @@ class QuoteExtractorTest {
     FoundQuote reported = only(quotes("Le ministre a tenu à préciser que rien ne changeait."), false);
     assertThat(reported.text()).isEqualTo("rien ne changeait");
     assertThat(reported.cue()).isEqualTo("a tenu à préciser");
+    // Only after the intent verb itself, not inside another word.
+    assertThat(quotes("Le ministre a obtenu à dire que rien ne changeait.")).noneMatch(x -> x.cue() != null && x.cue().contains("dire"));
   }
 
   @Test
@@ -973,6 +975,7 @@ class QuoteExtractorTest {
   void aTitleAfterAWorksNounIsNobodysWords() {
     List<FoundQuote> found = quotes("C'est le réalisateur Zhang Yimou, connu pour son film « Le secret des poignards volants », qui a supervisé la cérémonie. « Le spectacle est prêt », a déclaré Zhang Yimou.");
     assertThat(found).extracting(FoundQuote::text).containsExactly("Le spectacle est prêt");
+    assertThat(quotes("Le chanteur a présenté mercredi l'album « Rien de neuf sous le soleil », a indiqué sa maison de disques.")).noneMatch(FoundQuote::direct);
   }
 
   @Test
@@ -1003,5 +1006,10 @@ class QuoteExtractorTest {
   @Test
   void aQuestionInvertingItsSubjectReportsNothing() {
     assertThat(quotes("Lance Armstrong a parlé hier. L'Espagnol Alberto Contador, jusqu'ici leader unique de la formation Astana, a-t-il exigé d'avoir l'exclusive sur l'épreuve reine ?")).isEmpty();
+  }
+
+  @Test
+  void anAttributeWhoseMarksRunPastTheSentenceIsStillItsWords() {
+    assertThat(parsed("La ministre s'est dite « prête. Nous irons loin », a-t-elle ajouté.")).anyMatch(q -> q.direct() && q.text().startsWith("prête"));
   }
 }
