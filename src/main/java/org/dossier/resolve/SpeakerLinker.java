@@ -226,7 +226,10 @@ public final class SpeakerLinker {
           // its speaker; named as "l'entourage de Bernard Laporte" is.
           String ownerRole = best == null && unnamed == null && people.isEmpty() && !ROLES.isRole(NameKey.of(head)) ? ownerRole(words) : null;
           if (ownerRole != null) {
-            Entity owner = antecedent(article, text, s.start(), EntityType.PER, GENDERS.description(ownerRole), e -> true, genders, entities, found);
+            // The one the article gives that role before, else the last person of its gender.
+            String ownerHead = LEADING_ARTICLE.matcher(ownerRole).replaceFirst("").split("[\\s']+")[0];
+            Entity owner = byRole(article, s.start(), true, text, ownerRole, ownerHead, entities, countries);
+            if (owner == null) owner = antecedent(article, text, s.start(), EntityType.PER, GENDERS.description(ownerRole), e -> true, genders, entities, found);
             if (owner != null) {
               words = COMPLEMENT.split(words, 2)[0] + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
               ownedByName = true;

@@ -939,5 +939,9 @@ class SpeakerLinkerTest {
     String text = "La ministre de l'Economie Christine Lagarde s'est déclarée «satisfaite» après la démission de Charles Milhaud.\n\n"
         + "Interrogé sur les suites de l'affaire, l'entourage de la ministre a rappelé avoir «demandé un pré-rapport» à la commission bancaire.";
     assertThat(speakerOf(text, "pré-rapport")).isEqualTo("entourage de Christine Lagarde");
+    // The one given the role, before any later woman of the same gender.
+    String another = "La ministre de l'Economie Christine Lagarde a réagi mardi. La porte-parole du groupe, Marie Dupont, a confirmé la démission de Charles Milhaud.\n\n"
+        + "Interrogé sur les suites de l'affaire, l'entourage de la ministre a rappelé avoir «demandé un pré-rapport» à la commission bancaire.";
+    assertThat(speakerOf(another, "pré-rapport")).isEqualTo("entourage de Christine Lagarde");
   }
 }
