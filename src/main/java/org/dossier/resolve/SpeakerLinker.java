@@ -231,7 +231,7 @@ public final class SpeakerLinker {
             Entity owner = byRole(article, s.start(), true, text, ownerRole, ownerHead, entities, countries);
             if (owner == null) owner = antecedent(article, text, s.start(), EntityType.PER, GENDERS.description(ownerRole), e -> true, genders, entities, found);
             if (owner != null) {
-              words = COMPLEMENT.split(words, 2)[0] + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
+              words = of(COMPLEMENT.split(words, 2)[0], owner.name());
               ownedByName = true;
             }
           }
@@ -258,7 +258,7 @@ public final class SpeakerLinker {
           if (owner != null) {
             String noun = possessive.group("noun");
             if (possessive.group("one") != null) noun = possessive.group("one").toLowerCase(java.util.Locale.ROOT) + " " + PLURAL_END.matcher(noun).replaceAll("");
-            words = noun + (ELIDES.matcher(owner.name()).lookingAt() ? " d'" : " de ") + owner.name();
+            words = of(noun, owner.name());
           } else if (possessive.group("one") != null) {
             words = s.name().strip(); // "un de ses proches", not "de ses proches"
           }
@@ -604,6 +604,11 @@ public final class SpeakerLinker {
     String key = NameKey.of(s.name());
     List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
+  private static String of(String noun, String name) {
+    return noun + (ELIDES.matcher(name).lookingAt() ? " d'" : " de ") + name;
   }
 
   /** The role a description's complement names, with its article: "entourage de la ministre" → "la ministre", "proches du président" → "le président"; or null. */

@@ -102,8 +102,9 @@ final class Cues {
     List<String> forms = new ArrayList<>();
     List<String> infinitiveForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
-      infinitiveForms.add(row[0].strip().replaceFirst("^(?:s'|se\\s+)", ""));
-      infinitives.put(infinitiveForms.get(infinitiveForms.size() - 1).toLowerCase(java.util.Locale.ROOT), row[0].strip());
+      String infinitive = row[0].strip().replaceFirst("^(?:s'|se\\s+)", "");
+      infinitiveForms.add(infinitive);
+      infinitives.put(infinitive.toLowerCase(java.util.Locale.ROOT), row[0].strip());
       for (String f : row[1].split("\\|")) {
         if (!f.isBlank()) {
           forms.add(f.strip());

@@ -53,6 +53,12 @@ final class Positions {
     return open >= 0 && text.lastIndexOf(')', at) < open && text.lastIndexOf('\n', at) < open && text.indexOf(')', at) >= 0;
   }
 
+  /** The first offset from {@code from} that is not whitespace, or {@code limit}. */
+  static int skipSpaces(String text, int from, int limit) {
+    while (from < limit && Character.isWhitespace(text.charAt(from))) from++;
+    return from;
+  }
+
   static int wordCount(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }

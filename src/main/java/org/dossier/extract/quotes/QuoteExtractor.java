@@ -6,6 +6,7 @@ import static org.dossier.extract.quotes.Positions.betweenMarks;
 import static org.dossier.extract.quotes.Positions.inside;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
+import static org.dossier.extract.quotes.Positions.skipSpaces;
 import static org.dossier.extract.quotes.Positions.wordCount;
 import static org.dossier.extract.quotes.Subjects.speaks;
 
@@ -183,8 +184,12 @@ public final class QuoteExtractor {
     // So is what the marks hold right after a work's noun: "son film « Le secret des poignards volants »".
     List<QuoteMarks.Span> unnamed =
         marked.stream()
-            .filter(q -> !(cues.titleLead.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && Character.isUpperCase(text.charAt(q.start())))))
-            .filter(q -> !(cues.workBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find() && Character.isUpperCase(text.charAt(q.start()))))
+            .filter(q -> {
+              String before = text.substring(Math.max(0, q.open() - 20), q.open());
+              boolean capital = Character.isUpperCase(text.charAt(q.start()));
+              boolean namedTitle = cues.titleLead.matcher(before).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && capital);
+              return !namedTitle && !(capital && cues.workBefore.matcher(before).find());
+            })
             .toList();
     List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
@@ -326,10 +331,11 @@ public final class QuoteExtractor {
     if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted) {
       // "a salué ce « bon résultat », estimant que chaque pays …": a participle with content of its
       // own reports that content too.
-      if (!(isGerund(incise.group("verb")) && cues.link.matcher(text).region(incise.end(), sentence[1]).lookingAt())) usedCues.add(incise.start("cue"));
+      boolean gerund = isGerund(incise.group("verb"));
+      if (!(gerund && cues.link.matcher(text).region(incise.end(), sentence[1]).lookingAt())) usedCues.add(incise.start("cue"));
       String cue = incise.group("cue").strip();
       Who who =
-          isGerund(incise.group("verb")) ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
+          gerund ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
               : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
@@ -532,7 +538,7 @@ public final class QuoteExtractor {
       if (inside(quotes, self.start())) continue;
       Matcher skip = cues.adverbRun.matcher(text).region(self.end(), s.end());
       int start = skip.lookingAt() ? skip.end() : self.end();
-      while (start < s.end() && Character.isWhitespace(text.charAt(start))) start++;
+      start = skipSpaces(text, start, s.end());
       if (start >= s.end() || !Character.isLetter(text.charAt(start)) && !inside(quotes, start + 1)) continue;
       String rest = text.substring(start, s.end());
       // "ce qui se dit dans les couloirs", "s'est dit que…", "se dit la victime": no attribute, or a cue's own content.
@@ -671,7 +677,7 @@ public final class QuoteExtractor {
 
   private static void add(List<Candidate> out, String text, int start, int end, String cue, Who who) {
     while (end > start && ".;: ".indexOf(text.charAt(end - 1)) >= 0) end--;
-    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    start = skipSpaces(text, start, end);
     if (end > start) out.add(new Candidate(text.substring(start, end), start, end, false, cue, who));
   }
 
@@ -1031,8 +1037,7 @@ public final class QuoteExtractor {
       // "l'affaire Chantal Sébire, une femme atteinte d'une tumeur incurable qui demandait": the
       // person the noun the pronoun stands for is in apposition to.
       int apposition = text.lastIndexOf(',', comma - 1);
-      int described = apposition + 1;
-      while (described < comma && Character.isWhitespace(text.charAt(described))) described++;
+      int described = skipSpaces(text, apposition + 1, comma);
       if (apposition >= sentenceStart && determiner.matcher(text).region(described, comma).lookingAt()) {
         for (Mention m : mentions) {
           if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= apposition && text.substring(m.end(), apposition).isBlank()) return new Who(span(text, m.start(), m), null);

@@ -45,7 +45,7 @@ final class QuoteMarks {
       }
       int start = i + 1;
       int end = close;
-      while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+      start = Positions.skipSpaces(text, start, end);
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
       if (end > start) spans.add(new Span(i, close, start, end));
       i = close + 1;

@@ -3,6 +3,7 @@ package org.dossier.extract.quotes;
 import static org.dossier.extract.quotes.Positions.MARKS;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
+import static org.dossier.extract.quotes.Positions.skipSpaces;
 import static org.dossier.extract.quotes.Positions.wordCount;
 
 import java.util.List;
@@ -133,12 +134,11 @@ final class Subjects {
       if (m.start() < start || m.end() > end || m.type() != EntityType.PER) continue;
       // "M. Kerviel « n'a jamais fui … », a-t-il fait valoir": a name the marks open right after is
       // the subject of the words quoted, not who says them.
-      int next = m.end();
-      while (next < end && Character.isWhitespace(text.charAt(next))) next++;
+      int next = skipSpaces(text, m.end(), end);
       if (next < end && MARKS.indexOf(text.charAt(next)) >= 0) continue;
       int from = text.lastIndexOf(',', m.start()) + 1;
       if (from <= start) from = start;
-      while (from < m.start() && Character.isWhitespace(text.charAt(from))) from++;
+      from = skipSpaces(text, from, m.start());
       // With its apposition when it opens the sentence ("Claude Bartolone, l'un des lieutenants de …,
       // jubilait"), not after a comma ("En réponse au président du groupe, Jean-Marc Ayrault, il").
       SpeakerSpan subject = openingSubject(text, from, end, mentions, from == start);
