@@ -130,9 +130,14 @@ public final class EntityResolver {
     mergeGivenNames(occurrences, clusters);
     mergePlaceSpellings(occurrences, clusters);
     mergePersonSpellings(occurrences, clusters);
-    Map<String, List<String>> rolesByCluster = bindRoles(articles, occurrences, clusters);
+    Map<Occurrence, String> roleAt = rolesAt(articles, occurrences);
+    Map<String, List<String>> rolesByCluster = new HashMap<>();
+    for (Occurrence o : occurrences) {
+      String role = roleAt.get(o);
+      if (role != null) rolesByCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(role);
+    }
     addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
-    return build(occurrences, clusters, fixedNames, fixedTypes, rolesByCluster);
+    return build(occurrences, clusters, fixedNames, fixedTypes, rolesByCluster, roleAt);
   }
 
   /** "Patrick Poivre d'Arvor (PPDA)": letters in brackets after a person's name are that person's initials, not a body's acronym. */
@@ -361,16 +366,16 @@ public final class EntityResolver {
     }
   }
 
-  /** The roles appositions and titles give to people, per cluster, in text order. */
-  private Map<String, List<String>> bindRoles(List<ArticleMentions> articles, List<Occurrence> occurrences, UnionFind clusters) {
-    Map<String, List<String>> byCluster = new HashMap<>();
+  /** The role an apposition or a title gives a person where they are named. */
+  private Map<Occurrence, String> rolesAt(List<ArticleMentions> articles, List<Occurrence> occurrences) {
+    Map<Occurrence, String> at = new HashMap<>();
     Map<String, String> text = articles.stream().collect(Collectors.toMap(ArticleMentions::article, a -> a.analysis().text(), (x, y) -> x));
     for (Occurrence o : occurrences) {
       if (o.type() != EntityType.PER) continue;
       String t = text.get(o.article());
-      roles.roleBefore(t, o.start(), o.text()).or(() -> roles.roleAfter(t, o.end())).ifPresent(r -> byCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(r));
+      roles.roleBefore(t, o.start(), o.text()).or(() -> roles.roleAfter(t, o.end())).ifPresent(r -> at.put(o, r));
     }
-    return byCluster;
+    return at;
   }
 
   /** "le président turc" alone is the one person the run calls so; nobody if two people share it. */
@@ -407,7 +412,7 @@ public final class EntityResolver {
     }
   }
 
-  private List<Entity> build(List<Occurrence> occurrences, UnionFind clusters, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes, Map<String, List<String>> rolesByCluster) {
+  private List<Entity> build(List<Occurrence> occurrences, UnionFind clusters, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes, Map<String, List<String>> rolesByCluster, Map<Occurrence, String> roleAt) {
     Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
     for (Occurrence o : occurrences) {
       groups.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(o);
@@ -423,7 +428,7 @@ public final class EntityResolver {
       if (variantCounts.isEmpty()) variants = List.of(fixedNames.get(fixedKey));
       String name = fixedKey != null ? asWritten(fixedNames.get(fixedKey), variants) : canonicalName(type, variantCounts);
       List<EntityMention> mentions =
-          occ.stream().sorted(Comparator.comparing(Occurrence::article).thenComparingInt(Occurrence::start)).map(o -> new EntityMention(o.article(), o.start(), o.end(), o.text())).toList();
+          occ.stream().sorted(Comparator.comparing(Occurrence::article).thenComparingInt(Occurrence::start)).map(o -> new EntityMention(o.article(), o.start(), o.end(), o.text(), roleAt.get(o))).toList();
       entities.add(new Entity(id(type, name), name, type, variants, mentions, mainRole(rolesByCluster.get(g.getKey()))));
     }
     entities.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));

@@ -20,6 +20,8 @@ import org.dossier.lang.NameKey;
 public final class SpeakerLinker {
 
   private static final int MAX_DESCRIPTION_WORDS = 4;
+  /** Most words of an earlier description a demonstrative points back to ("proches du Dalaï Lama"). */
+  private static final int MAX_DESCRIBED_WORDS = 7;
   /** Letters two complement words share to be the same word: "présidence", "président". */
   private static final int STEM_LENGTH = 6;
   private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
@@ -60,6 +62,8 @@ public final class SpeakerLinker {
   /** A noun and the role it belongs to: "entourage | de la | ministre", "proches | du | président". */
   private static final Pattern OWNER_ROLE = Pattern.compile("^\\p{Ll}[\\p{L}-]*\\s+(?<of>(?i:du|de))\\s+(?<article>(?i:la\\s+|le\\s+|l')?)(?<role>\\p{Ll}.*)$", Pattern.UNICODE_CASE);
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
+  /** A role and the body it serves, named by its kind: "porte-parole de la banque". */
+  private static final Pattern BODY_ROLE = Pattern.compile("^(?<role>\\p{Ll}[\\p{L}-]*)\\s+(?:(?i:de)\\s+(?i:la)\\s+|(?i:du)\\s+|(?i:de)\\s+(?i:l)')(?<noun>\\p{Ll}+)$", Pattern.UNICODE_CASE);
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat", "un de ses proches": a possessive and one or two lower-case words. */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
@@ -214,7 +218,8 @@ public final class SpeakerLinker {
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
-          java.util.function.Predicate<Entity> fits = e -> e.role() == null || !NameKey.of(e.role()).split(" ")[0].equals(NameKey.of(head)) || compatible(description, e.role(), countries);
+          // Any role this article gives them may be the one described.
+          java.util.function.Predicate<Entity> fits = e -> roles(e, article).stream().noneMatch(r -> NameKey.of(r).split(" ")[0].equals(NameKey.of(head))) || roles(e, article).stream().anyMatch(r -> compatible(description, r, countries));
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
           // the last one named ("la Société Générale").
           boolean qualified = COLLECTIVE_HEADS.contains(head) && descriptionWords(words) > 1;
@@ -265,6 +270,21 @@ public final class SpeakerLinker {
         } else if (best == null && Character.isLowerCase(words.codePointAt(0))) {
           best = byNameHead(article, words, entities, countries); // "confie-t-on au ministère"
           named = best != null;
+        }
+        // "la porte-parole de la banque": of the body named last before, by its name.
+        if (best == null) {
+          Matcher owned = BODY_ROLE.matcher(words.strip());
+          if (owned.matches() && opensWithRole(owned.group("role")) && COLLECTIVE_HEADS.contains(owned.group("noun").toLowerCase(java.util.Locale.ROOT)) && !TEXT_NOUNS.contains(owned.group("noun").toLowerCase(java.util.Locale.ROOT))) {
+            Entity body = namedAfter(article, text, owned.group("noun"), s.start(), entities);
+            if (body == null) body = antecedent(article, text, s.start(), EntityType.ORG, java.util.Optional.empty(), e -> true, genders, entities, found);
+            if (body != null) words = ofBody(owned.group("role"), body, article, text);
+          }
+        }
+        // "Ces proches" after "les proches du Dalaï Lama": the demonstrative points back to the
+        // description that gave its noun a complement.
+        if (best == null) {
+          Matcher demonstrative = DEMONSTRATIVE.matcher(words);
+          if (demonstrative.lookingAt()) words = earlierDescription(text, s.start(), words.substring(demonstrative.end()).strip()).orElse(words);
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
@@ -592,9 +612,32 @@ public final class SpeakerLinker {
     return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
   }
 
+  /** The last description before {@code at} that gives this noun a complement ("les proches du Dalaï Lama"), without its article. */
+  private static java.util.Optional<String> earlierDescription(String text, int at, String noun) {
+    if (noun.isEmpty() || noun.contains(" ")) return java.util.Optional.empty();
+    Matcher m = Pattern.compile("(?<![\\p{L}])(?:les|le|la|l'|des|du|de\\s+la|aux|au)\\s*(" + Pattern.quote(noun) + "\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')\\S[^\\n]*?)(?=[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, at);
+    String last = null;
+    while (m.find()) last = m.group(1);
+    return last == null || last.split("\\s+").length > MAX_DESCRIBED_WORDS ? java.util.Optional.empty() : java.util.Optional.of(last);
+  }
+
+  /**
+   * The roles this article gives a person, then the run's main one. Not every role of the run: "le
+   * chef de l'Etat" is not the dalaï lama some other article calls "chef spirituel".
+   */
+  private static List<String> roles(Entity e, String article) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(rolesIn(e, article));
+    if (e.role() != null) all.add(e.role());
+    return List.copyOf(all);
+  }
+
+  private static List<String> rolesIn(Entity e, String article) {
+    return e.mentions().stream().filter(m -> m.article().equals(article) && m.role() != null).map(EntityMention::role).distinct().toList();
+  }
+
   /** The one person named in the article before {@code at} whose role the description can be; or null. */
   private static Entity holderBefore(String article, int at, String description, List<Entity> entities, Countries countries) {
-    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.role() != null && compatible(description, e.role(), countries) && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at)).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && roles(e, article).stream().anyMatch(r -> compatible(description, r, countries)) && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
@@ -607,6 +650,18 @@ public final class SpeakerLinker {
   }
 
   /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
+  /** "porte-parole de la Société Générale": with the article the text gives the body's name. */
+  private static String ofBody(String noun, Entity body, String article, String text) {
+    for (EntityMention m : body.mentions()) {
+      if (!m.article().equals(article) || !m.text().equals(body.name())) continue;
+      String before = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(java.util.Locale.ROOT);
+      if (before.endsWith(" la ") || before.endsWith("\nla ") || before.equals("la ")) return noun + " de la " + body.name();
+      if (before.endsWith("l'")) return noun + " de l'" + body.name();
+      if (before.endsWith(" le ") || before.endsWith(" du ") || before.endsWith(" au ")) return noun + " du " + body.name();
+    }
+    return of(noun, body.name());
+  }
+
   private static String of(String noun, String name) {
     return noun + (ELIDES.matcher(name).lookingAt() ? " d'" : " de ") + name;
   }
@@ -764,19 +819,20 @@ public final class SpeakerLinker {
    * Kalin" further down.
    */
   private static Entity byRole(String article, int at, boolean before, String text, String description, String head, List<Entity> entities, Countries countries) {
-    List<Entity> found = new ArrayList<>();
+    java.util.Map<Entity, String> role = new java.util.LinkedHashMap<>(); // the role of theirs the description can be
     for (Entity e : entities) {
-      if (e.type() != EntityType.PER || e.role() == null || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
+      if (e.type() != EntityType.PER || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
       // "la ministre de la Santé" is not the minister of Justice, whatever head they share.
-      if (e.role().split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, e.role(), countries)) found.add(e);
+      roles(e, article).stream().filter(r -> r.split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, r, countries)).findFirst().ifPresent(r -> role.put(e, r));
     }
+    List<Entity> found = new ArrayList<>(role.keySet());
     // Those the article has named already, or (asked once no one named before fits) those it names
     // only later: the lead may describe a person it names further down.
     found = new ArrayList<>(found.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at) == before).toList());
     if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
     // A bare "le président" is not "le président du CSA" when another president has no complement.
     if (COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2).length == 1) {
-      List<Entity> bare = found.stream().filter(e -> COMPLEMENT.split(e.role().strip(), 2).length == 1).toList();
+      List<Entity> bare = found.stream().filter(e -> COMPLEMENT.split(role.get(e).strip(), 2).length == 1).toList();
       if (!bare.isEmpty() && bare.size() < found.size()) found = new ArrayList<>(bare);
       if (found.size() == 1) return found.get(0);
     }
@@ -784,14 +840,14 @@ public final class SpeakerLinker {
     // Affaires étrangères de Bangkok", the one role that says "cambodgien" too.
     java.util.Set<String> said = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), countries);
     if (!said.isEmpty()) {
-      List<Entity> sharing = found.stream().filter(e -> qualifiers(e.role().strip(), countries).stream().anyMatch(said::contains)).toList();
+      List<Entity> sharing = found.stream().filter(e -> qualifiers(role.get(e).strip(), countries).stream().anyMatch(said::contains)).toList();
       if (sharing.size() == 1) return sharing.get(0);
     }
     // "le ministre" and "la ministre": the article gives each role its gender.
     String determiner = description.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
     if (determiner.equals("le") || determiner.equals("la")) {
       String lower = text.toLowerCase(java.util.Locale.ROOT);
-      List<Entity> agreeing = found.stream().filter(e -> lower.contains(determiner + " " + e.role().toLowerCase(java.util.Locale.ROOT))).toList();
+      List<Entity> agreeing = found.stream().filter(e -> lower.contains(determiner + " " + role.get(e).toLowerCase(java.util.Locale.ROOT))).toList();
       if (agreeing.size() == 1) return agreeing.get(0);
     }
     // Several ministers: "le ministre" is the one the article is about, named most often in it.
@@ -811,7 +867,7 @@ public final class SpeakerLinker {
   /** The one person of the article given exactly this role. */
   private static Entity sameRole(String article, String role, List<Entity> entities) {
     String key = NameKey.of(role);
-    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.role() != null && NameKey.of(e.role()).equals(key) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && roles(e, article).stream().anyMatch(r -> NameKey.of(r).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 

@@ -27,6 +27,30 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aRoleThisArticleGivesIsOneTheDescriptionCanBeThoughTheRunKnowsAnother() {
+    Article town = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, "Le maire de Bordeaux, Alain Juppé, a inauguré le tram. Alain Juppé, maire de Bordeaux, a souri.", List.of());
+    String text = "Le ministre de la Défense Alain Juppé a rencontré le général Jean Martin. « Nous serons prêts », a déclaré le ministre.";
+    Article here = new Article("a2", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
+    List<Quote> quotes = STAGE.run(List.of(STAGE.mentions(town), STAGE.mentions(here))).quotes();
+    Quote q = quotes.stream().filter(x -> x.text().contains("serons prêts")).findFirst().orElseThrow();
+    assertThat(q.speaker().name()).isEqualTo("Alain Juppé");
+  }
+
+  @Test
+  void aDemonstrativeIsTheDescriptionThatGaveItsNounAComplement() {
+    String text =
+        "Le porte-parole Thubten Samphel a parlé mardi.\n\n"
+            + "L'offre de dialogue est accueillie avec prudence par les proches du Dalaï Lama. Ces proches rappellent que l'autonomie reste leur seul but.";
+    assertThat(speakerOf(text, "autonomie")).isEqualTo("proches du Dalaï Lama");
+  }
+
+  @Test
+  void aRoleOfABodyNamedByItsKindIsOfTheBodyNamedBefore() {
+    String text = "La Société Générale a porté plainte. Des perquisitions ont eu lieu hier au siège de la Société Générale, a indiqué une porte-parole de la banque.";
+    assertThat(speakerOf(text, "perquisitions")).isEqualTo("porte-parole de la Société Générale");
+  }
+
+  @Test
   void aSignedLetterSpeaksForItsSignersNotForWhomItWasSentTo() {
     String text =
         "Les patrons des chaînes ont envoyé une lettre confidentielle à Jean-François Copé. "
