@@ -93,10 +93,13 @@ final class Anaphora {
           // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
           int since = last == null ? 0 : Math.max(heard.lastKey(), last.end());
           SpeakerSpan topic = last == null ? null : subjects.previousSubject(text, sentences, at, since, mentions);
+          if (topic == null && last != null) topic = subjects.previousAgent(text, sentences, at, since, mentions);
           // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
           // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
           SpeakerSpan body = topic != null ? null : subjects.previousBody(text, sentences, at, since, mentions);
-          if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, true)) candidates.add(topic);
+          // Named as a subject since the last speaker, they need only not contradict the pronoun's
+          // gender: a name only quotes give in full ("« Avec Jean-Claude Dassier … »") has none known.
+          if (topic != null && people.agrees(topic.name(), topic.start(), topic.end(), wanted.get(), mentions, false)) candidates.add(topic);
           else if (body != null && people.agrees(body.name(), body.start(), body.end(), wanted.get(), mentions, true)) candidates.add(body);
           else if (last != null) candidates.add(last);
           // "Interrogée par Arlette Chabot, elle a estimé": never a preposition's object or an agent of its own sentence.

@@ -82,6 +82,28 @@ final class Subjects {
     return previous == null || previous.start() < since ? null : openingSubject(text, previous.start(), previous.end(), mentions, true);
   }
 
+  /**
+   * The one person the sentence before the one at {@code at} names, when a verb follows the name
+   * as its subject anywhere in it ("Emblématique, l'interview que Dassier a donnée au Monde …"),
+   * and that sentence starts after {@code since}; or null. Named since the last speaker was heard,
+   * they are what the next "il" stands for.
+   */
+  SpeakerSpan previousAgent(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = sentenceBefore(sentences, at);
+    if (previous == null || previous.start() < since) return null;
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end()).toList();
+    if (people.size() != 1 || text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0)) return null;
+    Mention person = people.get(0);
+    org.dossier.analyse.Token before = null;
+    org.dossier.analyse.Token next = null;
+    for (org.dossier.analyse.Token t : previous.tokens()) {
+      if (t.end() <= person.start()) before = t;
+      if (next == null && t.start() >= person.end()) next = t;
+    }
+    boolean object = before != null && before.pos().equals("ADP");
+    return !object && next != null && (next.pos().equals("AUX") || next.pos().equals("VERB")) ? new SpeakerSpan(person.text(), person.start(), person.end()) : null;
+  }
+
   /** The body or text a sentence opens with as its subject, as a description of the wanted gender, when no person is named before {@code at} in it; or null. */
   SpeakerSpan openingBody(String text, List<Sentence> sentences, int at, List<Mention> mentions, Genders.Gender wanted, Genders.OfArticle people) {
     int start = sentenceAround(sentences, at, at, text.length())[0];

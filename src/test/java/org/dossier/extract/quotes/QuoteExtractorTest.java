@@ -38,6 +38,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPersonNamedAsASubjectSinceTheLastSpeakerIsTheNextPronoun() {
+    // The full name, which gives his gender, is only inside the journalist's words.
+    List<FoundQuote> qs = parsed("« Avec Jean-Claude Dassier aux manettes, tout va changer », nous explique un journaliste.\n\n"
+        + "L'entretien que Dassier a accordé au Figaro a fait du bruit.\n\n"
+        + "Assurant qu'« il n'y aura pas de licenciements », il a qualifié de « rumeur » le départ annoncé.");
+    assertThat(qs).filteredOn(q -> q.text().equals("rumeur")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Dassier");
+  }
+
+  @Test
   void guillemetsWithAnInvertedSubject() {
     FoundQuote q = only(quotes("« Il est hors de question de reculer », a averti M. Kalin lors d'une conférence de presse."), true);
     assertThat(q.text()).isEqualTo("Il est hors de question de reculer");
