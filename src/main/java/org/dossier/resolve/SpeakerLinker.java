@@ -276,7 +276,7 @@ public final class SpeakerLinker {
           Matcher owned = BODY_ROLE.matcher(words.strip());
           if (owned.matches() && opensWithRole(owned.group("role")) && COLLECTIVE_HEADS.contains(owned.group("noun").toLowerCase(java.util.Locale.ROOT)) && !TEXT_NOUNS.contains(owned.group("noun").toLowerCase(java.util.Locale.ROOT))) {
             Entity body = namedAfter(article, text, owned.group("noun"), s.start(), entities);
-            if (body == null) body = antecedent(article, text, s.start(), EntityType.ORG, java.util.Optional.empty(), e -> true, genders, entities, found);
+            if (body == null) body = mainBody(article, s.start(), entities);
             if (body != null) words = ofBody(owned.group("role"), body, article, text);
           }
         }
@@ -650,6 +650,28 @@ public final class SpeakerLinker {
   }
 
   /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
+  /**
+   * The body the article names most before {@code at}, if one outnumbers the rest: not merely the
+   * last one, which is as often the agency that reports ("a indiqué à l'AFP").
+   */
+  private static Entity mainBody(String article, int at, List<Entity> entities) {
+    Entity most = null;
+    long best = 0;
+    boolean tie = false;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.ORG) continue;
+      long n = e.mentions().stream().filter(m -> m.article().equals(article) && m.end() <= at).count();
+      if (n > best) {
+        most = e;
+        best = n;
+        tie = false;
+      } else if (n == best && n > 0) {
+        tie = true;
+      }
+    }
+    return tie ? null : most;
+  }
+
   /** "porte-parole de la Société Générale": with the article the text gives the body's name. */
   private static String ofBody(String noun, Entity body, String article, String text) {
     for (EntityMention m : body.mentions()) {
