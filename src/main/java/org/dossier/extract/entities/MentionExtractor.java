@@ -27,6 +27,8 @@ public final class MentionExtractor {
     }
   }
 
+  /** A Roman numeral with an ordinal ending, French or English ("XIe", "XXème", "Ier", "XIXth"). */
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]+(?:e|er|ère|ème|st|nd|rd|th)");
   private static final String EDGE_MARKS = "«»\"“”„‘'()[],;:—–- ";
 
   private static final Pattern OF_BEFORE = Pattern.compile("(?:^|\\s)(?:de\\s+la|de\\s+l'|du|des)\\s*$");
@@ -145,6 +147,7 @@ public final class MentionExtractor {
       }
       EntityType type = EntityType.of(span.type());
       if (opensSentenceUnnamed(text, s, start, end)) continue;
+      if (ROMAN_ORDINAL.matcher(text.substring(start, end)).matches()) continue; // "le XIe siècle": a century, not a person
       if (type == EntityType.PER) {
         // "le Président", "le Président de la République": a role, with at most its complement, is nobody's name.
         String bare = LEADING_ARTICLE.matcher(text.substring(start, end)).replaceFirst("");

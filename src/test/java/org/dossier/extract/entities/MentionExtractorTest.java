@@ -20,6 +20,11 @@ class MentionExtractorTest {
   }
 
   @Test
+  void aCenturyInRomanNumeralsIsNoPerson() {
+    assertThat(people("Le temple de Preah Vihear date du XIe siècle.")).doesNotContain("XIe");
+  }
+
+  @Test
   void aWordAndDeBeforeAGivenNameAndASurnameAreNotPartOfTheName() {
     assertThat(people("On mettait l'accent sur la venue mercredi place Beauvau de Nicolas Sarkozy pour l'anniversaire de Michèle Alliot-Marie."))
         .contains("Nicolas Sarkozy").noneMatch(n -> n.contains("Beauvau"));
