@@ -120,6 +120,13 @@ final class Anaphora {
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
+          // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
+          // group a sentence just before opens with ("Plus de 500 magistrats ont transmis …").
+          boolean plural = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
+          if (plural && (speaker == null || !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
+            SpeakerSpan group = subjects.pluralSubjectBefore(text, sentences, at, genders);
+            if (group != null) speaker = group;
+          }
         }
         // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
         // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué").

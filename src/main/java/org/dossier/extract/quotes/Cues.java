@@ -35,6 +35,8 @@ final class Cues {
   final Pattern selfDescription;
   /** Adverbs and time words after a cue, before its content: "s'est dite opposée ce jeudi" skips none, "s'est déclaré d'ores et déjà favorable" skips two. */
   final Pattern adverbRun;
+  /** ", tout en" before a gerund: the end of the content before it. */
+  final Pattern gerundAfterComma;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
   /** A conjunction opening a clause before the main one, at the start of the text it is matched against ({@code LANG/subordinators.txt}). */
@@ -123,7 +125,7 @@ final class Cues {
     String adverbs = alternation(DataFile.words(language, "cue-adverbs.txt"));
     String links = alternation(DataFile.words(language, "speech-links.txt"));
     // "a-t-il", "avait-il", "ont-ils"; a pronominal verb's "s'est-il", "se sont-elles".
-    String aux = "(?:a|ont|avait|avaient|aurait|auraient|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient))(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
+    String aux = "(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient))(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     // "Nicolas Sarkozy a, lui, jugé que": a stressed pronoun between commas after the auxiliary.
     String stressed = alternation(DataFile.words(language, "stressed-pronouns.txt"));
@@ -156,6 +158,7 @@ final class Cues {
     this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     this.subordinator = Pattern.compile("^(?:" + alternation(DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", flags);
+    this.gerundAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "gerund-markers.txt")) + ")$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);

@@ -671,6 +671,8 @@ public final class QuoteExtractor {
       if (before.endsWith(",")) return from + before.length() - 1;
       Matcher and = cues.coordinator.matcher(before);
       if (and.find()) return from + and.start();
+      Matcher gerund = cues.gerundAfterComma.matcher(before);
+      if (gerund.find() && isGerund(next.group("verb"))) return from + gerund.start(); // "…, tout en soulignant que"
     }
     return end;
   }
@@ -1123,8 +1125,13 @@ public final class QuoteExtractor {
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
-      np = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + np.length(), stops.auxiliaries()))).replaceFirst("");
-      return new Who(new SpeakerSpan(np, at, at + np.length()), null);
+      int verb = upToAuxiliary(text, at, at + np.length(), stops.auxiliaries());
+      // "Des incidents avaient éclaté après qu'une actrice thaïlandaise eut laissé entendre": past
+      // the main clause's verb, a subordinate clause has its own subject (below).
+      if (!SUBORDINATOR.matcher(text.substring(verb, at + np.length())).find()) {
+        np = CLITICS_END.matcher(text.substring(at, verb)).replaceFirst("");
+        return new Who(new SpeakerSpan(np, at, at + np.length()), null);
+      }
     }
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
     // sentence's opening adverbials; "Alors que l'opposition saluait": after its subordinator.

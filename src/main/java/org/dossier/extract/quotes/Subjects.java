@@ -38,6 +38,11 @@ final class Subjects {
     this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** How many sentences back a plural pronoun looks for the group it stands for. */
+  private static final int PLURAL_REACH = 3;
+  private static final Pattern RELATIVE_OBJECT = Pattern.compile("(?i:que|qu')");
+  private static final Pattern PLURAL_NOUN = Pattern.compile("[sx]$");
+
   /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
   private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple|yeux)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
 
@@ -94,14 +99,79 @@ final class Subjects {
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end()).toList();
     if (people.size() != 1 || text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0)) return null;
     Mention person = people.get(0);
-    org.dossier.analyse.Token before = null;
+    List<org.dossier.analyse.Token> tokens = previous.tokens();
+    int before = -1;
     org.dossier.analyse.Token next = null;
-    for (org.dossier.analyse.Token t : previous.tokens()) {
-      if (t.end() <= person.start()) before = t;
-      if (next == null && t.start() >= person.end()) next = t;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() <= person.start()) before = i;
+      if (next == null && tokens.get(i).start() >= person.end()) next = tokens.get(i);
     }
-    boolean object = before != null && before.pos().equals("ADP");
-    return !object && next != null && (next.pos().equals("AUX") || next.pos().equals("VERB")) ? new SpeakerSpan(person.text(), person.start(), person.end()) : null;
+    boolean object = before >= 0 && tokens.get(before).pos().equals("ADP");
+    boolean verbAfter = next != null && (next.pos().equals("AUX") || next.pos().equals("VERB"));
+    // "C'est la solution que retient également Bernard Revel": a relative's subject after its verb.
+    int verb = before;
+    while (verb >= 0 && tokens.get(verb).pos().equals("ADV")) verb--;
+    boolean inverted = verb >= 1 && tokens.get(verb).pos().equals("VERB") && RELATIVE_OBJECT.matcher(tokens.get(verb - 1).text()).matches();
+    return !object && (verbAfter || inverted) ? new SpeakerSpan(person.text(), person.start(), person.end()) : null;
+  }
+
+  /**
+   * The plural group one of the {@value #PLURAL_REACH} sentences before {@code at} opens with as
+   * its subject, newest first ("Plus de 500 magistrats ont transmis …" for a later "ils
+   * dénoncent"); or null.
+   */
+  SpeakerSpan pluralSubjectBefore(String text, List<Sentence> sentences, int at, Genders genders) {
+    int seen = 0;
+    for (int i = sentences.size() - 1; i >= 0 && seen < PLURAL_REACH; i--) {
+      Sentence sentence = sentences.get(i);
+      if (sentence.end() > at) continue;
+      seen++;
+      SpeakerSpan group = pluralOpening(text, sentence, genders);
+      if (group != null) return group;
+    }
+    return null;
+  }
+
+  /** Determiners, numbers, nouns, adjectives and "de" up to the first verb, a plural determiner or a number before a noun in "s" or "x". */
+  private SpeakerSpan pluralOpening(String text, Sentence sentence, Genders genders) {
+    List<org.dossier.analyse.Token> tokens = sentence.tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).pos().equals("CCONJ")) i++; // "Et", "Mais"
+    int first = i;
+    boolean plural = false;
+    org.dossier.analyse.Token noun = null;
+    int end = -1;
+    for (; i < tokens.size() && i - first <= maxSubjectWords; i++) {
+      org.dossier.analyse.Token t = tokens.get(i);
+      switch (t.pos()) {
+        case "AUX", "VERB" -> {
+          boolean group = noun != null && plural && PLURAL_NOUN.matcher(noun.text()).find();
+          return group ? new SpeakerSpan(text.substring(tokens.get(first).start(), end), tokens.get(first).start(), end) : null;
+        }
+        case "NUM" -> {
+          plural |= noun == null;
+          if (noun != null) end = t.end(); // "TF1"
+        }
+        case "DET" -> plural |= noun == null && genders.word(t.text()).filter(g -> g == Genders.Gender.PLURAL).isPresent();
+        case "NOUN" -> {
+          if (noun == null) noun = t;
+          end = t.end();
+        }
+        case "ADJ", "PROPN" -> {
+          if (noun != null) end = t.end();
+        }
+        case "ADP" -> {
+          if (!t.text().equalsIgnoreCase("de")) return null;
+        }
+        case "ADV" -> {
+          if (i != first) return null; // "Plus de 500 magistrats"
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** The body or text a sentence opens with as its subject, as a description of the wanted gender, when no person is named before {@code at} in it; or null. */

@@ -44,6 +44,33 @@ class QuoteExtractorTest {
         + "L'entretien que Dassier a accordé au Figaro a fait du bruit.\n\n"
         + "Assurant qu'« il n'y aura pas de licenciements », il a qualifié de « rumeur » le départ annoncé.");
     assertThat(qs).filteredOn(q -> q.text().equals("rumeur")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Dassier");
+    // A relative's subject after its verb.
+    List<FoundQuote> review = parsed("Dans L'Union, Hervé Chabaud juge qu'« aller trop loin » serait « une barbarie ».\n\n"
+        + "C'est la solution que retient également Bernard Revel, dans L'Indépendant du Midi.\n\n"
+        + "« Transgresser » la loi permettrait selon lui de sortir « de l'impasse ».");
+    assertThat(review).filteredOn(q -> q.text().equals("de l'impasse")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Bernard Revel");
+  }
+
+  @Test
+  void aPluralPronounIsTheGroupASentenceBeforeOpensWithNotTheOutletHeardLast() {
+    List<FoundQuote> qs = parsed("Plus de 300 médecins ont adressé lundi une lettre au ministre, révèle Le Parisien.\n\n"
+        + "Selon le quotidien, il s'agit surtout de chefs de service.\n\n"
+        + "Dans leur lettre, ils dénoncent « une réforme bâclée ».");
+    assertThat(qs).filteredOn(q -> q.text().equals("une réforme bâclée")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Plus de 300 médecins");
+  }
+
+  @Test
+  void aSubordinateClauseAfterTheMainVerbHasItsOwnSubject() {
+    FoundQuote q = only(parsed("Des émeutes avaient éclaté en 2003 après qu'une chanteuse eut laissé entendre que la statue appartenait à son pays."), false);
+    assertThat(q.text()).isEqualTo("la statue appartenait à son pays");
+    assertThat(q.cue()).isEqualTo("eut laissé entendre");
+    assertThat(speaker(q)).isEqualTo("une chanteuse");
+  }
+
+  @Test
+  void reportedContentEndsBeforeAGerundClause() {
+    List<FoundQuote> qs = parsed("Les deux ministres ont réaffirmé vouloir régler ce conflit pacifiquement, tout en soulignant que le différend était ancien.");
+    assertThat(qs).extracting(FoundQuote::text).containsExactly("vouloir régler ce conflit pacifiquement", "le différend était ancien");
   }
 
   @Test
