@@ -87,6 +87,7 @@ public final class QuoteExtractor {
   /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
   private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
+  private static final Pattern QUE = Pattern.compile("(?i:que|qu')");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -205,7 +206,8 @@ public final class QuoteExtractor {
     }
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
-    found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> q.open() <= c.start() && c.end() <= q.close() + 1));
+    // So is content whose marks cover all but its pronoun subject ("a fait savoir qu'elle « … »").
+    found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> (q.open() <= c.start() || pronounOnly(text.substring(c.start(), q.open()))) && c.end() <= q.close() + 1));
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
@@ -328,7 +330,11 @@ public final class QuoteExtractor {
     // "la « mère » se défend": no comma, the quote a noun after its determiner, the verb the sentence's own.
     boolean inciseFound = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
     boolean subjectQuoted = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
-    if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted) {
+    // "la CFTC, estimant que « … », a fait savoir qu'elle « … »": a finite verb with content of its
+    // own after the quote is the sentence's main verb, not an incise.
+    Matcher link = inciseFound ? cues.link.matcher(text).region(incise.end(), sentence[1]) : null;
+    boolean ownContent = link != null && !isGerund(incise.group("verb")) && Cues.pronoun(incise) == null && link.lookingAt() && QUE.matcher(link.group("link")).matches(); // not "a déclaré de son côté"
+    if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted && !ownContent) {
       // "a salué ce « bon résultat », estimant que chaque pays …": a participle with content of its
       // own reports that content too.
       boolean gerund = isGerund(incise.group("verb"));
@@ -675,6 +681,12 @@ public final class QuoteExtractor {
       if (gerund.find() && isGerund(next.group("verb"))) return from + gerund.start(); // "…, tout en soulignant que"
     }
     return end;
+  }
+
+  /** Whether these words are one subject pronoun ("elle"), with no quotation mark inside. */
+  private boolean pronounOnly(String words) {
+    String w = words.strip();
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.contains(" ") && genders.word(w).isPresent();
   }
 
   private static void add(List<Candidate> out, String text, int start, int end, String cue, Who who) {

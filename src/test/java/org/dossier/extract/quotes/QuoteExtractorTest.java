@@ -74,6 +74,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aVerbWithItsOwnContentAfterAQuoteIsNoIncise() {
+    List<FoundQuote> qs = parsed("Après son départ, la CFTC, estimant que « le présentateur aurait mérité plus d'égards », a fait savoir qu'elle « sera très vigilante ».");
+    assertThat(qs).extracting(FoundQuote::text).containsExactly("le présentateur aurait mérité plus d'égards", "sera très vigilante");
+    assertThat(qs).allMatch(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsOnly("CFTC");
+    // "de" after an incise is no content of its own.
+    FoundQuote side = only(parsed("« Le retrait ne pourra se faire que si le gouvernement l'approuve », a déclaré de son côté le ministre thaïlandais des Affaires étrangères Tej Bunnag."), true);
+    assertThat(speaker(side)).endsWith("Tej Bunnag");
+  }
+
+  @Test
   void guillemetsWithAnInvertedSubject() {
     FoundQuote q = only(quotes("« Il est hors de question de reculer », a averti M. Kalin lors d'une conférence de presse."), true);
     assertThat(q.text()).isEqualTo("Il est hors de question de reculer");
