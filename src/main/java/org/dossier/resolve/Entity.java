@@ -8,7 +8,8 @@ import org.dossier.extract.entities.EntityType;
  *
  * @param id stable across runs for the same canonical name and type
  * @param variants the distinct surface forms, most frequent first
- * @param role the role an apposition gives it ("porte-parole du président Recep Tayyip Erdogan"), or null
+ * @param role the role appositions and titles give it most often over the run ("porte-parole du président
+ *     Recep Tayyip Erdogan"), or null; each mention has the one given there
  */
 public record Entity(String id, String name, EntityType type, List<String> variants, List<EntityMention> mentions, String role) {
 

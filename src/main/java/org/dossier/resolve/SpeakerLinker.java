@@ -61,9 +61,10 @@ public final class SpeakerLinker {
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A noun and the role it belongs to: "entourage | de la | ministre", "proches | du | président". */
   private static final Pattern OWNER_ROLE = Pattern.compile("^\\p{Ll}[\\p{L}-]*\\s+(?<of>(?i:du|de))\\s+(?<article>(?i:la\\s+|le\\s+|l')?)(?<role>\\p{Ll}.*)$", Pattern.UNICODE_CASE);
-  /** Where a description's complements start: "le jeune trader | de 31 ans". */
   /** A role and the body it serves, named by its kind: "porte-parole de la banque". */
   private static final Pattern BODY_ROLE = Pattern.compile("^(?<role>\\p{Ll}[\\p{L}-]*)\\s+(?:(?i:de)\\s+(?i:la)\\s+|(?i:du)\\s+|(?i:de)\\s+(?i:l)')(?<noun>\\p{Ll}+)$", Pattern.UNICODE_CASE);
+  private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "company-nouns.txt"));
+  /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat", "un de ses proches": a possessive and one or two lower-case words. */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
@@ -271,12 +272,14 @@ public final class SpeakerLinker {
           best = byNameHead(article, words, entities, countries); // "confie-t-on au ministère"
           named = best != null;
         }
-        // "la porte-parole de la banque": of the body named last before, by its name.
+        // "la porte-parole de la banque": of the body the article names with that noun before ("la
+        // banque Société Générale"), else, for a company, of the one it names most.
         if (best == null) {
           Matcher owned = BODY_ROLE.matcher(words.strip());
-          if (owned.matches() && opensWithRole(owned.group("role")) && COLLECTIVE_HEADS.contains(owned.group("noun").toLowerCase(java.util.Locale.ROOT)) && !TEXT_NOUNS.contains(owned.group("noun").toLowerCase(java.util.Locale.ROOT))) {
+          String noun = owned.matches() ? owned.group("noun").toLowerCase(java.util.Locale.ROOT) : "";
+          if (owned.matches() && opensWithRole(owned.group("role")) && COLLECTIVE_HEADS.contains(noun) && !TEXT_NOUNS.contains(noun)) {
             Entity body = namedAfter(article, text, owned.group("noun"), s.start(), entities);
-            if (body == null) body = mainBody(article, s.start(), entities);
+            if (body == null && COMPANY_NOUNS.contains(noun)) body = mainBody(article, s.start(), entities);
             if (body != null) words = ofBody(owned.group("role"), body, article, text);
           }
         }
@@ -615,7 +618,7 @@ public final class SpeakerLinker {
   /** The last description before {@code at} that gives this noun a complement ("les proches du Dalaï Lama"), without its article. */
   private static java.util.Optional<String> earlierDescription(String text, int at, String noun) {
     if (noun.isEmpty() || noun.contains(" ")) return java.util.Optional.empty();
-    Matcher m = Pattern.compile("(?<![\\p{L}])(?:les|le|la|l'|des|du|de\\s+la|aux|au)\\s*(" + Pattern.quote(noun) + "\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')\\S[^\\n]*?)(?=[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, at);
+    Matcher m = Pattern.compile("(?<![\\p{L}])(?:les|le|la|l'|des|du|de\\s+la|aux|au)\\s*(" + Pattern.quote(noun) + "\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')\\S[^\\n]*?)(?=" + DESCRIBED_END.pattern() + "|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, at);
     String last = null;
     while (m.find()) last = m.group(1);
     return last == null || last.split("\\s+").length > MAX_DESCRIBED_WORDS ? java.util.Optional.empty() : java.util.Optional.of(last);
@@ -649,7 +652,6 @@ public final class SpeakerLinker {
     return found.size() == 1 ? found.get(0) : null;
   }
 
-  /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
   /**
    * The body the article names most before {@code at}, if one outnumbers the rest: not merely the
    * last one, which is as often the agency that reports ("a indiqué à l'AFP").
@@ -684,6 +686,7 @@ public final class SpeakerLinker {
     return of(noun, body.name());
   }
 
+  /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
   private static String of(String noun, String name) {
     return noun + (ELIDES.matcher(name).lookingAt() ? " d'" : " de ") + name;
   }

@@ -28,7 +28,7 @@ public final class MentionExtractor {
   }
 
   /** A Roman numeral with an ordinal ending, French or English ("XIe", "XXème", "Ier", "XIXth"). */
-  private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]+(?:e|er|ère|ème|st|nd|rd|th)");
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile("(?:[IVXLC]{2,}|[IVX])(?:e|er|ère|ème|st|nd|rd|th)"); // not "Le", "Ce"
   private static final String EDGE_MARKS = "«»\"“”„‘'()[],;:—–- ";
 
   private static final Pattern OF_BEFORE = Pattern.compile("(?:^|\\s)(?:de\\s+la|de\\s+l'|du|des)\\s*$");

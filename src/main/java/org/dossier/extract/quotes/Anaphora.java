@@ -121,10 +121,11 @@ final class Anaphora {
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
           // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
-          // group a sentence just before opens with ("Plus de 500 magistrats ont transmis …").
+          // group one of the few sentences before opens with ("Plus de 500 magistrats ont transmis …").
           boolean plural = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
           if (plural && (speaker == null || !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
             SpeakerSpan group = subjects.pluralSubjectBefore(text, sentences, at, genders);
+            if (group == null && heard.isEmpty()) group = subjects.pluralSubjectAfter(text, sentences, at, genders);
             if (group != null) speaker = group;
           }
         }

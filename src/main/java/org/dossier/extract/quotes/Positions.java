@@ -8,6 +8,8 @@ final class Positions {
 
   /** Every quotation mark, opening or closing. */
   static final String MARKS = "«»“”\"";
+  /** "que" or its elided form, as a word of its own. */
+  static final java.util.regex.Pattern QUE = java.util.regex.Pattern.compile("(?i:que|qu')");
 
   private Positions() {}
 

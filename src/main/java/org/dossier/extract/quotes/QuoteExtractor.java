@@ -87,7 +87,8 @@ public final class QuoteExtractor {
   /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
   private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
-  private static final Pattern QUE = Pattern.compile("(?i:que|qu')");
+  /** A link to content that ends in "que": "que", "sur le fait qu'". */
+  private static final Pattern QUE_END = Pattern.compile("(?i:que|qu')$");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -142,7 +143,7 @@ public final class QuoteExtractor {
    */
   private record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns) {
     /** Forms of avoir and être the tagger may read as main verbs: "La présidente de Poitou-Charentes a d'ores et déjà assuré". */
-    private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
+    private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|eut|eurent|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant)");
 
     static VerbStops of(Analysis analysis, Set<String> roleParticiples) {
@@ -206,8 +207,9 @@ public final class QuoteExtractor {
     }
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
-    // So is content whose marks cover all but its pronoun subject ("a fait savoir qu'elle « … »").
-    found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> (q.open() <= c.start() || pronounOnly(text.substring(c.start(), q.open()))) && c.end() <= q.close() + 1));
+    // So is content whose marks cover all but its subject pronoun or its determiner ("a fait savoir
+    // qu'elle « … »", "a appelé à des « mesures fortes »", "que la «réforme ne pouvait …»").
+    found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> c.end() <= q.close() + 1 && q.open() < c.end() && (q.open() <= c.start() || oneGenderWord(text.substring(c.start(), q.open())))));
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
@@ -333,7 +335,7 @@ public final class QuoteExtractor {
     // "la CFTC, estimant que « … », a fait savoir qu'elle « … »": a finite verb with content of its
     // own after the quote is the sentence's main verb, not an incise.
     Matcher link = inciseFound ? cues.link.matcher(text).region(incise.end(), sentence[1]) : null;
-    boolean ownContent = link != null && !isGerund(incise.group("verb")) && Cues.pronoun(incise) == null && link.lookingAt() && QUE.matcher(link.group("link")).matches(); // not "a déclaré de son côté"
+    boolean ownContent = link != null && !isGerund(incise.group("verb")) && Cues.pronoun(incise) == null && link.lookingAt() && QUE_END.matcher(link.group("link")).find(); // not "a déclaré de son côté"
     if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted && !ownContent) {
       // "a salué ce « bon résultat », estimant que chaque pays …": a participle with content of its
       // own reports that content too.
@@ -683,8 +685,8 @@ public final class QuoteExtractor {
     return end;
   }
 
-  /** Whether these words are one subject pronoun ("elle"), with no quotation mark inside. */
-  private boolean pronounOnly(String words) {
+  /** One lower-case word that gives a gender: a subject pronoun or a determiner ("elle", "des", "la"). */
+  private boolean oneGenderWord(String words) {
     String w = words.strip();
     return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.contains(" ") && genders.word(w).isPresent();
   }

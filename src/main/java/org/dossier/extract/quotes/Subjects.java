@@ -40,7 +40,6 @@ final class Subjects {
 
   /** How many sentences back a plural pronoun looks for the group it stands for. */
   private static final int PLURAL_REACH = 3;
-  private static final Pattern RELATIVE_OBJECT = Pattern.compile("(?i:que|qu')");
   private static final Pattern PLURAL_NOUN = Pattern.compile("[sx]$");
 
   /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
@@ -106,12 +105,13 @@ final class Subjects {
       if (tokens.get(i).end() <= person.start()) before = i;
       if (next == null && tokens.get(i).start() >= person.end()) next = tokens.get(i);
     }
-    boolean object = before >= 0 && tokens.get(before).pos().equals("ADP");
+    // "Les proches du Dalaï Lama ont dénoncé": a name completing a noun is no subject.
+    boolean object = before >= 0 && tokens.get(before).pos().equals("ADP") || complementOrObject(text, previous.start(), person);
     boolean verbAfter = next != null && (next.pos().equals("AUX") || next.pos().equals("VERB"));
     // "C'est la solution que retient également Bernard Revel": a relative's subject after its verb.
     int verb = before;
     while (verb >= 0 && tokens.get(verb).pos().equals("ADV")) verb--;
-    boolean inverted = verb >= 1 && tokens.get(verb).pos().equals("VERB") && RELATIVE_OBJECT.matcher(tokens.get(verb - 1).text()).matches();
+    boolean inverted = verb >= 1 && tokens.get(verb).pos().equals("VERB") && Positions.QUE.matcher(tokens.get(verb - 1).text()).matches();
     return !object && (verbAfter || inverted) ? new SpeakerSpan(person.text(), person.start(), person.end()) : null;
   }
 
@@ -125,6 +125,22 @@ final class Subjects {
     for (int i = sentences.size() - 1; i >= 0 && seen < PLURAL_REACH; i--) {
       Sentence sentence = sentences.get(i);
       if (sentence.end() > at) continue;
+      seen++;
+      SpeakerSpan group = pluralOpening(text, sentence, genders);
+      if (group != null) return group;
+    }
+    return null;
+  }
+
+  /**
+   * A lead's "Ils y dénoncent …" before anyone is heard: the plural group one of the {@value
+   * #PLURAL_REACH} sentences after {@code at} opens with ("Plus de 500 magistrats ont transmis …"); or null.
+   */
+  SpeakerSpan pluralSubjectAfter(String text, List<Sentence> sentences, int at, Genders genders) {
+    int seen = 0;
+    for (int i = 0; i < sentences.size() && seen < PLURAL_REACH; i++) {
+      Sentence sentence = sentences.get(i);
+      if (sentence.start() <= at) continue;
       seen++;
       SpeakerSpan group = pluralOpening(text, sentence, genders);
       if (group != null) return group;

@@ -57,6 +57,10 @@ class QuoteExtractorTest {
         + "Selon le quotidien, il s'agit surtout de chefs de service.\n\n"
         + "Dans leur lettre, ils dénoncent « une réforme bâclée ».");
     assertThat(qs).filteredOn(q -> q.text().equals("une réforme bâclée")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Plus de 300 médecins");
+    // A lead's "ils" before anyone is heard: the group the body opens with.
+    List<FoundQuote> lead = parsed("Ils y dénoncent « une réforme bâclée ».\n\n"
+        + "Plus de 300 médecins ont adressé lundi une lettre au ministre, révèle Le Parisien.");
+    assertThat(lead).filteredOn(q -> q.text().equals("une réforme bâclée")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Plus de 300 médecins");
   }
 
   @Test
