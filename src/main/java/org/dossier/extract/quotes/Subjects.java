@@ -116,18 +116,19 @@ final class Subjects {
   }
 
   /**
-   * The plural group one of the {@value #PLURAL_REACH} sentences before {@code at} opens with as
-   * its subject, newest first ("Plus de 500 magistrats ont transmis …" for a later "ils
+   * The plural group the sentence of {@code at} or one of the {@value #PLURAL_REACH} before it
+   * opens with as its subject, newest first ("Plus de 500 magistrats ont transmis …" for a later "ils
    * dénoncent"); or null.
    */
   SpeakerSpan pluralSubjectBefore(String text, List<Sentence> sentences, int at, Genders genders) {
     int seen = 0;
     for (int i = sentences.size() - 1; i >= 0 && seen < PLURAL_REACH; i--) {
       Sentence sentence = sentences.get(i);
-      if (sentence.end() > at) continue;
-      seen++;
+      if (sentence.start() >= at) continue;
+      if (sentence.end() <= at) seen++; // the pronoun's own sentence is looked at on top
+      // The pronoun's own sentence first: "Les partisans du Dalaï Lama revendiquent … mais ils craignent".
       SpeakerSpan group = pluralOpening(text, sentence, genders);
-      if (group != null) return group;
+      if (group != null && group.end() <= at) return group;
     }
     return null;
   }
@@ -181,6 +182,11 @@ final class Subjects {
         }
         case "ADV" -> {
           if (i != first) return null; // "Plus de 500 magistrats"
+        }
+        case "PUNCT" -> {
+          // A comma the writer put between subject and verb: "Les partisans du Dalaï Lama, revendiquent".
+          boolean verbNext = i + 1 < tokens.size() && (tokens.get(i + 1).pos().equals("VERB") || tokens.get(i + 1).pos().equals("AUX"));
+          if (!t.text().equals(",") || noun == null || !verbNext) return null;
         }
         default -> {
           return null;

@@ -61,6 +61,10 @@ class QuoteExtractorTest {
     List<FoundQuote> lead = parsed("Ils y dénoncent « une réforme bâclée ».\n\n"
         + "Plus de 300 médecins ont adressé lundi une lettre au ministre, révèle Le Parisien.");
     assertThat(lead).filteredOn(q -> q.text().equals("une réforme bâclée")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Plus de 300 médecins");
+    // The pronoun's own sentence, with a comma the writer put before the verb.
+    List<FoundQuote> own = parsed("« Nous ne sabotons pas les Jeux », a affirmé le porte-parole Thubten Samphel.\n\n"
+        + "Les partisans du Dalaï Lama, revendiquent la fin de la répression mais ils craignent que le dialogue ne soit qu'une opération de communication.");
+    assertThat(own).filteredOn(q -> q.text().startsWith("le dialogue")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Les partisans du Dalaï Lama");
   }
 
   @Test
