@@ -137,7 +137,7 @@ public final class EntityResolver {
       if (role != null) rolesByCluster.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(role);
     }
     addRoleDescriptions(articles, occurrences, clusters, rolesByCluster);
-    return build(occurrences, clusters, fixedNames, fixedTypes, rolesByCluster, roleAt);
+    return build(occurrences, clusters, fixedNames, fixedTypes, roleAt);
   }
 
   /** "Patrick Poivre d'Arvor (PPDA)": letters in brackets after a person's name are that person's initials, not a body's acronym. */
@@ -412,7 +412,7 @@ public final class EntityResolver {
     }
   }
 
-  private List<Entity> build(List<Occurrence> occurrences, UnionFind clusters, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes, Map<String, List<String>> rolesByCluster, Map<Occurrence, String> roleAt) {
+  private List<Entity> build(List<Occurrence> occurrences, UnionFind clusters, Map<String, String> fixedNames, Map<String, EntityType> fixedTypes, Map<Occurrence, String> roleAt) {
     Map<String, List<Occurrence>> groups = new LinkedHashMap<>();
     for (Occurrence o : occurrences) {
       groups.computeIfAbsent(clusters.find(o.key()), k -> new ArrayList<>()).add(o);
@@ -429,7 +429,7 @@ public final class EntityResolver {
       String name = fixedKey != null ? asWritten(fixedNames.get(fixedKey), variants) : canonicalName(type, variantCounts);
       List<EntityMention> mentions =
           occ.stream().sorted(Comparator.comparing(Occurrence::article).thenComparingInt(Occurrence::start)).map(o -> new EntityMention(o.article(), o.start(), o.end(), o.text(), roleAt.get(o))).toList();
-      entities.add(new Entity(id(type, name), name, type, variants, mentions, mainRole(rolesByCluster.get(g.getKey()))));
+      entities.add(new Entity(id(type, name), name, type, variants, mentions, mainRole(occ.stream().map(roleAt::get).filter(java.util.Objects::nonNull).toList())));
     }
     entities.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
     return entities;

@@ -220,7 +220,10 @@ public final class SpeakerLinker {
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
           // Any role this article gives them may be the one described.
-          java.util.function.Predicate<Entity> fits = e -> roles(e, article).stream().noneMatch(r -> NameKey.of(r).split(" ")[0].equals(NameKey.of(head))) || roles(e, article).stream().anyMatch(r -> compatible(description, r, countries));
+          java.util.function.Predicate<Entity> fits = e -> {
+            List<String> theirs = roles(e, article);
+            return theirs.stream().noneMatch(r -> NameKey.of(r).split(" ")[0].equals(NameKey.of(head))) || theirs.stream().anyMatch(r -> compatible(description, r, countries));
+          };
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
           // the last one named ("la Société Générale").
           boolean qualified = COLLECTIVE_HEADS.contains(head) && descriptionWords(words) > 1;
@@ -850,10 +853,9 @@ public final class SpeakerLinker {
       // "la ministre de la Santé" is not the minister of Justice, whatever head they share.
       roles(e, article).stream().filter(r -> r.split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, r, countries)).findFirst().ifPresent(r -> role.put(e, r));
     }
-    List<Entity> found = new ArrayList<>(role.keySet());
     // Those the article has named already, or (asked once no one named before fits) those it names
     // only later: the lead may describe a person it names further down.
-    found = new ArrayList<>(found.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at) == before).toList());
+    List<Entity> found = new ArrayList<>(role.keySet().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at) == before).toList());
     if (found.size() <= 1) return found.isEmpty() ? null : found.get(0);
     // A bare "le président" is not "le président du CSA" when another president has no complement.
     if (COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2).length == 1) {

@@ -15,9 +15,12 @@ class SpeakerLinkerTest {
 
   private static final AnalysisStage STAGE = new AnalysisStage(SharedFrenchAnalyzer.get(), Settings.defaults());
 
+  private static Article article(String id, String text) {
+    return new Article(id, "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
+  }
+
   private static AnalysisStage.Result linked(String text) {
-    Article article = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
-    return STAGE.run(List.of(STAGE.mentions(article)));
+    return STAGE.run(List.of(STAGE.mentions(article("a1", text))));
   }
 
   private static String speakerOf(String text, String quoted) {
@@ -28,9 +31,8 @@ class SpeakerLinkerTest {
 
   @Test
   void aRoleThisArticleGivesIsOneTheDescriptionCanBeThoughTheRunKnowsAnother() {
-    Article town = new Article("a1", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, "Le maire de Bordeaux, Alain Juppé, a inauguré le tram. Alain Juppé, maire de Bordeaux, a souri.", List.of());
-    String text = "Le ministre de la Défense Alain Juppé a rencontré le général Jean Martin. « Nous serons prêts », a déclaré le ministre.";
-    Article here = new Article("a2", "fixture", "text", null, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
+    Article town = article("a1", "Le maire de Bordeaux, Alain Juppé, a inauguré le tram. Alain Juppé, maire de Bordeaux, a souri.");
+    Article here = article("a2", "Le ministre de la Défense Alain Juppé a rencontré le général Jean Martin. « Nous serons prêts », a déclaré le ministre.");
     List<Quote> quotes = STAGE.run(List.of(STAGE.mentions(town), STAGE.mentions(here))).quotes();
     Quote q = quotes.stream().filter(x -> x.text().contains("serons prêts")).findFirst().orElseThrow();
     assertThat(q.speaker().name()).isEqualTo("Alain Juppé");

@@ -8,8 +8,8 @@ final class Positions {
 
   /** Every quotation mark, opening or closing. */
   static final String MARKS = "«»“”\"";
-  /** "que" or its elided form, as a word of its own. */
-  static final java.util.regex.Pattern QUE = java.util.regex.Pattern.compile("(?i:que|qu')");
+  /** "que" or its elided form ending the words it is matched against: "qu'", "sur le fait que". */
+  static final java.util.regex.Pattern QUE = java.util.regex.Pattern.compile("(?:^|\\s)(?i:que|qu')$");
 
   private Positions() {}
 

@@ -87,8 +87,6 @@ public final class QuoteExtractor {
   /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
   private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
-  /** A link to content that ends in "que": "que", "sur le fait qu'". */
-  private static final Pattern QUE_END = Pattern.compile("(?i:que|qu')$");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -335,7 +333,7 @@ public final class QuoteExtractor {
     // "la CFTC, estimant que « … », a fait savoir qu'elle « … »": a finite verb with content of its
     // own after the quote is the sentence's main verb, not an incise.
     Matcher link = inciseFound ? cues.link.matcher(text).region(incise.end(), sentence[1]) : null;
-    boolean ownContent = link != null && !isGerund(incise.group("verb")) && Cues.pronoun(incise) == null && link.lookingAt() && QUE_END.matcher(link.group("link")).find(); // not "a déclaré de son côté"
+    boolean ownContent = link != null && !isGerund(incise.group("verb")) && Cues.pronoun(incise) == null && link.lookingAt() && Positions.QUE.matcher(link.group("link")).find(); // not "a déclaré de son côté"
     if (inciseFound && !cues.lacksPronoun(text, incise) && !subjectQuoted && !ownContent) {
       // "a salué ce « bon résultat », estimant que chaque pays …": a participle with content of its
       // own reports that content too.
