@@ -286,16 +286,10 @@ public final class SpeakerLinker {
             if (body != null) words = ofBody(owned.group("role"), body, article, text);
           }
         }
-        // "Ces proches" after "les proches du Dalaï Lama": the demonstrative points back to the
-        // description that gave its noun a complement.
-        if (best == null) {
-          Matcher demonstrative = DEMONSTRATIVE.matcher(words);
-          if (demonstrative.lookingAt()) words = earlierDescription(text, s.start(), words.substring(demonstrative.end()).strip()).orElse(words);
-        }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
         if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
-        else if (best == null && !member && Character.isLowerCase(name.codePointAt(0))) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
+        else if (best == null && !member && (Character.isLowerCase(name.codePointAt(0)) || DEMONSTRATIVE.matcher(name).lookingAt())) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
         speaker = new Quote.Speaker(best == null ? null : best.id(), name);
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
@@ -616,15 +610,6 @@ public final class SpeakerLinker {
     if (DEFINITE.matcher(s.name()).matches() || !article.find()) return s.name();
     String adjective = article.group(2) == null ? "" : article.group(2);
     return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
-  }
-
-  /** The last description before {@code at} that gives this noun a complement ("les proches du Dalaï Lama"), without its article. */
-  private static java.util.Optional<String> earlierDescription(String text, int at, String noun) {
-    if (noun.isEmpty() || noun.contains(" ")) return java.util.Optional.empty();
-    Matcher m = Pattern.compile("(?<![\\p{L}])(?:les|le|la|l'|des|du|de\\s+la|aux|au)\\s*(" + Pattern.quote(noun) + "\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')\\S[^\\n]*?)(?=" + DESCRIBED_END.pattern() + "|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, at);
-    String last = null;
-    while (m.find()) last = m.group(1);
-    return last == null || last.split("\\s+").length > MAX_DESCRIBED_WORDS ? java.util.Optional.empty() : java.util.Optional.of(last);
   }
 
   /**

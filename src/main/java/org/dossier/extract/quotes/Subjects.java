@@ -121,16 +121,9 @@ final class Subjects {
    * dénoncent"); or null.
    */
   SpeakerSpan pluralSubjectBefore(String text, List<Sentence> sentences, int at, Genders genders) {
-    int seen = 0;
-    for (int i = sentences.size() - 1; i >= 0 && seen < PLURAL_REACH; i--) {
-      Sentence sentence = sentences.get(i);
-      if (sentence.start() >= at) continue;
-      if (sentence.end() <= at) seen++; // the pronoun's own sentence is looked at on top
-      // The pronoun's own sentence first: "Les partisans du Dalaï Lama revendiquent … mais ils craignent".
-      SpeakerSpan group = pluralOpening(text, sentence, genders);
-      if (group != null && group.end() <= at) return group;
-    }
-    return null;
+    List<Sentence> before = new java.util.ArrayList<>(sentences.stream().filter(s -> s.start() < at).toList());
+    java.util.Collections.reverse(before);
+    return firstPluralOpening(text, before, at, genders);
   }
 
   /**
@@ -138,13 +131,21 @@ final class Subjects {
    * #PLURAL_REACH} sentences after {@code at} opens with ("Plus de 500 magistrats ont transmis …"); or null.
    */
   SpeakerSpan pluralSubjectAfter(String text, List<Sentence> sentences, int at, Genders genders) {
+    return firstPluralOpening(text, sentences.stream().filter(s -> s.start() > at).toList(), at, genders);
+  }
+
+  /**
+   * The first group that {@value #PLURAL_REACH} of these sentences open with, in their order. The
+   * sentence of {@code at} itself is looked at on top, for a group before it: "Les partisans du Dalaï
+   * Lama revendiquent … mais ils craignent".
+   */
+  private SpeakerSpan firstPluralOpening(String text, List<Sentence> ordered, int at, Genders genders) {
     int seen = 0;
-    for (int i = 0; i < sentences.size() && seen < PLURAL_REACH; i++) {
-      Sentence sentence = sentences.get(i);
-      if (sentence.start() <= at) continue;
-      seen++;
+    for (Sentence sentence : ordered) {
+      boolean own = sentence.start() <= at && at < sentence.end();
+      if (!own && seen++ >= PLURAL_REACH) break;
       SpeakerSpan group = pluralOpening(text, sentence, genders);
-      if (group != null) return group;
+      if (group != null && (group.end() <= at || group.start() > at)) return group;
     }
     return null;
   }
