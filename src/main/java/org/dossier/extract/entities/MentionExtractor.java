@@ -40,6 +40,8 @@ public final class MentionExtractor {
   private final Pattern roleLead;
   /** An honorific inside a span: "l'AFP M. Romero" is an agency, then a person. */
   private final Pattern honorific;
+  /** An honorific opening a span, before a capitalised name. */
+  private final Pattern leadingHonorific;
   /** A role and "de" right before a span: "la ministre de l'". */
   private final Pattern roleOf;
   /** A role alone ("le Président", "le Général"): a description, not a name. */
@@ -68,6 +70,7 @@ public final class MentionExtractor {
     // "Bâtonnier Francis Teitgen": the role may be capitalised.
     this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
     this.honorific = Pattern.compile("\\s(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
+    this.leadingHonorific = Pattern.compile("(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
     List<String> acronyms = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String name : organisations.allNames()) {
@@ -198,6 +201,8 @@ public final class MentionExtractor {
         surface = surface.substring(role.end());
         type = EntityType.PER;
       }
+      // "Me Scemama", "M. Tête": whatever the model took them for, a title of address makes a person.
+      if (leadingHonorific.matcher(surface).lookingAt()) type = EntityType.PER;
       java.util.regex.Matcher inside = honorific.matcher(surface);
       if (inside.find()) {
         // The model ran two names together: "(à l')AFP M. Romero" is the agency, then the person.

@@ -41,6 +41,8 @@ final class Cues {
   final Pattern coordinator;
   /** A conjunction opening a clause before the main one, at the start of the text it is matched against ({@code LANG/subordinators.txt}). */
   final Pattern subordinator;
+  /** A comma, then a subordinate clause up to where the text matched ends: ", même si Obama". */
+  final Pattern subordinateAfterComma;
   /** An adverb or a phrase of the cue's, in lower case, after a speaker's words: "un moine | aux journalistes". */
   final Pattern adverbAfter;
   /** ", pour qui": what follows is the view of the speaker just named ("estime le député, pour qui …"). */
@@ -158,13 +160,15 @@ final class Cues {
     this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     this.subordinator = Pattern.compile("^(?:" + alternation(DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", flags);
+    this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)[^,]*$", flags);
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "gerund-markers.txt")) + ")$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…";
-    // so may whom the words were for, before "que": "a fait savoir à 20 Minutes que…".
-    String addressee = "(?:à|au|aux)\\s+(?:l'|la\\s+|le\\s+|les\\s+)?(?:[\\p{L}\\d-]+\\s+){1,3}(?:(?:" + adverbs + ")\\s+)*(?=que\\s|qu')";
+    // so may whom the words were for, or where they were said, before "que": "a fait savoir à 20
+    // Minutes que…", "a confirmé dans « Le Figaro » que…", "a affirmé sur France Inter que…".
+    String addressee = "(?:à|au|aux|dans|sur)\\s+(?:l'|la\\s+|le\\s+|les\\s+|un\\s+|une\\s+)?(?:[«\"“]\\s*[^»\"”]{1,40}[»\"”]\\s+|(?:[\\p{L}\\d-]+\\s+){1,3})(?:(?:" + adverbs + ")\\s+)*(?=que\\s|qu')";
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
     this.link =
         Pattern.compile(
@@ -206,7 +210,7 @@ final class Cues {
     this.workBefore = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "work-nouns.txt")) + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
-        Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))", flags);
+        Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))|(?<of>du\\s+))", flags);
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.impersonalOnly = java.util.Set.copyOf(DataFile.words(language, "impersonal-only-verbs.txt"));
     this.nounForms = Set.copyOf(DataFile.words(language, "noun-cues.txt"));

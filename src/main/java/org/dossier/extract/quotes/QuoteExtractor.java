@@ -57,6 +57,15 @@ public final class QuoteExtractor {
   private static final Pattern PULLED_KEY = Pattern.compile("[^\\p{L}\\d]+");
   /** Words a subheading needs to be matched to the quote it was pulled from: one or two may be anyone's. */
   private static final int MIN_PULLED_WORDS = 3;
+  /** A dash that opens or closes an aside, spaces around it (a comma may follow a closing one), unlike a hyphen. */
+  private static final Pattern DASH = Pattern.compile("\\s[-–—](?=[\\s,])");
+  private static final Pattern RESTRICTIVE_NE = Pattern.compile("(?:^|\\s)(?i:n'|ne\\s+)$");
+  private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?i:pas|plus|jamais|guère|point|rien|personne)(?![\\p{L}])");
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?:^|\\s)(?i:été|être|étant)\\s+$");
+  /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
+  private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|à\\s+les|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
+  private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
+  private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far before "l'un d'entre eux" the group it is one of may be named: about three sentences, the quote between. */
@@ -188,7 +197,7 @@ public final class QuoteExtractor {
               String before = text.substring(Math.max(0, q.open() - 20), q.open());
               boolean capital = Character.isUpperCase(text.charAt(q.start()));
               boolean namedTitle = cues.titleLead.matcher(before).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && capital);
-              return !namedTitle && !(capital && cues.workBefore.matcher(before).find());
+              return !namedTitle && !(capital && cues.workBefore.matcher(before).find()) && !nameUsedElsewhere(text, q, marked);
             })
             .toList();
     List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
@@ -366,6 +375,8 @@ public final class QuoteExtractor {
       while (m.find()) {
         if (inside(quotes, m.start()) || p == cues.anywhere && notACue(text, m, stops)) continue;
         if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
+        // "…, même si Obama nuance : « … »": a cue that introduces the quote after its colon is not this one's.
+        if (m.start() > q.close() && INTRODUCES_QUOTE.matcher(text).region(m.end(), sentence[1]).lookingAt()) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
         // Not past the main clause a fronted clause's content ends at: "Alors que Pékin a averti
         // que …, le leader tibétain a assuré n'avoir « … »".
@@ -459,13 +470,17 @@ public final class QuoteExtractor {
       boolean preposition = how.equals("de") || how.equals("d'") || how.equals("à");
       Matcher byObject = cues.objectLink(verb).map(p -> p.matcher(text).region(m.end(), end)).orElse(null);
       int contentStart = -1;
-      if (direct && !preposition) {
+      // "les contrôles n'ont révélé que six infractions": "ne … que" without "pas" means "only".
+      boolean restrictive = direct && Positions.QUE.matcher(how).find() && RESTRICTIVE_NE.matcher(text.substring(Math.max(s.start(), m.start() - 4), m.start())).find() && !NEGATION.matcher(text.substring(m.start(), link.start("link"))).find();
+      if (direct && !preposition && !restrictive) {
         contentStart = how.equals("avoir") || how.equals("être") ? link.start("link") : link.end();
       } else if (byObject != null && byObject.lookingAt() && !cues.anywhere.matcher(text).region(m.end(), byObject.start("link")).find()) {
         // Not past another cue: "s'est déclaré favorable à ce congé et a souhaité que…" is the second verb's.
         contentStart = byObject.end();
       } else if (cues.takesInfinitive(verb)) {
-        Matcher inf = cues.infinitive.matcher(text).region(m.end(), end);
+        // "avait expliqué aux enquêteurs avoir confié l'enfant": whom it was said to may come first.
+        Matcher to = DATIVE.matcher(text).region(m.end(), end);
+        Matcher inf = cues.infinitive.matcher(text).region(to.lookingAt() ? to.end() : m.end(), end);
         if (inf.lookingAt()) contentStart = inf.start("inf");
       }
       if (contentStart >= 0) {
@@ -477,6 +492,7 @@ public final class QuoteExtractor {
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         int contentEnd = contentEnd(text, contentStart, end, quotes);
         if (fronted(text, s.start(), cueStart, verb)) contentEnd = Math.min(contentEnd, mainClause(text, sentences, contentStart, contentEnd, quotes, mentions));
+        contentEnd = Math.min(contentEnd, asideEnd(text, s.start(), cueStart, contentStart, contentEnd));
         if (!nested) add(out, text, contentStart, contentEnd, cue, who); // a cue inside reported content is part of it
         usedCues.add(cueStart);
         continue;
@@ -508,6 +524,12 @@ public final class QuoteExtractor {
       String cue = according.group("cue");
       int whoEnd = who.pronoun() ? anaphorEnd(text, who.at(), end) : who.span().end();
       if (whoEnd < 0) continue;
+      // "Pour la première fois, Barack Obama a donné …": the cue's noun phrase is a time, not a
+      // speaker; unlike "Pour le député socialiste de la Nièvre, Gaëtan Gorce, …", a role.
+      int whoStart = who.pronoun() ? who.at() : who.span().start();
+      String between = text.substring(according.end(), Math.max(according.end(), whoStart));
+      Matcher described = determiner.matcher(between);
+      if (Cues.isFor(according.group("cue")) && between.contains(",") && !(described.lookingAt() && cues.opensWithRole(between.substring(described.end())))) continue;
       // "(500 euros versés au départ…, selon le procureur)": a "selon" inside a parenthesis sources the parenthesis.
       int open = text.lastIndexOf('(', according.start());
       int clauseStart = open >= s.start() && text.indexOf(')', open) > according.start() ? open + 1 : s.start();
@@ -524,12 +546,28 @@ public final class QuoteExtractor {
       } else if (before.isEmpty() || relativeBefore || cues.opener.matcher(before).matches()) {
         int comma = text.indexOf(", ", whoEnd);
         if (comma > 0 && comma < end) {
-          int next = text.indexOf(", ", comma + 2);
-          if (next > 0 && next < end && wordCount(text.substring(comma + 2, next)) <= 3) comma = next; // ", une ONG,"
-          add(out, text, comma + 2, end, cue, who);
+          // "Pour Robert Gates, caution républicaine du cabinet, qui évoque …, la nouvelle mission …":
+          // appositions and relatives on the speaker come before the content.
+          for (int next = text.indexOf(", ", comma + 2); next > 0 && next < end && onSpeaker(s, text, comma + 2, next); next = text.indexOf(", ", comma + 2)) comma = next;
+          add(out, text, comma + 2, contentEnd(text, comma + 2, end, quotes), cue, who);
         }
       }
     }
+  }
+
+  /**
+   * Whether the words between two commas after a "selon X" describe X rather than open the content:
+   * a few words (", une ONG,"), a relative (", qui évoque …,") or an apposition without a verb that
+   * opens with a noun or a role (", caution républicaine du cabinet,", ", le ministre de la Défense,").
+   */
+  private boolean onSpeaker(Sentence s, String text, int from, int to) {
+    String words = text.substring(from, to);
+    if (wordCount(words) <= 3 || RELATIVE_OPENING.matcher(words).lookingAt()) return true;
+    List<org.dossier.analyse.Token> tokens = s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+    if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))) return false;
+    String first = tokens.get(0).pos();
+    Matcher det = determiner.matcher(words);
+    return first.equals("NOUN") || first.equals("ADJ") || det.lookingAt() && cues.opensWithRole(words.substring(det.end()));
   }
 
   /**
@@ -679,8 +717,39 @@ public final class QuoteExtractor {
       if (and.find()) return from + and.start();
       Matcher gerund = cues.gerundAfterComma.matcher(before);
       if (gerund.find() && isGerund(next.group("verb"))) return from + gerund.start(); // "…, tout en soulignant que"
+      Matcher subordinate = cues.subordinateAfterComma.matcher(before);
+      if (subordinate.find()) return from + subordinate.start(); // "…, même si Obama nuance :"
     }
     return end;
+  }
+
+  /**
+   * 'si "Patrick" acceptait', 'souhaitent que "PPDA" présente': one capitalised word in marks that
+   * the text also writes without marks inside a sentence ("Patrick Poivre d'Arvor", "le remplacement
+   * de PPDA") is a name, not words said.
+   */
+  private static boolean nameUsedElsewhere(String text, QuoteMarks.Span q, List<QuoteMarks.Span> marked) {
+    String word = text.substring(q.start(), q.end()).strip();
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isWhitespace)) return false;
+    Matcher elsewhere = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+    while (elsewhere.find()) {
+      if (inside(marked, elsewhere.start())) continue;
+      int before = elsewhere.start() - 1;
+      while (before >= 0 && text.charAt(before) == ' ') before--;
+      if (before >= 0 && (Character.isLetter(text.charAt(before)) || text.charAt(before) == ',' || text.charAt(before) == '\'')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where the aside between dashes a cue stands in closes: "Sans être avare de compliments - il a
+   * estimé qu'elle susciterait « … » -, Obama s'est empressé …". {@code end} when the cue is in none.
+   */
+  private static int asideEnd(String text, int sentenceStart, int cueStart, int from, int end) {
+    long opened = DASH.matcher(text).region(sentenceStart, cueStart).results().count();
+    if (opened % 2 == 0) return end;
+    Matcher close = DASH.matcher(text).region(from, end);
+    return close.find() ? close.start() : end;
   }
 
   /** One lower-case word that gives a gender: a subject pronoun or a determiner ("elle", "des", "la"). */
@@ -826,6 +895,8 @@ public final class QuoteExtractor {
    */
   private boolean notACue(String text, Matcher m, VerbStops stops) {
     int verb = m.start("verb");
+    // "lorsqu'il a été confié à la police": a passive's subject is what the verb was done to.
+    if (PASSIVE_BEFORE.matcher(text.substring(Math.max(0, verb - 12), verb)).find()) return true;
     return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
   }
 
@@ -960,22 +1031,28 @@ public final class QuoteExtractor {
     Matcher det = determiner.matcher(text).region(pos, limit);
     if (!det.lookingAt()) return Who.NOBODY;
     Matcher given = cues.sourceNoun.matcher(text).region(det.end(), limit);
-    if (given.lookingAt()) return right(text, given.end(), limit, mentions, stops); // "selon les éléments fournis par le procureur"
-    Matcher stop = NP_STOP.matcher(text).region(det.end(), limit);
+    // "selon les éléments fournis par le procureur", "selon les termes du maire de Paris"
+    if (given.lookingAt()) return given.group("of") == null ? right(text, given.end(), limit, mentions, stops) : nounPhrase(text, given.end(), given.end(), limit, mentions, stops);
+    return nounPhrase(text, pos, det.end(), limit, mentions, stops);
+  }
+
+  /** The speaker whose words run from {@code pos}, a determiner's end at {@code start}: a name, a title and a name, a description. */
+  private Who nounPhrase(String text, int pos, int start, int limit, List<Mention> mentions, VerbStops stops) {
+    Matcher stop = NP_STOP.matcher(text).region(start, limit);
     int npEnd = stop.find() ? stop.start() : limit;
     // "(500 euros versés…, selon le procureur) pourrait constituer…": a parenthesis the cue stands in closes the speaker's words.
-    int close = text.indexOf(')', det.end());
-    if (close >= 0 && close < npEnd && text.lastIndexOf('(', close) < det.end()) npEnd = close;
+    int close = text.indexOf(')', start);
+    if (close >= 0 && close < npEnd && text.lastIndexOf('(', close) < start) npEnd = close;
     // "a lancé, la semaine dernière, son patron, Patrick Werner": a time between commas, then the subject.
-    if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(det.end(), npEnd))) return right(text, npEnd + 2, limit, mentions, stops);
-    Matcher nextCue = cues.anywhere.matcher(text).region(det.end(), npEnd);
+    if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(start, npEnd))) return right(text, npEnd + 2, limit, mentions, stops);
+    Matcher nextCue = cues.anywhere.matcher(text).region(start, npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
-    npEnd = upToAuxiliary(text, det.end(), npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
-    Matcher adverb = cues.adverbAfter.matcher(text).region(det.end(), npEnd);
+    npEnd = upToAuxiliary(text, start, npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
+    Matcher adverb = cues.adverbAfter.matcher(text).region(start, npEnd);
     if (adverb.find()) npEnd = adverb.start(); // "a déclaré un moine aux journalistes"
-    int time = cues.timeWordAt(text.substring(det.end(), npEnd));
-    if (time > 0) npEnd = det.end() + text.substring(det.end(), det.end() + time).stripTrailing().length(); // "affirme La Tribune mercredi"
-    if (npEnd <= det.end()) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"
+    int time = cues.timeWordAt(text.substring(start, npEnd));
+    if (time > 0) npEnd = start + text.substring(start, start + time).stripTrailing().length(); // "affirme La Tribune mercredi"
+    if (npEnd <= start) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"
     // The name in apposition, after the description or its complement: "le conseiller pour la
     // communication du président, Franck Louvrier".
     int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, stops);
@@ -987,21 +1064,21 @@ public final class QuoteExtractor {
     // "a confié le député socialiste Patrick Bloche au Point.fr": after a person's name, "au" and
     // "aux" say whom they spoke to ("à" already ends the words).
     for (Mention m : mentions) {
-      if (m.type() == EntityType.PER && m.start() > det.end() && m.end() < npEnd && DATIVE_AFTER.matcher(text).region(m.end(), npEnd).lookingAt()) {
+      if (m.type() == EntityType.PER && m.start() > start && m.end() < npEnd && DATIVE_AFTER.matcher(text).region(m.end(), npEnd).lookingAt()) {
         npEnd = m.end();
         break;
       }
     }
     Mention last = null;
     for (Mention m : mentions) {
-      if (m.start() >= det.end() && m.end() <= npEnd) last = m;
+      if (m.start() >= start && m.end() <= npEnd) last = m;
     }
     // "le président turc Recep Tayyip Erdogan", "le quotidien populaire allemand Bild"; not "le
     // ministre des Affaires étrangères de la Russie", whose head is the minister.
     // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
     // "le député UMP" is a person described: a role, then the body they serve.
     // Not "un conseiller de Nicolas Sarkozy": a name after "de" completes the noun, which is the speaker.
-    if (last != null && last.end() == npEnd && last.start() > det.end() && (last.type() == EntityType.PER && !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(det.end(), last.start())).find() || !OF.matcher(text.substring(det.end(), last.start())).find() && !cues.opensWithRole(text.substring(det.end(), npEnd)))) {
+    if (last != null && last.end() == npEnd && last.start() > start && (last.type() == EntityType.PER && !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(start, last.start())).find() || !OF.matcher(text.substring(start, last.start())).find() && !cues.opensWithRole(text.substring(start, npEnd)))) {
       return Who.of(last);
     }
     String np = text.substring(pos, npEnd).strip();

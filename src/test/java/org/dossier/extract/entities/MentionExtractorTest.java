@@ -31,4 +31,9 @@ class MentionExtractorTest {
     // A particle is part of the name: "de" then a surname, not a given name.
     assertThat(people("Jean de La Fontaine et Charles de Gaulle sont cités par Dominique de Villepin.")).contains("Jean de La Fontaine", "Charles de Gaulle", "Dominique de Villepin");
   }
+
+  @Test
+  void aTitleOfAddressMakesAPerson() {
+    assertThat(people("L'avocat Jean-David Scemama a parlé. « Toutes les opérations avaient été autorisées », explique Me Scemama.")).contains("Me Scemama");
+  }
 }

@@ -1066,4 +1066,91 @@ class QuoteExtractorTest {
   void anAttributeWhoseMarksRunPastTheSentenceIsStillItsWords() {
     assertThat(parsed("La ministre s'est dite « prête. Nous irons loin », a-t-elle ajouté.")).anyMatch(q -> q.direct() && q.text().startsWith("prête"));
   }
+
+  @Test
+  void aTimeAfterPourIsNoSpeaker() {
+    assertThat(parsed("Pour la première fois, Barack Obama a donné la parole à chacun de ses futurs ministres, un signe de déférence envers eux.")).noneMatch(q -> !q.direct());
+    // A role with its name in apposition is one.
+    FoundQuote q = only(parsed("Pour le député socialiste de la Nièvre, Gaëtan Gorce, l'exception d'euthanasie prendrait une autre forme."), false);
+    assertThat(speaker(q)).isEqualTo("Gaëtan Gorce");
+  }
+
+  @Test
+  void whatDescribesTheSpeakerAfterPourIsNotTheContent() {
+    List<FoundQuote> qs = parsed("Pour Robert Gates, caution républicaine du cabinet, qui évoque « le devoir » de servir au côté des soldats, la nouvelle mission vise à « sortir d'Irak de manière responsable », théoriquement en seize mois, même si Obama nuance : « J'écouterai les recommandations de mes commandants. »");
+    FoundQuote reported = only(qs, false);
+    assertThat(reported.text()).startsWith("la nouvelle mission vise").doesNotContain("même si");
+    assertThat(speaker(reported)).isEqualTo("Robert Gates");
+    // The cue whose colon brings in the last quote does not report the one before it.
+    FoundQuote aim = qs.stream().filter(x -> x.direct() && x.text().startsWith("sortir")).findFirst().orElseThrow();
+    assertThat(speaker(aim)).isEqualTo("Robert Gates");
+    FoundQuote last = qs.stream().filter(x -> x.direct() && x.text().startsWith("J'écouterai")).findFirst().orElseThrow();
+    assertThat(speaker(last)).isEqualTo("Obama");
+  }
+
+  @Test
+  void contentInAnAsideEndsWithTheAside() {
+    FoundQuote q = only(parsed("Sans être avare des compliments d'usage - il a estimé que sa future secrétaire d'Etat serait respectée partout -, Obama s'est empressé de rétablir la hiérarchie."), false);
+    assertThat(q.text()).isEqualTo("sa future secrétaire d'Etat serait respectée partout");
+  }
+
+  @Test
+  void aNameInMarksIsNotWordsSaid() {
+    List<FoundQuote> qs = parsed("Jean-Claude Dassier a parlé de Patrick Poivre d'Arvor. Ce serait « un grand plaisir » pour lui si « Patrick » acceptait de venir, a-t-il ajouté.");
+    assertThat(qs).extracting(FoundQuote::text).contains("un grand plaisir").doesNotContain("Patrick");
+  }
+
+  @Test
+  void theTermsOfASourceAreItsWords() {
+    List<FoundQuote> qs = parsed("Les interlocuteurs de Mme Royal mènent les pourparlers en laissant « de côté toutes les questions de personne », selon les termes du maire de Paris.");
+    assertThat(qs).anyMatch(q -> q.direct() && "maire de Paris".equals(speaker(q)));
+  }
+
+  @Test
+  void aReportingVerbAfterContinuerDeOrWithItsMediumIsACue() {
+    FoundQuote kept = only(parsed("L'UMP, elle, continue de marteler que c'est seulement la concomitance avec les JO qui posait problème."), false);
+    assertThat(kept.text()).startsWith("c'est seulement");
+    assertThat(only(parsed("L'UMP martèle que la concomitance avec les JO posait problème."), false).text()).startsWith("la concomitance");
+    FoundQuote medium = only(parsed("Bernard Accoyer a confirmé dans « Le Figaro » que Nicolas Sarkozy rencontrerait le dalaï-lama."), false);
+    assertThat(medium.text()).isEqualTo("Nicolas Sarkozy rencontrerait le dalaï-lama");
+    assertThat(speaker(medium)).isEqualTo("Bernard Accoyer");
+    FoundQuote leaked = only(parsed("Le gouvernement reste silencieux : seul Bernard Kouchner laisse filtrer qu'il pourrait participer à une cérémonie."), false);
+    assertThat(speaker(leaked)).isEqualTo("Bernard Kouchner");
+  }
+
+  @Test
+  void whatTheSpeakerMentionsBeforeAColonIsTheirs() {
+    FoundQuote q = only(parsed("L'air sombre, l'ancienne rivale du président élu a surtout fait mention de sa détermination à se faire entendre : « Les New-Yorkais n'ont pas peur de dire ce qu'ils pensent. »"), true);
+    assertThat(speaker(q)).isEqualTo("l'ancienne rivale du président élu");
+  }
+
+  @Test
+  void whatAReportGaveAnAccountOfIsItsWords() {
+    FoundQuote q = only(parsed("Auparavant, un rapport préliminaire de l'Inspection générale avait fait état d'une « dérive » dans la gestion des risques."), true);
+    assertThat(speaker(q)).isEqualTo("un rapport préliminaire de l'Inspection générale");
+  }
+
+  @Test
+  void aPluralPronounIsNeverOnePersonNamedBefore() {
+    List<FoundQuote> qs = parsed("Chez eux, l'euthanasie serait banalisée, jusqu'à s'appliquer à des personnes atteintes d'Alzheimer ; et on accepterait d'aider au suicide des personnes âgées simplement parce qu'elles se disent fatiguées de vivre.");
+    assertThat(qs).noneMatch(q -> "Alzheimer".equals(speaker(q)));
+  }
+
+  @Test
+  void neQueIsOnlyNotAReport() {
+    assertThat(parsed("Sur le front de la lutte antidopage, les 5.200 contrôles effectués n'ont révélé que six infractions.")).isEmpty();
+    assertThat(only(parsed("Le ministre n'a pas dit que la réforme serait retirée."), false).text()).isEqualTo("la réforme serait retirée");
+  }
+
+  @Test
+  void aPassiveReportsNothing() {
+    assertThat(parsed("Elle ne s'est pas manifestée lorsqu'il a été confié à la police et qu'un appel à témoin a été lancé.")).isEmpty();
+  }
+
+  @Test
+  void whomItWasSaidToMayStandBeforeABareInfinitive() {
+    FoundQuote q = only(parsed("La mère avait expliqué aux enquêteurs avoir confié l'enfant à une amie."), false);
+    assertThat(q.text()).isEqualTo("avoir confié l'enfant à une amie");
+    assertThat(speaker(q)).isEqualTo("La mère");
+  }
 }
