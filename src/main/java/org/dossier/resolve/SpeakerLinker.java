@@ -63,6 +63,7 @@ public final class SpeakerLinker {
   private static final Pattern OWNER_ROLE = Pattern.compile("^\\p{Ll}[\\p{L}-]*\\s+(?<of>(?i:du|de))\\s+(?<article>(?i:la\\s+|le\\s+|l')?)(?<role>\\p{Ll}.*)$", Pattern.UNICODE_CASE);
   /** A role and the body it serves, named by its kind: "porte-parole de la banque". */
   private static final Pattern BODY_ROLE = Pattern.compile("^(?<role>\\p{Ll}[\\p{L}-]*)\\s+(?:(?i:de)\\s+(?i:la)\\s+|(?i:du)\\s+|(?i:de)\\s+(?i:l)')(?<noun>\\p{Ll}+)$", Pattern.UNICODE_CASE);
+  private static final java.util.Set<String> POLL_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "poll-nouns.txt"));
   private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "company-nouns.txt"));
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
@@ -285,6 +286,14 @@ public final class SpeakerLinker {
             if (body == null && COMPANY_NOUNS.contains(noun)) body = mainBody(article, s.start(), entities);
             if (body != null) words = ofBody(owned.group("role"), body, article, text);
           }
+        }
+        // "selon un sondage à paraître dans le JDD": the institute the article names with its poll
+        // ("selon un sondage Ifop"), before the speaker's words or else after them.
+        String poll = LEADING_ARTICLE.matcher(words.strip()).replaceFirst("").split("\\s+")[0];
+        if (best == null && POLL_NOUNS.contains(poll.toLowerCase(java.util.Locale.ROOT))) {
+          best = namedAfter(article, text, poll, s.start(), entities);
+          if (best == null) best = namedAfter(article, text, poll, text.length(), entities);
+          named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;

@@ -970,4 +970,11 @@ class SpeakerLinkerTest {
         + "Interrogé sur les suites de l'affaire, l'entourage de la ministre a rappelé avoir «demandé un pré-rapport» à la commission bancaire.";
     assertThat(speakerOf(another, "pré-rapport")).isEqualTo("entourage de Christine Lagarde");
   }
+
+  @Test
+  void aPollIsTheInstituteTheArticleNamesWithIt() {
+    String text = "Selon un sondage à paraître dimanche, 59% des personnes interrogées souhaitent son retour.\n\n"
+        + "Cinquante-cinq pour cent des Français désapprouvent la décision de TF1, selon un sondage Ifop.";
+    assertThat(speakerOf(text, "59%")).isEqualTo("Ifop");
+  }
 }
