@@ -20,8 +20,6 @@ import org.dossier.lang.NameKey;
 public final class SpeakerLinker {
 
   private static final int MAX_DESCRIPTION_WORDS = 4;
-  /** Most words of an earlier description a demonstrative points back to ("proches du Dalaï Lama"). */
-  private static final int MAX_DESCRIBED_WORDS = 7;
   /** Letters two complement words share to be the same word: "présidence", "président". */
   private static final int STEM_LENGTH = 6;
   private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
@@ -289,10 +287,9 @@ public final class SpeakerLinker {
         }
         // "selon un sondage à paraître dans le JDD": the institute the article names with its poll
         // ("selon un sondage Ifop"), before the speaker's words or else after them.
-        String poll = LEADING_ARTICLE.matcher(words.strip()).replaceFirst("").split("\\s+")[0];
-        if (best == null && POLL_NOUNS.contains(poll.toLowerCase(java.util.Locale.ROOT))) {
-          best = namedAfter(article, text, poll, s.start(), entities);
-          if (best == null) best = namedAfter(article, text, poll, text.length(), entities);
+        if (best == null && POLL_NOUNS.contains(head)) {
+          best = namedAfter(article, text, head, s.start(), entities);
+          if (best == null) best = namedAfter(article, text, head, text.length(), entities);
           named = best != null;
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");

@@ -69,8 +69,9 @@ public final class MentionExtractor {
     this.roleOfName = Pattern.compile("(?i:" + roleWords + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*", Pattern.UNICODE_CASE);
     // "Bâtonnier Francis Teitgen": the role may be capitalised.
     this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
-    this.honorific = Pattern.compile("\\s(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
-    this.leadingHonorific = Pattern.compile("(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})");
+    String titles = String.join("|", honorifics.stream().map(Pattern::quote).toList());
+    this.honorific = Pattern.compile("\\s(?:" + titles + ")\\s+(?=\\p{Lu})");
+    this.leadingHonorific = Pattern.compile("(?:" + titles + ")\\s+(?=\\p{Lu})");
     List<String> acronyms = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String name : organisations.allNames()) {
@@ -201,8 +202,9 @@ public final class MentionExtractor {
         surface = surface.substring(role.end());
         type = EntityType.PER;
       }
-      // "Me Scemama", "M. Tête": whatever the model took them for, a title of address makes a person.
-      if (leadingHonorific.matcher(surface).lookingAt()) type = EntityType.PER;
+      // "Me Scemama", "M. Tête": a title of address makes a person of what the model took for a place
+      // or a thing; not of a body's name ("Monsieur Bricolage").
+      if (type != EntityType.ORG && leadingHonorific.matcher(surface).lookingAt()) type = EntityType.PER;
       java.util.regex.Matcher inside = honorific.matcher(surface);
       if (inside.find()) {
         // The model ran two names together: "(à l')AFP M. Romero" is the agency, then the person.

@@ -132,8 +132,7 @@ final class Anaphora {
         // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
         // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué"); never one person for "ils"
         // or "elles" ("des personnes atteintes d'Alzheimer … parce qu'elles se disent").
-        boolean group = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
-        if (speaker == null && !group) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted, people, mentions);
+        if (speaker == null && !(wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL)) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted, people, mentions);
       }
       // "(transbahutée par avion privé, selon le site Backchich)": a source cited in an aside is not who speaks next.
       if (speaker != null && !aside(text, c.start())) heard.put(c.start(), speaker);

@@ -56,7 +56,7 @@ final class Cues {
   /** Where an impersonal "on" speaks from: "au ministère", "de source judiciaire"; group {@code kept} starts kept words. */
   final Pattern impersonalSource;
 
-  /** What a source gave and the words naming who gave it: "éléments fournis par ", "propos de ". */
+  /** What a source gave and the words naming who gave it: "éléments fournis par ", "propos de "; group "of" holds a "du " that leaves the speaker without a determiner ("termes du maire"). */
   final Pattern sourceNoun;
 
   /** What makes a name in quotation marks a title ({@code LANG/title-leads.txt}), right before the marks: "le", "journal". */
@@ -159,8 +159,9 @@ final class Cues {
     this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:s'|se\\s+)(?:(?:est|sont|était|étaient|serait|seraient|sera|seront)\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
     this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
-    this.subordinator = Pattern.compile("^(?:" + alternation(DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", flags);
-    this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)[^,]*$", flags);
+    String subordinators = alternation(DataFile.words(language, "subordinators.txt"));
+    this.subordinator = Pattern.compile("^(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
+    this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*$", flags);
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "gerund-markers.txt")) + ")$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
@@ -168,11 +169,11 @@ final class Cues {
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…";
     // so may whom the words were for, or where they were said, before "que": "a fait savoir à 20
     // Minutes que…", "a confirmé dans « Le Figaro » que…", "a affirmé sur France Inter que…".
-    String addressee = "(?:à|au|aux|dans|sur)\\s+(?:l'|la\\s+|le\\s+|les\\s+|un\\s+|une\\s+)?(?:[«\"“]\\s*[^»\"”]{1,40}[»\"”]\\s+|(?:[\\p{L}\\d-]+\\s+){1,3})(?:(?:" + adverbs + ")\\s+)*(?=que\\s|qu')";
+    String toOrWhere = "(?:à|au|aux|dans|sur)\\s+(?:l'|la\\s+|le\\s+|les\\s+|un\\s+|une\\s+)?(?:[«\"“]\\s*[^»\"”]{1,40}[»\"”]\\s+|(?:[\\p{L}\\d-]+\\s+){1,3})(?:(?:" + adverbs + ")\\s+)*(?=que\\s|qu')";
     String noQue = "(?:(?!\\bque\\b|\\bqu')[^,.;:])";
     this.link =
         Pattern.compile(
-            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},|(?<=\\p{L})\\s*,(?=\\s*(?:que|qu'))|" + addressee + ")?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
+            "\\G\\s*(?:(?:" + adverbs + ")\\s*)*(?:,[^,.;:]{1,30},|(?<=\\p{L})\\s*,(?=\\s*(?:que|qu'))|" + toOrWhere + ")?\\s*(?<link>" + links + ")(?:(?<=')|(?![\\p{L}-]))",
             flags);
     List<String> dropped = new ArrayList<>();
     List<String> kept = new ArrayList<>();

@@ -59,11 +59,8 @@ public final class QuoteExtractor {
   private static final int MIN_PULLED_WORDS = 3;
   /** A dash that opens or closes an aside, spaces around it (a comma may follow a closing one), unlike a hyphen. */
   private static final Pattern DASH = Pattern.compile("\\s[-–—](?=[\\s,])");
-  private static final Pattern RESTRICTIVE_NE = Pattern.compile("(?:^|\\s)(?i:n'|ne\\s+)$");
-  private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?i:pas|plus|jamais|guère|point|rien|personne)(?![\\p{L}])");
-  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?:^|\\s)(?i:été|être|étant)\\s+$");
   /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
-  private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|à\\s+les|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
+  private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
@@ -109,6 +106,12 @@ public final class QuoteExtractor {
   private final Pattern determiner;
   private final Genders genders;
   private final int minUnattributedWords;
+  /** "ne" or "n'" ending the text before a verb ({@code LANG/negations.txt}, its first two lines). */
+  private final Pattern negationParticle;
+  /** A word that makes "ne" a negation, not "ne … que", "only" ({@code LANG/negations.txt}). */
+  private final Pattern negation;
+  /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}). */
+  private final Pattern passiveBefore;
   private final int maxSubjectWords;
   private final Set<String> roleParticiples;
   private final org.dossier.lang.Obliques obliques;
@@ -128,6 +131,10 @@ public final class QuoteExtractor {
     this.determiner = cues.determiner;
     this.genders = new Genders(language);
     this.minUnattributedWords = minUnattributedWords;
+    List<String> negations = org.dossier.lang.DataFile.words(language, "negations.txt");
+    this.negationParticle = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(negations.subList(0, 2)) + ")\\s*$", Pattern.UNICODE_CASE);
+    this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(negations.subList(2, negations.size())) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+    this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
     this.maxSubjectWords = maxSubjectWords;
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
     this.obliques = org.dossier.lang.Obliques.load(language);
@@ -471,7 +478,7 @@ public final class QuoteExtractor {
       Matcher byObject = cues.objectLink(verb).map(p -> p.matcher(text).region(m.end(), end)).orElse(null);
       int contentStart = -1;
       // "les contrôles n'ont révélé que six infractions": "ne … que" without "pas" means "only".
-      boolean restrictive = direct && Positions.QUE.matcher(how).find() && RESTRICTIVE_NE.matcher(text.substring(Math.max(s.start(), m.start() - 4), m.start())).find() && !NEGATION.matcher(text.substring(m.start(), link.start("link"))).find();
+      boolean restrictive = direct && Positions.QUE.matcher(how).find() && negationParticle.matcher(text.substring(Math.max(s.start(), m.start() - 4), m.start())).find() && !negation.matcher(text.substring(m.start(), link.start("link"))).find();
       if (direct && !preposition && !restrictive) {
         contentStart = how.equals("avoir") || how.equals("être") ? link.start("link") : link.end();
       } else if (byObject != null && byObject.lookingAt() && !cues.anywhere.matcher(text).region(m.end(), byObject.start("link")).find()) {
@@ -524,12 +531,11 @@ public final class QuoteExtractor {
       String cue = according.group("cue");
       int whoEnd = who.pronoun() ? anaphorEnd(text, who.at(), end) : who.span().end();
       if (whoEnd < 0) continue;
-      // "Pour la première fois, Barack Obama a donné …": the cue's noun phrase is a time, not a
-      // speaker; unlike "Pour le député socialiste de la Nièvre, Gaëtan Gorce, …", a role.
+      // "Pour la première fois, Barack Obama a donné …": before the comma and the name, no role
+      // ("Pour l'ancien ministre de l'Intérieur, Charles Pasqua, …"), so no speaker but a time.
       int whoStart = who.pronoun() ? who.at() : who.span().start();
       String between = text.substring(according.end(), Math.max(according.end(), whoStart));
-      Matcher described = determiner.matcher(between);
-      if (Cues.isFor(according.group("cue")) && between.contains(",") && !(described.lookingAt() && cues.opensWithRole(between.substring(described.end())))) continue;
+      if (Cues.isFor(cue) && between.contains(",") && !holdsRole(between)) continue;
       // "(500 euros versés au départ…, selon le procureur)": a "selon" inside a parenthesis sources the parenthesis.
       int open = text.lastIndexOf('(', according.start());
       int clauseStart = open >= s.start() && text.indexOf(')', open) > according.start() ? open + 1 : s.start();
@@ -548,7 +554,7 @@ public final class QuoteExtractor {
         if (comma > 0 && comma < end) {
           // "Pour Robert Gates, caution républicaine du cabinet, qui évoque …, la nouvelle mission …":
           // appositions and relatives on the speaker come before the content.
-          for (int next = text.indexOf(", ", comma + 2); next > 0 && next < end && onSpeaker(s, text, comma + 2, next); next = text.indexOf(", ", comma + 2)) comma = next;
+          for (int next = text.indexOf(", ", comma + 2), n = 0; next > 0 && next < end && onSpeaker(s, text, comma + 2, next, n == 0); next = text.indexOf(", ", comma + 2), n++) comma = next;
           add(out, text, comma + 2, contentEnd(text, comma + 2, end, quotes), cue, who);
         }
       }
@@ -560,14 +566,30 @@ public final class QuoteExtractor {
    * a few words (", une ONG,"), a relative (", qui évoque …,") or an apposition without a verb that
    * opens with a noun or a role (", caution républicaine du cabinet,", ", le ministre de la Défense,").
    */
-  private boolean onSpeaker(Sentence s, String text, int from, int to) {
+  private boolean onSpeaker(Sentence s, String text, int from, int to, boolean first) {
     String words = text.substring(from, to);
-    if (wordCount(words) <= 3 || RELATIVE_OPENING.matcher(words).lookingAt()) return true;
+    if (RELATIVE_OPENING.matcher(words).lookingAt()) return true;
     List<org.dossier.analyse.Token> tokens = s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
-    if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))) return false;
-    String first = tokens.get(0).pos();
+    if (tokens.stream().anyMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))) return false;
+    if (first && wordCount(words) <= 3) return true;
+    if (tokens.isEmpty()) return false;
+    String opening = tokens.get(0).pos();
+    return opening.equals("NOUN") || opening.equals("ADJ") || describedByRole(words);
+  }
+
+  /** A determiner, then a role: "le ministre de la Défense". */
+  private boolean describedByRole(String words) {
     Matcher det = determiner.matcher(words);
-    return first.equals("NOUN") || first.equals("ADJ") || det.lookingAt() && cues.opensWithRole(words.substring(det.end()));
+    return det.lookingAt() && cues.opensWithRole(words.substring(det.end()));
+  }
+
+  /** Whether a role opens at some word of these: "l'ancien ministre de l'Intérieur". */
+  private boolean holdsRole(String words) {
+    String[] w = words.strip().split("\\s+");
+    for (int i = 0; i < w.length; i++) {
+      if (cues.opensWithRole(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -656,8 +678,7 @@ public final class QuoteExtractor {
     if (who.pronoun()) return true;
     if (who.span() == null) return false;
     if (mentions.stream().anyMatch(m -> m.start() == who.span().start() && m.type() != EntityType.MISC)) return true;
-    Matcher det = determiner.matcher(who.span().name());
-    return det.lookingAt() && cues.opensWithRole(who.span().name().substring(det.end()));
+    return describedByRole(who.span().name());
   }
 
   /**
@@ -896,7 +917,7 @@ public final class QuoteExtractor {
   private boolean notACue(String text, Matcher m, VerbStops stops) {
     int verb = m.start("verb");
     // "lorsqu'il a été confié à la police": a passive's subject is what the verb was done to.
-    if (PASSIVE_BEFORE.matcher(text.substring(Math.max(0, verb - 12), verb)).find()) return true;
+    if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find()) return true;
     return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
   }
 
@@ -1036,7 +1057,10 @@ public final class QuoteExtractor {
     return nounPhrase(text, pos, det.end(), limit, mentions, stops);
   }
 
-  /** The speaker whose words run from {@code pos}, a determiner's end at {@code start}: a name, a title and a name, a description. */
+  /**
+   * The speaker whose words run from {@code pos}, their noun phrase from {@code start} (past a
+   * determiner, or at {@code pos} after "du"): a name, a title and a name, a description.
+   */
   private Who nounPhrase(String text, int pos, int start, int limit, List<Mention> mentions, VerbStops stops) {
     Matcher stop = NP_STOP.matcher(text).region(start, limit);
     int npEnd = stop.find() ? stop.start() : limit;
@@ -1298,9 +1322,27 @@ public final class QuoteExtractor {
     }
     Who parsed = subject(text, sentences, cueStart, mentions);
     if (parsed != Who.NOBODY) return parsed;
+    // "C'est sur ce point que le Parti socialiste a choisi de mettre l'accent, en accusant …", the
+    // participle misattached: the subject of the last verb before it that has one.
+    Who previous = lastSubjectBefore(text, sentences, cueStart, mentions, quotes);
+    if (previous != Who.NOBODY) return previous;
     // "Gérard Collomb, premier signataire de sa motion, tout en évoquant…": the person the sentence opens with.
     SpeakerSpan opener = subjects.openingSubject(text, sentence[0], cueStart, mentions, true);
     return opener == null ? Who.CONTINUES : new Who(opener, null);
+  }
+
+  /** The subject the parse gives the last verb before {@code at} in its sentence, a noun phrase before that verb; or nobody. */
+  private Who lastSubjectBefore(String text, List<Sentence> sentences, int at, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
+    Sentence s = parsedAt(sentences, at);
+    if (s == null) return Who.NOBODY;
+    for (int i = tokenAt(s, at) - 1; i >= 0; i--) {
+      // Not a verb of the words quoted: "« disposé à ce que … »", évoquant alors la France.
+      if (!s.tokens().get(i).pos().equals("VERB") || inside(quotes, s.tokens().get(i).start())) continue;
+      // Not a pronoun: "pour qu'elles respectent" is a clause about others inside the main one.
+      int subject = nearestSubject(s, i);
+      if (subject >= 0 && subject < i && !s.tokens().get(subject).pos().equals("PRON")) return who(text, s, subject, mentions);
+    }
+    return Who.NOBODY;
   }
 
   /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */

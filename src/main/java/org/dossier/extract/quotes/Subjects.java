@@ -145,7 +145,7 @@ final class Subjects {
       boolean own = sentence.start() <= at && at < sentence.end();
       if (!own && seen++ >= PLURAL_REACH) break;
       SpeakerSpan group = pluralOpening(text, sentence, genders);
-      if (group != null && (group.end() <= at || group.start() > at)) return group;
+      if (group != null && (!own || group.end() <= at)) return group;
     }
     return null;
   }

@@ -641,6 +641,7 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Jean Leonetti s'oppose à Gaëtan Gorce. Pour ce dernier, en effet, le suicide assisté ne doit en aucun cas être autorisé."), false);
     assertThat(q.text()).isEqualTo("le suicide assisté ne doit en aucun cas être autorisé");
     assertThat(speaker(q)).isEqualTo("Gaëtan Gorce");
+    assertThat(speaker(only(parsed("Pour l'ancien ministre de l'Intérieur, Charles Pasqua, la réforme est une erreur."), false))).isEqualTo("Charles Pasqua");
   }
 
   @Test
@@ -1080,6 +1081,8 @@ class QuoteExtractorTest {
     List<FoundQuote> qs = parsed("Pour Robert Gates, caution républicaine du cabinet, qui évoque « le devoir » de servir au côté des soldats, la nouvelle mission vise à « sortir d'Irak de manière responsable », théoriquement en seize mois, même si Obama nuance : « J'écouterai les recommandations de mes commandants. »");
     FoundQuote reported = only(qs, false);
     assertThat(reported.text()).startsWith("la nouvelle mission vise").doesNotContain("même si");
+    // Only the first few words after the name may be about it: "Pour Gates, c'est clair, il faut agir, et vite".
+    assertThat(only(parsed("Pour Robert Gates, c'est clair, il faut agir, et vite."), false).text()).startsWith("c'est clair");
     assertThat(speaker(reported)).isEqualTo("Robert Gates");
     // The cue whose colon brings in the last quote does not report the one before it.
     FoundQuote aim = qs.stream().filter(x -> x.direct() && x.text().startsWith("sortir")).findFirst().orElseThrow();
@@ -1152,5 +1155,13 @@ class QuoteExtractorTest {
     FoundQuote q = only(parsed("La mère avait expliqué aux enquêteurs avoir confié l'enfant à une amie."), false);
     assertThat(q.text()).isEqualTo("avoir confié l'enfant à une amie");
     assertThat(speaker(q)).isEqualTo("La mère");
+  }
+
+  @Test
+  void aParticipleTheParseMisattachesHasTheSubjectOfTheVerbBefore() {
+    List<FoundQuote> qs = parsed("« Nous recevons un prix Nobel de la paix ! », s'est indigné le député UMP Lionnel Luca.\n\n"
+        + "C'est sur ce dernier point davantage que sur le fond que le Parti socialiste a choisi de mettre l'accent, en accusant le président français d'« hypocrisie », comme l'a fait François Hollande.");
+    FoundQuote q = qs.stream().filter(x -> x.direct() && x.text().equals("hypocrisie")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Parti socialiste");
   }
 }
