@@ -66,6 +66,7 @@ final class Anaphora {
         int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
+        boolean plural = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
         boolean lastOneNamed = anaphor.startsWith("ce") || anaphor.startsWith("celle"); // "ce dernier", "celle-ci"
         // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
         SpeakerSpan ownBody = !lastOneNamed && singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
@@ -122,7 +123,6 @@ final class Anaphora {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
           // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
           // group one of the few sentences before opens with ("Plus de 500 magistrats ont transmis …").
-          boolean plural = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
           if (plural && (speaker == null || !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
             SpeakerSpan group = subjects.pluralSubjectBefore(text, sentences, at, genders);
             if (group == null && heard.isEmpty()) group = subjects.pluralSubjectAfter(text, sentences, at, genders);
@@ -132,7 +132,7 @@ final class Anaphora {
         // No speaker yet: the last person named before the end of what was said ("Patrick Poivre
         // d'Arvor … a reçu sa lettre de licenciement, a-t-il indiqué"); never one person for "ils"
         // or "elles" ("des personnes atteintes d'Alzheimer … parce qu'elles se disent").
-        if (speaker == null && !(wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL)) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted, people, mentions);
+        if (speaker == null && !plural) speaker = nearest(List.copyOf(named.headMap(c.end(), false).descendingMap().values()), wanted, people, mentions);
       }
       // "(transbahutée par avion privé, selon le site Backchich)": a source cited in an aside is not who speaks next.
       if (speaker != null && !aside(text, c.start())) heard.put(c.start(), speaker);
