@@ -34,10 +34,34 @@ public final class Reflow {
   public List<String> paragraphs(String text, boolean mayBeWrapped) {
     String[] lines = text.split("\n", -1);
     List<String> nonBlank = Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).toList();
-    if (!mayBeWrapped || !isHardWrapped(nonBlank)) {
+    if (!mayBeWrapped) {
       return nonBlank;
     }
-    return rejoin(lines);
+    return isHardWrapped(nonBlank) ? rejoin(lines) : joinBroken(lines);
+  }
+
+  /**
+   * One paragraph per line, but a line that stops mid-sentence and the line right after it that
+   * goes on in lower case are one paragraph broken in two ("… et de la Fédération bancaire" /
+   * "française (FBF), a estimé …").
+   */
+  private static List<String> joinBroken(String[] lines) {
+    List<String> paragraphs = new ArrayList<>();
+    String previous = null;
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        previous = null;
+        continue;
+      }
+      if (previous != null && !endsSentence(previous) && Character.isLowerCase(line.codePointAt(0))) {
+        paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + line);
+      } else {
+        paragraphs.add(line);
+      }
+      previous = line;
+    }
+    return paragraphs;
   }
 
   boolean isHardWrapped(List<String> lines) {

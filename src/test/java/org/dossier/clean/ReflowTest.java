@@ -89,4 +89,20 @@ class ReflowTest {
         des combats qui ont duré toute la nuit.""";
     assertThat(reflow.paragraphs(text, true)).singleElement().asString().contains("nord-ouest");
   }
+
+  @Test
+  void aLineBrokenMidSentenceInUnwrappedTextIsJoinedToItsLowerCaseRest() {
+    String text = "L'Elysée a réuni ce matin les principaux banquiers et assureurs français pour faire le point sur les conséquences de la crise financière qui secoue les marchés.\n"
+        + "Georges Pauget, directeur général de Crédit Agricole SA - la structure cotée de la banque verte - et de la Fédération bancaire\n"
+        + "française (FBF), a estimé devant des journalistes que \"l'ensemble du dispositif français est solide\".\n"
+        + "De son côté, Henri de Castries, président du groupe d'assurances AXA, a estimé que \"le système financier français est un système financier stable\".\n"
+        + "Titre sans point\n"
+        + "Une phrase qui commence en capitale reste un paragraphe.";
+    assertThat(reflow.paragraphs(text, true)).containsExactly(
+        "L'Elysée a réuni ce matin les principaux banquiers et assureurs français pour faire le point sur les conséquences de la crise financière qui secoue les marchés.",
+        "Georges Pauget, directeur général de Crédit Agricole SA - la structure cotée de la banque verte - et de la Fédération bancaire française (FBF), a estimé devant des journalistes que \"l'ensemble du dispositif français est solide\".",
+        "De son côté, Henri de Castries, président du groupe d'assurances AXA, a estimé que \"le système financier français est un système financier stable\".",
+        "Titre sans point",
+        "Une phrase qui commence en capitale reste un paragraphe.");
+  }
 }
