@@ -15,16 +15,19 @@ public final class RoleNouns {
   private final List<String> words;
   private final Set<String> folded;
   private final String alternation;
+  private final String adjectives;
 
-  private RoleNouns(List<String> words) {
+  private RoleNouns(List<String> words, List<String> adjectives) {
     // Longest first, so "premier ministre" wins over "ministre" inside a regex alternation.
     this.words = words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.folded = Set.copyOf(words.stream().map(NameKey::of).toList());
     this.alternation = String.join("|", this.words.stream().map(Pattern::quote).toList());
+    this.adjectives = Alternation.of(adjectives);
   }
 
   public static RoleNouns load(String language) {
-    return new RoleNouns(DataFile.words(language, "roles.txt"));
+    List<String> adjectives = DataFile.optionalRows(language, "role-adjectives.txt").map(rows -> rows.stream().map(r -> r[0].strip()).toList()).orElse(List.of());
+    return new RoleNouns(DataFile.words(language, "roles.txt"), adjectives);
   }
 
   /** The role nouns as written, longest first. */
@@ -35,6 +38,15 @@ public final class RoleNouns {
   /** A regex alternation of the role nouns, longest first, without a group; callers choose case. */
   public String alternation() {
     return alternation;
+  }
+
+  /**
+   * The adjectives that may stand between a determiner and a role ({@code LANG/role-adjectives.txt}:
+   * "le nouveau président", "l'ancien ministre") as a regex alternation, longest first; empty when
+   * the language has none.
+   */
+  public String adjectives() {
+    return adjectives;
   }
 
   /** Whether folded words ({@link NameKey#of}) are a role noun: "ministre", "premier ministre". */

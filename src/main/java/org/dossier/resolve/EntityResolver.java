@@ -241,15 +241,28 @@ public final class EntityResolver {
     }
   }
 
-  /** "Kalin" joins "Ibrahim Kalin" when exactly one full name of the run ends with it. */
+  /**
+   * "Kalin" joins "Ibrahim Kalin" when exactly one full name of the run ends with it. A compound
+   * surname's last part is not a name of its own: "Sarkozy" is not "Carla Bruni-Sarkozy".
+   */
   private static void mergeSurnames(List<Occurrence> occurrences, UnionFind clusters) {
     Set<String> people = occurrences.stream().filter(o -> o.key().startsWith("per:")).map(Occurrence::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+    Map<String, String> lastWord = new HashMap<>();
+    for (Occurrence o : occurrences) {
+      String[] words = o.text().strip().split("\\s+");
+      lastWord.putIfAbsent(o.key(), NameKey.of(words[words.length - 1]));
+    }
     for (String shorter : people) {
       String name = shorter.substring(4);
-      List<String> fuller = people.stream().filter(k -> !k.equals(shorter) && k.substring(4).endsWith(" " + name)).toList();
+      List<String> fuller = people.stream().filter(k -> !k.equals(shorter) && k.substring(4).endsWith(" " + name) && !partOfCompound(lastWord.get(k), name)).toList();
       Set<String> roots = fuller.stream().map(clusters::find).collect(Collectors.toSet());
       if (roots.size() == 1) clusters.union(shorter, fuller.get(0));
     }
+  }
+
+  /** Whether a name is only the end of a hyphenated last word ("bruni sarkozy" for "sarkozy"). */
+  private static boolean partOfCompound(String lastWord, String name) {
+    return lastWord != null && !lastWord.equals(name) && lastWord.endsWith(" " + name) && !name.contains(" ");
   }
 
   /**

@@ -30,13 +30,15 @@ final class RoleFinder {
   RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders) {
     this.genders = genders;
     String quoted = roleNouns.alternation();
+    // "Christophe Régnard, le nouveau président de l'USM": the role without its adjective.
+    String adjective = roleNouns.adjectives().isEmpty() ? "" : "(?:(?iu:" + roleNouns.adjectives() + ")\\s+)?";
     this.roleStart =
         Pattern.compile(
             "(?:^|[\\s(])(?<determiner>(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the))\\s*(?<role>(?i:" + quoted + "))(?![\\p{L}-])",
             Pattern.UNICODE_CASE);
     this.roleAfter =
         Pattern.compile(
-            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?(?<role>(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
+            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?" + adjective + "(?<role>(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
             Pattern.UNICODE_CASE);
   }
 

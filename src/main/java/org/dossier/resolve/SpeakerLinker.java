@@ -39,7 +39,12 @@ public final class SpeakerLinker {
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
   private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "stopwords.txt"));
+  private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "stopwords.txt").stream().map(NameKey::of).collect(java.util.stream.Collectors.toSet()));
+  /** Fewest letters of a word a complement is compared by: "Etat", "ONU"; not "l", "d". */
+  private static final int MIN_STEM_WORD = 3;
   private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
+  /** A text brought in as the means of its writer's words: "Dans une lettre", "Par un communiqué". */
+  private static final Pattern TEXT_IN = Pattern.compile("(?<![\\p{L}])(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "text-prepositions.txt")) + ")\\s+(?:\\p{Ll}+\\s+|(?i:l)')(?iu:" + org.dossier.lang.Alternation.of(TEXT_NOUNS) + ")(?![\\p{L}])");
   /** A school of thought or a party's follower: "socialiste", "centristes". */
   private static final Pattern SCHOOL = Pattern.compile("istes?$", Pattern.UNICODE_CASE);
   /** What may stand right before a description's words: a determiner ("le", "l'"), "de", a punctuation mark or nothing. */
@@ -78,7 +83,7 @@ public final class SpeakerLinker {
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
   private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** Adjectives between a determiner and a role ({@code fr/role-adjectives.txt}), as a regex alternation: "l'ancien", "le futur". */
-  private static final String ROLE_ADJECTIVES = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "role-adjectives.txt"));
+  private static final String ROLE_ADJECTIVES = org.dossier.lang.RoleNouns.load("fr").adjectives();
   /** The article right before a speaker's words, and an adjective between: "l'ancien | ministre de l'Intérieur". */
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + ROLE_ADJECTIVES + ")\\s+)?$");
   /** How far before a speaker's words their article and adjective may start. */
@@ -203,11 +208,14 @@ public final class SpeakerLinker {
           best = byRole(article, s.start(), true, text, described, head, entities, countries);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, words, entities, countries);
-          if (best == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
+          // "Dans une lettre diffusée par …, un habitant de Lhassa décrit …" then "dit la lettre": its writer.
+          SpeakerSpan writer = best == null && TEXT_NOUNS.contains(head) ? writer(analysis, s.start()) : null;
+          if (writer != null) best = personIn(article, writer, entities);
+          if (best == null && writer == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
           // "indique la lettre, signée du DG de TF1, Nonce Paolini, du …": a signed text speaks for its signers.
-          String unnamed = null;
-          if (best == null && TEXT_NOUNS.contains(head)) {
+          String unnamed = best == null && writer != null ? writer.name() : null;
+          if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) {
             unnamed = signers(article, text, head, s, entities);
             if (unnamed == null) unnamed = authorWords(text, s.start());
           }
@@ -628,13 +636,33 @@ public final class SpeakerLinker {
     return List.copyOf(all);
   }
 
+  /**
+   * The role of theirs a description can be: one this article or the run's main one gives them, else
+   * one another article gives them when both name its complement ("chef de l'Etat" from another
+   * article is the "chef de l'Etat" here; "chef spirituel" is not); or null.
+   */
+  private static String heldRole(Entity e, String article, String description, Countries countries) {
+    for (String r : roles(e, article)) {
+      if (compatible(description, r, countries)) return r;
+    }
+    if (COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2).length < 2) return null;
+    for (String r : runRoles(e)) {
+      if (COMPLEMENT.split(r.strip(), 2).length == 2 && compatible(description, r, countries)) return r;
+    }
+    return null;
+  }
+
+  private static List<String> runRoles(Entity e) {
+    return e.mentions().stream().map(EntityMention::role).filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
   private static List<String> rolesIn(Entity e, String article) {
     return e.mentions().stream().filter(m -> m.article().equals(article) && m.role() != null).map(EntityMention::role).distinct().toList();
   }
 
   /** The one person named in the article before {@code at} whose role the description can be; or null. */
   private static Entity holderBefore(String article, int at, String description, List<Entity> entities, Countries countries) {
-    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && roles(e, article).stream().anyMatch(r -> compatible(description, r, countries)) && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at)).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && heldRole(e, article, description, countries) != null && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
@@ -788,6 +816,41 @@ public final class SpeakerLinker {
   }
 
   /**
+   * The writer of the last text a sentence brings in before {@code at} as its means ("Dans une
+   * lettre diffusée par l'organisation International Campaign for Tibet, un habitant de Lhassa
+   * décrit …"): the subject after the comma, up to its verb; or null.
+   */
+  private static SpeakerSpan writer(org.dossier.analyse.Analysis analysis, int at) {
+    String text = analysis.text();
+    Matcher m = TEXT_IN.matcher(text).region(0, at);
+    int last = -1;
+    while (m.find()) last = m.end();
+    if (last < 0) return null;
+    for (org.dossier.analyse.Sentence sentence : analysis.sentences()) {
+      if (sentence.start() > last || sentence.end() < last) continue;
+      int comma = text.indexOf(", ", last);
+      if (comma < 0 || comma >= sentence.end() || text.substring(last, comma).chars().anyMatch(c -> "«»\"“”".indexOf(c) >= 0)) return null;
+      int from = comma + 2;
+      for (org.dossier.analyse.Token t : sentence.tokens()) {
+        if (t.start() < from || !(t.pos().equals("VERB") || t.pos().equals("AUX"))) continue;
+        String words = text.substring(from, t.start()).strip();
+        boolean phrase = !words.isEmpty() && words.split("\\s+").length <= MAX_AUTHOR_WORDS && words.chars().noneMatch(c -> ",;:«»\"“”()".indexOf(c) >= 0);
+        return phrase ? new SpeakerSpan(words, from, from + words.length()) : null;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The person the article names within these words, or null. */
+  private static Entity personIn(String article, SpeakerSpan s, List<Entity> entities) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PER && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() >= s.start() && m.end() <= s.end())) return e;
+    }
+    return null;
+  }
+
+  /**
    * "ajoute le communiqué" after "Natixis a démenti dans un communiqué": the speaker of the last
    * sentence before that names the same kind of text.
    */
@@ -842,7 +905,8 @@ public final class SpeakerLinker {
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
       // "la ministre de la Santé" is not the minister of Justice, whatever head they share.
-      roles(e, article).stream().filter(r -> r.split("[\\s']+")[0].equalsIgnoreCase(head) && compatible(description, r, countries)).findFirst().ifPresent(r -> role.put(e, r));
+      String held = heldRole(e, article, description, countries);
+      if (held != null && held.split("[\\s']+")[0].equalsIgnoreCase(head)) role.put(e, held);
     }
     // Those the article has named already, or (asked once no one named before fits) those it names
     // only later: the lead may describe a person it names further down.
@@ -882,10 +946,11 @@ public final class SpeakerLinker {
     return !ROLES.opensWith(words) && java.util.Arrays.stream(w).skip(1).anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.codePointAt(0)));
   }
 
+
   /** The one person of the article given exactly this role. */
   private static Entity sameRole(String article, String role, List<Entity> entities) {
     String key = NameKey.of(role);
-    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && roles(e, article).stream().anyMatch(r -> NameKey.of(r).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && runRoles(e).stream().anyMatch(r -> NameKey.of(r).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
@@ -941,10 +1006,12 @@ public final class SpeakerLinker {
     return !stems.isEmpty();
   }
 
+  /** The content words' stems; a short word ("Etat", "ONU") is its own stem, a function word none. */
   private static java.util.Set<String> stems(String words) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String w : NameKey.of(words).split(" ")) {
       if (w.length() >= STEM_LENGTH) out.add(w.substring(0, STEM_LENGTH));
+      else if (w.length() >= MIN_STEM_WORD && !STOPWORDS.contains(w)) out.add(w);
     }
     return out;
   }

@@ -24,4 +24,10 @@ class RoleFinderTest {
     assertThat(roleBefore("Selon l'avocate de Kerviel le dossier est vide.", "Kerviel")).isNull();
     assertThat(roleBefore("Pour l'avocate de Kerviel, Caroline Wassermann, l'affaire est grave.", "Caroline Wassermann")).isEqualTo("avocate de Kerviel");
   }
+
+  @Test
+  void anAppositionsRoleMayOpenWithAnAdjective() {
+    String text = "« Le bilan est négatif », pointe Christophe Régnard, le nouveau président de l'Union syndicale des magistrats (USM), qui appelait à manifester.";
+    assertThat(ROLES.roleAfter(text, text.indexOf("Régnard") + "Régnard".length())).contains("président de l'Union syndicale des magistrats");
+  }
 }
