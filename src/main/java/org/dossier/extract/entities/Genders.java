@@ -61,16 +61,25 @@ public final class Genders {
       return !strict;
     }
 
+    /** The gender of the determiner before a name, past up to two words: "la Ligue", "la télévision colombienne RCN". */
     private Optional<Gender> determinerBefore(Mention m) {
-      String before = text.substring(Math.max(0, m.start() - 12), m.start());
-      java.util.regex.Matcher last = LAST_WORD.matcher(before);
-      return last.find() ? cues.word(last.group(1)) : Optional.empty();
+      String before = text.substring(Math.max(0, m.start() - DETERMINER_REACH), m.start());
+      java.util.regex.Matcher words = WORDS_BEFORE.matcher(before);
+      if (!words.find()) return Optional.empty();
+      String[] w = words.group(1).strip().split("\\s+");
+      for (int i = w.length - 1; i >= Math.max(0, w.length - 3); i--) {
+        Optional<Gender> g = cues.word(w[i]);
+        if (g.isPresent()) return g;
+      }
+      return Optional.empty();
     }
   }
 
   /** A complement's preposition: a name after it completes a noun, it does not head the words. */
   private static final Pattern IN_COMPLEMENT = Pattern.compile("(?:^|\\s)(?:de|du|des|d')(?:\\s|(?<='))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern LAST_WORD = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+)\\s+$");
+  /** The words right before a name, back to the last punctuation. */
+  private static final Pattern WORDS_BEFORE = Pattern.compile("((?:\\p{L}+\\s+)+)$");
+  private static final int DETERMINER_REACH = 40;
 
   private final Map<String, Gender> cueWords = new HashMap<>();
   /** Endings that give a noun's gender ({@code LANG/gender-suffixes.tsv}), longest first where one ends another. */

@@ -61,6 +61,10 @@ final class Anaphora {
       if ("on".equals(anaphor)) {
         // "ajoute-t-on" carries on the "on" just before; any other "on" is nobody the article names.
         if (speaker == null && previous != null && "on".equals(previous.who().anaphor())) speaker = out.get(out.size() - 1).speaker();
+        // "l'Élysée s'était déclaré « serein »." then "« … », a-t-on assuré": the body heard in the
+        // sentence right before speaks through its "on"; a person does not.
+        SpeakerSpan before = out.isEmpty() ? null : out.get(out.size() - 1).speaker();
+        if (speaker == null && before != null && body(before, mentions) && sentenceAfter(sentences, previous.start(), c.start())) speaker = before;
       } else if (anaphor != null) {
         int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
         int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
@@ -119,6 +123,9 @@ final class Anaphora {
           candidates.addAll(listed);
           boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
+          // "a déclaré cette source", "Un habitant a confirmé …", then "a-t-elle précisé": failing
+          // anyone named, an earlier speaker of the pronoun's gender, the newest first.
+          if (speaker == null) speaker = nearest(heard.descendingMap().values().stream().filter(h -> !candidates.contains(h)).distinct().toList(), wanted, people, mentions);
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
           // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
@@ -188,6 +195,22 @@ final class Anaphora {
       }
     }
     return null;
+  }
+
+  /** Whether the model names a body or a place that speaks as one ("Paris"), not a person, with these words. */
+  private static boolean body(SpeakerSpan s, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> (m.type() == EntityType.ORG || m.type() == EntityType.LOC) && m.start() >= s.start() && m.end() <= s.end());
+  }
+
+  /** Whether {@code at} lies in the sentence of {@code from} or the next one. */
+  private static boolean sentenceAfter(List<Sentence> sentences, int from, int at) {
+    int first = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.start() <= from && from < s.end()) first = i;
+      if (s.start() <= at && at < s.end()) return first >= 0 && i - first <= 1;
+    }
+    return false;
   }
 
   /** Whether a cue with an inverted pronoun starts at this offset: "souligne-t-il". */

@@ -39,6 +39,8 @@ final class Cues {
   final Pattern gerundAfterComma;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
+  /** A past infinitive's opening before a participle cue: "…, après avoir | affirmé que" ({@code LANG/infinitive-clauses.txt}). */
+  final Pattern infinitiveClause;
   /** A conjunction opening a clause before the main one, at the start of the text it is matched against ({@code LANG/subordinators.txt}). */
   final Pattern subordinator;
   /** A comma, then a subordinate clause up to where the text matched ends: ", même si Obama". */
@@ -145,7 +147,9 @@ final class Cues {
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     // "», leur a-t-il dit", "», m'a confié X": an object pronoun before the verb is not part of the cue.
     String objectPronoun = "(?:(?:lui|leur|nous|vous|me|te)\\s+|[mt]')?";
-    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + objectPronoun + "(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
+    // "», n'a cessé de marteler X": the negation is no part of the cue.
+    String particle = "(?:" + String.join("|", DataFile.words(language, "negation-particles.txt").stream().map(p -> Pattern.quote(p) + (p.endsWith("'") ? "" : "\\s+")).toList()) + ")?";
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
     // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
     String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches), and so does
@@ -163,6 +167,7 @@ final class Cues {
     this.subordinator = Pattern.compile("^(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*$", flags);
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "gerund-markers.txt")) + ")$", flags);
+    this.infinitiveClause = Pattern.compile("(?:^|[\\s,])(?:" + alternation(DataFile.words(language, "infinitive-clauses.txt")) + ")\\s+(?:(?:" + adverbs + ")\\s+)*$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);
@@ -260,6 +265,15 @@ final class Cues {
   }
 
   /** A reflexive pronoun before a verb: "s'", "se ". */
+  /**
+   * Whether a cue after these words shares the main clause's subject: coordinated ("et a souhaité
+   * que") or in a past infinitive ("après avoir affirmé que").
+   */
+  boolean sharesSubject(String before) {
+    String words = before.stripTrailing();
+    return coordinator.matcher(words).find() || infinitiveClause.matcher(before).find();
+  }
+
   private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");

@@ -106,9 +106,9 @@ public final class QuoteExtractor {
   private final Pattern determiner;
   private final Genders genders;
   private final int minUnattributedWords;
-  /** "ne" or "n'" ending the text before a verb ({@code LANG/negations.txt}, its first two lines). */
+  /** "ne" or "n'" ending the text before a verb ({@code LANG/negation-particles.txt}). */
   private final Pattern negationParticle;
-  /** A word that makes "ne" a negation, not "ne … que", "only" ({@code LANG/negations.txt}). */
+  /** A word that makes "ne" a negation, not "ne … que", "only" ({@code LANG/negation-words.txt}). */
   private final Pattern negation;
   /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}). */
   private final Pattern passiveBefore;
@@ -124,6 +124,8 @@ public final class QuoteExtractor {
   private final Pattern group;
   /** A conjunction and an object pronoun right before a cue whose subject follows it ({@code LANG/as-conjunctions.txt}): "Comme l'| explique X". */
   private final Pattern asBefore;
+  /** The same conjunction and its verb opening a noun phrase, whose subject follows: "Ce que confirme | une conseillère". */
+  private final Pattern asOpening;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -131,9 +133,8 @@ public final class QuoteExtractor {
     this.determiner = cues.determiner;
     this.genders = new Genders(language);
     this.minUnattributedWords = minUnattributedWords;
-    List<String> negations = org.dossier.lang.DataFile.words(language, "negations.txt");
-    this.negationParticle = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(negations.subList(0, 2)) + ")\\s*$", Pattern.UNICODE_CASE);
-    this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(negations.subList(2, negations.size())) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+    this.negationParticle = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-particles.txt")) + ")\\s*$", Pattern.UNICODE_CASE);
+    this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-words.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
     this.maxSubjectWords = maxSubjectWords;
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
@@ -145,7 +146,9 @@ public final class QuoteExtractor {
     this.oneOf = Map.copyOf(one);
     this.oneOfGroup = Pattern.compile("\\G(?:" + org.dossier.lang.Alternation.of(List.copyOf(one.keySet())) + ")(?![\\p{L}'-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String function = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stopwords.txt"));
-    this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt")) + ")\\s+(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
+    String as = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt"));
+    this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
+    this.asOpening = Pattern.compile("^(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?\\p{Ll}[\\p{L}-]*\\s+", Pattern.UNICODE_CASE);
     this.group = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "group-articles.txt")) + ")\\s+(?!(?:" + function + ")(?![\\p{L}'-]))(?=\\p{Ll})", Pattern.UNICODE_CASE);
   }
 
@@ -405,17 +408,20 @@ public final class QuoteExtractor {
         who = right(text, best.end(), sentence[1], mentions, stops);
       } else if (Cues.pronoun(best) != null) {
         who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
-      } else if (isGerund(best.group("verb")) || cues.coordinator.matcher(text.substring(sentence[0], best.start()).stripTrailing()).find()) {
-        // "ajoutant", "Et demandé que": the speaker of the sentence's main clause, or of the one before.
+      } else if (isGerund(best.group("verb")) || cues.sharesSubject(text.substring(sentence[0], best.start()))) {
+        // "ajoutant", "Et demandé que", "après avoir affirmé que": the speaker of the sentence's main clause, or of the one before.
         who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops);
       } else if (asBefore.matcher(text.substring(sentence[0], best.start())).find()) {
         who = right(text, best.end(), sentence[1], mentions, stops); // "Comme l'explique le barreur Nicolas Charbonnier :"
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
-        // An incise: the subject follows the verb, unless the parse puts it before, past an apposition.
-        who = subjectBefore(sentences, best.start(), best.start("verb")) ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
+        // An incise: the subject follows the verb, unless the parse puts it before, past an apposition
+        // ("Son associée, Me Esther Zajdenweber, fustige").
+        int comma = sentence[0] + text.substring(sentence[0], best.start()).stripTrailing().length() - 1;
+        who = subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], comma, mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, stops);
       } else {
         who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
+        who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
@@ -493,8 +499,8 @@ public final class QuoteExtractor {
       if (contentStart >= 0) {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
         // "nie avoir falsifié l'acte et dit avoir menti": a coordinated verb shares the first one's subject, as a gerund does.
-        boolean coordinated = cues.coordinator.matcher(text.substring(s.start(), cueStart).stripTrailing()).find();
-        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : left(text, s.start(), cueStart, mentions, incise, stops);
+        boolean coordinated = cues.sharesSubject(text.substring(s.start(), cueStart));
+        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(left(text, s.start(), cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
         if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         int contentEnd = contentEnd(text, contentStart, end, quotes);
@@ -510,7 +516,9 @@ public final class QuoteExtractor {
       // Nor a question: "L'Espagnol Alberto Contador, leader unique d'Astana, a-t-il exigé …?" inverts
       // the pronoun after its subject, and reports nothing.
       boolean question = Cues.pronoun(m) != null && text.substring(s.start(), end).stripTrailing().endsWith("?");
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !subjectBefore(sentences, cueStart, m.start("verb"))) {
+      // Nor a subject and its name in apposition: "Son associée, Me Esther Zajdenweber, fustige …".
+      boolean apposedSubject = setOff(text, s.start(), s.start() + before.length() - 1, mentions) != null;
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -1238,6 +1246,10 @@ public final class QuoteExtractor {
     if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
+      // "Ce que confirme une conseillère …, qui raconte": the verb's subject after it.
+      int inverted = pastInvertingOpening(text, at, at + np.length());
+      np = text.substring(inverted, at + np.length());
+      at = inverted;
       int verb = upToAuxiliary(text, at, at + np.length(), stops.auxiliaries());
       // "Des incidents avaient éclaté après qu'une actrice thaïlandaise eut laissé entendre": past
       // the main clause's verb, a subordinate clause has its own subject (below).
@@ -1272,6 +1284,9 @@ public final class QuoteExtractor {
       if (apposition || RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
         String described = prefix.substring(0, firstComma).strip();
         int from = sentenceStart + prefix.indexOf(described);
+        int inverted = pastInvertingOpening(text, from, from + described.length());
+        described = text.substring(inverted, from + described.length());
+        from = inverted;
         // "Le big boss de la Une a, en effet, plaisanté": the auxiliary before the adverbial is the
         // verb's; "La femme qui s'était présentée comme …": the noun its relative clause describes.
         Matcher describedBy = RELATIVE_IN.matcher(described);
@@ -1281,6 +1296,49 @@ public final class QuoteExtractor {
       }
     }
     return Who.NOBODY;
+  }
+
+  /**
+   * The name set off by commas that ends right before the comma at {@code comma}, a title aside
+   * ("Son associée, Me Esther Zajdenweber, fustige", "…, la CFTC, estimant que"), after the
+   * previous comma or {@code from}; or null.
+   */
+  private static Mention setOff(String text, int from, int comma, List<Mention> mentions) {
+    int previous = Math.max(from - 1, text.lastIndexOf(',', comma - 1));
+    for (Mention m : mentions) {
+      if (m.start() > previous && m.end() <= comma && speaks(m) && m.type() != EntityType.LOC && text.substring(m.end(), comma).isBlank() && NAME_PREFIX.matcher(text.substring(previous + 1, m.start())).matches()) return m;
+    }
+    return null;
+  }
+
+  /**
+   * "Même s'il avait déclaré qu'il ne se laisserait « pas dicter sa conduite » par la Chine, le chef
+   * de l'État avait préféré …": a singular pronoun in a clause fronted before the main clause stands
+   * for the main clause's subject, named after it, when that subject's determiner does not give
+   * another gender.
+   */
+  private Who cataphor(Who who, String text, List<Sentence> sentences, int sentenceStart, int sentenceEnd, int cueEnd, List<QuoteMarks.Span> quotes, List<Mention> mentions, VerbStops stops) {
+    if (!who.pronoun() || who.at() < sentenceStart) return who;
+    java.util.Optional<Genders.Gender> gender = genders.word(who.anaphor());
+    if (gender.isEmpty() || gender.get() == Genders.Gender.PLURAL) return who;
+    String before = text.substring(sentenceStart, who.at());
+    if (!cues.subordinator.matcher(text).region(sentenceStart, cueEnd).lookingAt() || before.contains(",")) return who;
+    int main = mainClause(text, sentences, cueEnd, sentenceEnd, quotes, mentions);
+    if (main >= sentenceEnd) return who;
+    Who subject = right(text, main + 1, sentenceEnd, mentions, stops);
+    if (subject.span() == null) return who;
+    java.util.Optional<Genders.Gender> given = genders.description(subject.span().name());
+    return given.isPresent() && !given.equals(gender) ? who : subject;
+  }
+
+  /**
+   * Where the subject starts in words that open with a conjunction and its verb ("Ce que confirme |
+   * une conseillère", "Comme l'explique | le barreur"): after the verb when a determiner follows it,
+   * else at {@code from}.
+   */
+  private int pastInvertingOpening(String text, int from, int end) {
+    Matcher inverted = asOpening.matcher(text).region(from, end);
+    return inverted.lookingAt() && determiner.matcher(text).region(inverted.end(), end).lookingAt() ? inverted.end() : from;
   }
 
   /**
@@ -1294,6 +1352,10 @@ public final class QuoteExtractor {
     Who named = holder(text, cueStart, mentions);
     if (named != Who.NOBODY) return named;
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
+    // "Après que l'intéressé a appris …, la CFTC, estimant que": the name set off right before it.
+    String before = text.substring(sentence[0], cueStart).stripTrailing();
+    Mention apposed = before.endsWith(",") ? setOff(text, sentence[0], sentence[0] + before.length() - 1, mentions) : null;
+    if (apposed != null) return Who.of(apposed);
     // "«…», a poursuivi l'archevêque de Paris, en soulignant que": the incise's speaker goes on.
     QuoteMarks.Span quoted = null;
     for (QuoteMarks.Span q : quotes) {

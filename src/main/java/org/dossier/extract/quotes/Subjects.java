@@ -207,15 +207,16 @@ final class Subjects {
     return people.agrees(body.name(), body.start(), body.end(), wanted, mentions, true) ? body : null;
   }
 
-  /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person and starts after {@code since}; or null. */
+  /** The body that opens the sentence before the one at {@code at} as its subject, when that sentence names no person but as a noun's complement, and starts after {@code since}; or null. */
   SpeakerSpan previousBody(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
     Sentence previous = sentenceBefore(sentences, at);
     if (previous == null || previous.start() < since) return null;
     Mention first = null;
     for (Mention m : mentions) {
       if (m.start() < previous.start() || m.end() > previous.end()) continue;
-      if (m.type() == EntityType.PER) return null;
-      if (first == null) first = m;
+      // "La télévision RCN a diffusé … la libération d'Ingrid Betancourt": a person completing a noun is not the subject.
+      if (m.type() == EntityType.PER && !complementOrObject(text, previous.start(), m)) return null;
+      if (first == null && m.type() != EntityType.PER) first = m;
     }
     // A body the model may tag as miscellaneous ("Le CIO"), never a place: "La France a …" then "Elle" is too often a person.
     if (first == null || first.type() != EntityType.ORG && first.type() != EntityType.MISC) return null;

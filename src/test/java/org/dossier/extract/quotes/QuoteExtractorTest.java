@@ -1164,4 +1164,83 @@ class QuoteExtractorTest {
     FoundQuote q = qs.stream().filter(x -> x.direct() && x.text().equals("hypocrisie")).findFirst().orElseThrow();
     assertThat(speaker(q)).isEqualTo("Parti socialiste");
   }
+
+  @Test
+  void aNegatedCessationIsACueWhoseSubjectFollowsAndAPastInfinitiveSharesIt() {
+    List<FoundQuote> qs = parsed("Le texte a été adopté. « Pas maintenant et pas comme ça », n'a cessé de marteler le député du Nouveau centre (NC) Jean Dionis du Séjour, "
+        + "après avoir affirmé que « supprimer 800 millions d'euros de recettes privées, ce n'est pas une simple erreur de calendrier ».");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("Pas maintenant")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Jean Dionis du Séjour");
+    assertThat(qs).filteredOn(q -> q.direct() && q.text().startsWith("supprimer")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Jean Dionis du Séjour");
+  }
+
+  @Test
+  void theSubjectOfAVerbAfterCeQueIsAfterIt() {
+    List<FoundQuote> qs = parsed("« Nous avons des chambres sans personnel », prévient Daniel Fontanaud, conseiller à la cour d'appel.\n\n"
+        + "Ce que confirme une conseillère à la chambre de l'instruction, qui raconte comment elle prépare actuellement « par terre » un important dossier : « C'est effrayant, nous travaillons en infraction à la législation du travail ! »");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("C'est effrayant")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("une conseillère à la chambre de l'instruction");
+  }
+
+  @Test
+  void aPronounInAFrontedClauseIsTheMainClausesSubject() {
+    List<FoundQuote> qs = parsed("Nicolas Sarkozy a rencontré le dalaï-lama. Le dalaï-lama était content.\n\n"
+        + "Même s'il avait déclaré qu'il ne se laisserait « pas dicter sa conduite » par la Chine, le chef de l'État avait néanmoins préféré ne pas le rencontrer en août.");
+    assertThat(only(qs, true)).extracting(QuoteExtractorTest::speaker).isEqualTo("le chef de l'État");
+    // Not a subject of the other gender.
+    List<FoundQuote> other = parsed("Le ministre a parlé. Même si elle a dit qu'elle « viendrait bientôt », le ministre n'a rien dit.");
+    assertThat(only(other, true)).extracting(QuoteExtractorTest::speaker).isNotEqualTo("le ministre");
+  }
+
+  @Test
+  void aNameInAppositionBeforeACueIsItsSubjectNotReportedContent() {
+    List<FoundQuote> qs = parsed("« Nous avons des chambres sans personnel », prévient Daniel Fontanaud, conseiller à la cour d'appel.\n\n"
+        + "Son associée, Me Esther Zajdenweber, fustige aussi le manque de « concertation » du ministère.");
+    assertThat(qs).noneMatch(q -> !q.direct());
+    assertThat(qs).filteredOn(q -> q.text().equals("concertation")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Me Esther Zajdenweber");
+  }
+
+  @Test
+  void aPronounNoOneNamedAgreesWithIsAnEarlierSpeakerOfItsGender() {
+    List<FoundQuote> qs = parsed("Les troubles ont gagné la province de Qinghai, a déclaré une source de Pékin.\n\n"
+        + "« Ils ont frappé des moines », a déclaré cette source.\n\n"
+        + "Un habitant a confirmé qu'une manifestation avait eu lieu dans le district de Xinghai.\n\n"
+        + "Les forces de sécurité ont été déployées en masse dans ce secteur, a-t-elle précisé.");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("Les forces")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("cette source");
+  }
+
+  @Test
+  void aWeekdayWithDernierStandsBetweenAnIncisesCueAndItsSubject() {
+    List<FoundQuote> qs = parsed("« Cela signifierait, s'insurgeait vendredi dernier l'académie des Sciences, que ce champ ne contribue pas à la culture commune. »");
+    assertThat(qs).filteredOn(q -> q.text().equals("Cela signifierait")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("l'académie des Sciences");
+  }
+
+  @Test
+  void anOnRightAfterABodySpeaksIsThatBody() {
+    List<FoundQuote> qs = parsed("Face à la colère chinoise, l'Élysée s'était déclaré « serein ».\n\n"
+        + "« On n'a pas remarqué le moindre début de boycott de nos produits », a-t-on assuré.");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("On n'a pas")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Élysée");
+    // A person does not speak through "on".
+    List<FoundQuote> person = parsed("Face à la colère chinoise, Nicolas Sarkozy s'était déclaré « serein ».\n\n"
+        + "« On n'a pas remarqué le moindre début de boycott de nos produits », a-t-on assuré.");
+    assertThat(person).filteredOn(q -> q.text().startsWith("On n'a pas")).singleElement().extracting(QuoteExtractorTest::speaker).isNull();
+  }
+
+  @Test
+  void elleIsTheBodyTheSentenceBeforeOpensWithPastANameCompletingANoun() {
+    List<FoundQuote> qs = parsed("La télévision colombienne RCN a diffusé mardi soir de nouvelles images de l'opération qui a mené à la libération d'Ingrid Betancourt.\n\n"
+        + "Elle révèle aussi qu'un avion AWACS américain a été utilisé pendant l'opération.");
+    assertThat(only(qs, false)).extracting(QuoteExtractorTest::speaker).isEqualTo("RCN");
+  }
+
+  @Test
+  void aParticiplesSubjectIsTheNameSetOffRightBeforeIt() {
+    List<FoundQuote> qs = parsed("Après que l'intéressé a appris début juin son remplacement par Laurence Ferrari par voie de presse, la CFTC, "
+        + "estimant que « la personnalité et l'histoire de PPDA auraient mérité davantage de considération », a fait savoir qu'elle serait vigilante.");
+    assertThat(qs).filteredOn(q -> q.direct()).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("CFTC");
+  }
+
+  @Test
+  void proposerReportsInAnIncise() {
+    List<FoundQuote> qs = parsed("M. Sarkozy a annoncé la création du fonds. Le comité d'orientation doit compter parmi ses membres « des représentants des syndicats », a également proposé le président.");
+    assertThat(qs).filteredOn(q -> q.direct()).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("le président");
+  }
 }
