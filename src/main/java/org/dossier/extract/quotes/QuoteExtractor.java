@@ -61,6 +61,7 @@ public final class QuoteExtractor {
   private static final Pattern DASH = Pattern.compile("\\s[-–—](?=[\\s,])");
   /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
   private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
+  private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(\\p{Lu}[\\p{L}\\p{N}'-]*)\\s*[»\"”]\\s*$");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
@@ -207,7 +208,7 @@ public final class QuoteExtractor {
               String before = text.substring(Math.max(0, q.open() - 20), q.open());
               boolean capital = Character.isUpperCase(text.charAt(q.start()));
               boolean namedTitle = cues.titleLead.matcher(before).find() && all.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end() && capital);
-              return !namedTitle && !(capital && cues.workBefore.matcher(before).find()) && !nameUsedElsewhere(text, q, marked);
+              return !namedTitle && !(capital && cues.workBefore.matcher(before).find()) && !nameUsedElsewhere(text, q, marked) && !nameBeforeCue(text, q);
             })
             .toList();
     List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
@@ -348,6 +349,8 @@ public final class QuoteExtractor {
     Matcher incise = cues.incise.matcher(text).region(Math.min(text.length(), q.close() + 1), sentence[1]);
     // "la « mère » se défend": no comma, the quote a noun after its determiner, the verb the sentence's own.
     boolean inciseFound = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
+    // "« commenter les rumeurs » selon lesquelles …": what the rumours say, not a source.
+    if (inciseFound && cues.accordingRelative.matcher(text).region(skipSpaces(text, incise.end(), sentence[1]), sentence[1]).lookingAt()) inciseFound = false;
     boolean subjectQuoted = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
     // "la CFTC, estimant que « … », a fait savoir qu'elle « … »": a finite verb with content of its
     // own after the quote is the sentence's main verb, not an incise.
@@ -385,6 +388,8 @@ public final class QuoteExtractor {
       while (m.find()) {
         if (inside(quotes, m.start()) || p == cues.anywhere && notACue(text, m, stops)) continue;
         if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
+        // "les rumeurs selon lesquelles …": what the rumours say, not a source of the quote.
+        if (p == cues.according && cues.accordingRelative.matcher(text).region(m.end(), sentence[1]).lookingAt()) continue;
         // "…, même si Obama nuance : « … »": a cue that introduces the quote after its colon is not this one's.
         if (m.start() > q.close() && INTRODUCES_QUOTE.matcher(text).region(m.end(), sentence[1]).lookingAt()) continue;
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
@@ -750,6 +755,14 @@ public final class QuoteExtractor {
       if (subordinate.find()) return from + subordinate.start(); // "…, même si Obama nuance :"
     }
     return end;
+  }
+
+  /** '"PPDA" a indiqué': one capitalised word in marks that a cue follows, no comma between, is its subject's name. */
+  private boolean nameBeforeCue(String text, QuoteMarks.Span q) {
+    String word = text.substring(q.start(), q.end()).strip();
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isWhitespace) || q.close() + 1 >= text.length()) return false;
+    Matcher cue = cues.anywhere.matcher(text).region(skipSpaces(text, q.close() + 1, text.length()), text.length());
+    return cue.lookingAt();
   }
 
   /**
@@ -1147,6 +1160,9 @@ public final class QuoteExtractor {
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
   private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops stops) {
     String prefix = text.substring(sentenceStart, cueStart);
+    // '"PPDA" a indiqué': a name in marks right before the cue.
+    Matcher marked = MARKED_NAME_END.matcher(prefix);
+    if (marked.find()) return new Who(new SpeakerSpan(marked.group(1), sentenceStart + marked.start(1), sentenceStart + marked.end(1)), null);
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
     Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
     if (relativeSubject.find()) {

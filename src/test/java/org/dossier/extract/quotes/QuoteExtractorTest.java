@@ -1243,4 +1243,19 @@ class QuoteExtractorTest {
     List<FoundQuote> qs = parsed("M. Sarkozy a annoncé la création du fonds. Le comité d'orientation doit compter parmi ses membres « des représentants des syndicats », a également proposé le président.");
     assertThat(qs).filteredOn(q -> q.direct()).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("le président");
   }
+
+  @Test
+  void aNameInMarksRightBeforeACueIsItsSubject() {
+    List<FoundQuote> qs = parsed("Dans son premier commentaire direct sur l'affaire, \"PPDA\" a indiqué \"prendre acte de la décision de TF1\", dans un communiqué.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("prendre acte de la décision de TF1");
+      assertThat(speaker(q)).isEqualTo("PPDA");
+    });
+  }
+
+  @Test
+  void selonLesquellesIsNoSourceOfTheQuoteBeforeIt() {
+    List<FoundQuote> qs = parsed("Le présentateur vedette a estimé qu'il n'y avait \"aucun fait objectif\" pouvant l'expliquer, tout en se refusant à \"commenter les rumeurs\" selon lesquelles elle serait due à des pressions politiques.");
+    assertThat(qs).filteredOn(q -> q.text().equals("commenter les rumeurs")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Le présentateur vedette");
+  }
 }
