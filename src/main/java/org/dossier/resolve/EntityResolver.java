@@ -250,7 +250,7 @@ public final class EntityResolver {
     Map<String, String> lastWord = new HashMap<>();
     for (Occurrence o : occurrences) {
       String[] words = o.text().strip().split("\\s+");
-      lastWord.putIfAbsent(o.key(), NameKey.of(words[words.length - 1]));
+      lastWord.putIfAbsent(o.key(), words[words.length - 1]);
     }
     for (String shorter : people) {
       String name = shorter.substring(4);
@@ -260,9 +260,15 @@ public final class EntityResolver {
     }
   }
 
-  /** Whether a name is only the end of a hyphenated last word ("bruni sarkozy" for "sarkozy"). */
+  /**
+   * Whether a name is only the end of a compound last word ("Bruni-Sarkozy" for "sarkozy"); not
+   * after a lower-case particle ("al-Assad" is Assad).
+   */
   private static boolean partOfCompound(String lastWord, String name) {
-    return lastWord != null && !lastWord.equals(name) && lastWord.endsWith(" " + name) && !name.contains(" ");
+    if (lastWord == null || name.contains(" ")) return false;
+    int hyphen = lastWord.lastIndexOf('-');
+    String key = NameKey.of(lastWord);
+    return hyphen > 0 && Character.isUpperCase(lastWord.codePointAt(0)) && !key.equals(name) && key.endsWith(" " + name);
   }
 
   /**

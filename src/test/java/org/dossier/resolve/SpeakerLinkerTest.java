@@ -1003,9 +1003,11 @@ class SpeakerLinkerTest {
 
   @Test
   void aLoneSurnameIsTheFullNameNotTheEndOfACompoundOne() {
-    Article a = article("a1", "Nicolas Sarkozy a reçu Carla Bruni-Sarkozy à l'Elysée.");
-    Article b = article("a2", "« Nous agirons », a déclaré M. Sarkozy.");
+    Article a = article("a1", "Nicolas Sarkozy a reçu Carla Bruni-Sarkozy à l'Elysée. Le président syrien Bachar al-Assad a parlé à Damas.");
+    Article b = article("a2", "« Nous agirons », a déclaré M. Sarkozy. Assad n'a pas répondu.");
     AnalysisStage.Result r = STAGE.run(List.of(STAGE.mentions(a), STAGE.mentions(b)));
     assertThat(r.entities()).filteredOn(e -> e.name().equals("Nicolas Sarkozy")).singleElement().satisfies(e -> assertThat(e.variants()).contains("Sarkozy"));
+    // A lower-case particle makes no compound: "Assad" is Bachar al-Assad.
+    assertThat(r.entities()).filteredOn(e -> e.variants().contains("Assad")).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Bachar al-Assad"));
   }
 }
