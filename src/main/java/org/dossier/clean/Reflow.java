@@ -11,7 +11,8 @@ import java.util.List;
  * line, so blank lines say nothing. A wrapped text is recognised by short lines that mostly stop
  * mid-sentence. Its lines are joined back, and a paragraph ends where a line ends a sentence and
  * either the next word would have fitted on that line (the writer broke it on purpose) or the next
- * line opens a quotation. Text that is not wrapped keeps one paragraph per line.
+ * line opens a quotation. Text that is not wrapped keeps one paragraph per line, but for a line
+ * broken mid-sentence.
  */
 public final class Reflow {
 
@@ -54,8 +55,10 @@ public final class Reflow {
         previous = null;
         continue;
       }
-      if (previous != null && !endsSentence(previous) && Character.isLowerCase(line.codePointAt(0))) {
-        paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + line);
+      // Never onto the first line, which may be a title ("… mis à jour le …" may follow it).
+      if (previous != null && paragraphs.size() > 1 && !endsSentence(previous) && Character.isLowerCase(line.codePointAt(0))) {
+        String before = paragraphs.get(paragraphs.size() - 1);
+        paragraphs.set(paragraphs.size() - 1, before + (before.endsWith("-") ? "" : " ") + line); // "nord-" / "ouest"
       } else {
         paragraphs.add(line);
       }

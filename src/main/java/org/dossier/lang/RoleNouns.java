@@ -16,18 +16,24 @@ public final class RoleNouns {
   private final Set<String> folded;
   private final String alternation;
   private final String adjectives;
+  private final String sameRoleAdjectives;
+  private final String otherRoleAdjectives;
 
-  private RoleNouns(List<String> words, List<String> adjectives) {
+  private RoleNouns(List<String> words, List<String> adjectives, List<String> sameRoleAdjectives) {
     // Longest first, so "premier ministre" wins over "ministre" inside a regex alternation.
     this.words = words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.folded = Set.copyOf(words.stream().map(NameKey::of).toList());
     this.alternation = String.join("|", this.words.stream().map(Pattern::quote).toList());
     this.adjectives = Alternation.of(adjectives);
+    this.sameRoleAdjectives = Alternation.of(sameRoleAdjectives);
+    this.otherRoleAdjectives = Alternation.of(adjectives.stream().filter(a -> !sameRoleAdjectives.contains(a)).toList());
   }
 
   public static RoleNouns load(String language) {
-    List<String> adjectives = DataFile.optionalRows(language, "role-adjectives.txt").map(rows -> rows.stream().map(r -> r[0].strip()).toList()).orElse(List.of());
-    return new RoleNouns(DataFile.words(language, "roles.txt"), adjectives);
+    List<String[]> rows = DataFile.optionalRows(language, "role-adjectives.txt").orElse(List.of());
+    List<String> adjectives = rows.stream().map(r -> r[0].strip()).toList();
+    List<String> same = rows.stream().filter(r -> r.length > 1 && r[1].strip().equals("same")).map(r -> r[0].strip()).toList();
+    return new RoleNouns(DataFile.words(language, "roles.txt"), adjectives, same);
   }
 
   /** The role nouns as written, longest first. */
@@ -47,6 +53,16 @@ public final class RoleNouns {
    */
   public String adjectives() {
     return adjectives;
+  }
+
+  /** Of those adjectives, the ones that leave the role as it is ("nouveau", "actuel"; not "ancien"), as a regex alternation. */
+  public String sameRoleAdjectives() {
+    return sameRoleAdjectives;
+  }
+
+  /** The adjectives that make another role of it ("ancien", "futur"), as a regex alternation. */
+  public String otherRoleAdjectives() {
+    return otherRoleAdjectives;
   }
 
   /** Whether folded words ({@link NameKey#of}) are a role noun: "ministre", "premier ministre". */

@@ -30,15 +30,17 @@ final class RoleFinder {
   RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders) {
     this.genders = genders;
     String quoted = roleNouns.alternation();
-    // "Christophe Régnard, le nouveau président de l'USM": the role without its adjective.
-    String adjective = roleNouns.adjectives().isEmpty() ? "" : "(?:(?iu:" + roleNouns.adjectives() + ")\\s+)?";
+    // "Christophe Régnard, le nouveau président de l'USM": the role without an adjective that leaves
+    // it as it is; with one that makes another role ("Daniel Vaillant, l'ancien ministre de l'Intérieur").
+    String adjective = (roleNouns.sameRoleAdjectives().isEmpty() ? "" : "(?:(?iu:" + roleNouns.sameRoleAdjectives() + ")\\s+)?")
+        + "(?<role>" + (roleNouns.otherRoleAdjectives().isEmpty() ? "" : "(?:(?iu:" + roleNouns.otherRoleAdjectives() + ")\\s+)?");
     this.roleStart =
         Pattern.compile(
             "(?:^|[\\s(])(?<determiner>(?i:le|la|l'|du|de la|des|au|aux|son|sa|leur|the))\\s*(?<role>(?i:" + quoted + "))(?![\\p{L}-])",
             Pattern.UNICODE_CASE);
     this.roleAfter =
         Pattern.compile(
-            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?" + adjective + "(?<role>(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
+            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?" + adjective + "(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
             Pattern.UNICODE_CASE);
   }
 

@@ -42,6 +42,8 @@ public final class SpeakerLinker {
   private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "stopwords.txt").stream().map(NameKey::of).collect(java.util.stream.Collectors.toSet()));
   /** Fewest letters of a word a complement is compared by: "Etat", "ONU"; not "l", "d". */
   private static final int MIN_STEM_WORD = 3;
+  /** Most sentences between a text a sentence brings in ("Dans une lettre …, X décrit") and the cue that names it. */
+  private static final int WRITER_REACH = 3;
   private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
   /** A text brought in as the means of its writer's words: "Dans une lettre", "Par un communiqué". */
   private static final Pattern TEXT_IN = Pattern.compile("(?<![\\p{L}])(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "text-prepositions.txt")) + ")\\s+(?:\\p{Ll}+\\s+|(?i:l)')(?iu:" + org.dossier.lang.Alternation.of(TEXT_NOUNS) + ")(?![\\p{L}])");
@@ -177,7 +179,7 @@ public final class SpeakerLinker {
           named = true;
         }
         String words = bare;
-        // "le directeur général de Crédit agricole SA", the very role the article gave Georges Pauget.
+        // "le directeur général de Crédit agricole SA", the very role the run gave Georges Pauget.
         if (best == null && definite) {
           best = sameRole(article, words, entities);
           named = best != null;
@@ -826,16 +828,22 @@ public final class SpeakerLinker {
     int last = -1;
     while (m.find()) last = m.end();
     if (last < 0) return null;
-    for (org.dossier.analyse.Sentence sentence : analysis.sentences()) {
+    List<org.dossier.analyse.Sentence> sentences = analysis.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      org.dossier.analyse.Sentence sentence = sentences.get(i);
       if (sentence.start() > last || sentence.end() < last) continue;
+      // Only a text brought in a few sentences before: further back, "le rapport" is another text.
+      final int from = i;
+      if (sentences.stream().skip(from + WRITER_REACH + 1).anyMatch(x -> x.start() <= at)) return null;
       int comma = text.indexOf(", ", last);
       if (comma < 0 || comma >= sentence.end() || text.substring(last, comma).chars().anyMatch(c -> "«»\"“”".indexOf(c) >= 0)) return null;
-      int from = comma + 2;
+      int start = comma + 2;
       for (org.dossier.analyse.Token t : sentence.tokens()) {
-        if (t.start() < from || !(t.pos().equals("VERB") || t.pos().equals("AUX"))) continue;
-        String words = text.substring(from, t.start()).strip();
+        if (t.start() < start || !(t.pos().equals("VERB") || t.pos().equals("AUX"))) continue;
+        String words = text.substring(start, t.start()).strip();
+        int wordsStart = text.indexOf(words, start);
         boolean phrase = !words.isEmpty() && words.split("\\s+").length <= MAX_AUTHOR_WORDS && words.chars().noneMatch(c -> ",;:«»\"“”()".indexOf(c) >= 0);
-        return phrase ? new SpeakerSpan(words, from, from + words.length()) : null;
+        return phrase ? new SpeakerSpan(words, wordsStart, wordsStart + words.length()) : null;
       }
       return null;
     }
@@ -947,7 +955,7 @@ public final class SpeakerLinker {
   }
 
 
-  /** The one person of the article given exactly this role. */
+  /** The one person of the article whom the run gives exactly this role. */
   private static Entity sameRole(String article, String role, List<Entity> entities) {
     String key = NameKey.of(role);
     List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && runRoles(e).stream().anyMatch(r -> NameKey.of(r).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
@@ -1006,12 +1014,16 @@ public final class SpeakerLinker {
     return !stems.isEmpty();
   }
 
-  /** The content words' stems; a short word ("Etat", "ONU") is its own stem, a function word none. */
+  /**
+   * The content words' stems; a short capitalised word ("Etat", "ONU") is its own stem, so "chef de
+   * l'Etat" is "chef de l'Etat français"; a short common word ("parti", "cour") says too little.
+   */
   private static java.util.Set<String> stems(String words) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (String w : NameKey.of(words).split(" ")) {
+    for (String raw : words.split("[\\s'’-]+")) {
+      String w = NameKey.of(raw);
       if (w.length() >= STEM_LENGTH) out.add(w.substring(0, STEM_LENGTH));
-      else if (w.length() >= MIN_STEM_WORD && !STOPWORDS.contains(w)) out.add(w);
+      else if (w.length() >= MIN_STEM_WORD && Character.isUpperCase(raw.codePointAt(0)) && !STOPWORDS.contains(w)) out.add(w);
     }
     return out;
   }

@@ -30,4 +30,10 @@ class RoleFinderTest {
     String text = "« Le bilan est négatif », pointe Christophe Régnard, le nouveau président de l'Union syndicale des magistrats (USM), qui appelait à manifester.";
     assertThat(ROLES.roleAfter(text, text.indexOf("Régnard") + "Régnard".length())).contains("président de l'Union syndicale des magistrats");
   }
+
+  @Test
+  void anAdjectiveThatMakesAnotherRoleStaysInIt() {
+    String text = "« Il y a un résultat », a déclaré Daniel Vaillant, l'ancien ministre de l'Intérieur, à son arrivée.";
+    assertThat(ROLES.roleAfter(text, text.indexOf("Vaillant") + "Vaillant".length())).contains("ancien ministre de l'Intérieur");
+  }
 }

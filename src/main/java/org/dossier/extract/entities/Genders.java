@@ -68,8 +68,10 @@ public final class Genders {
       if (!words.find()) return Optional.empty();
       String[] w = words.group(1).strip().split("\\s+");
       for (int i = w.length - 1; i >= Math.max(0, w.length - 3); i--) {
-        Optional<Gender> g = cues.word(w[i]);
-        if (g.isPresent()) return g;
+        String word = w[i].toLowerCase(Locale.ROOT);
+        if (cues.determiners.contains(word)) return cues.word(word);
+        // A preposition or a pronoun ends the noun phrase: "des salariés de | Renault", "Elle accuse | Total".
+        if (cues.functionWords.contains(word)) return Optional.empty();
       }
       return Optional.empty();
     }
@@ -85,6 +87,8 @@ public final class Genders {
   /** Endings that give a noun's gender ({@code LANG/gender-suffixes.tsv}), longest first where one ends another. */
   private final List<Map.Entry<String, Gender>> suffixes = new java.util.ArrayList<>();
   private final java.util.Set<String> honorifics;
+  private final java.util.Set<String> determiners;
+  private final java.util.Set<String> functionWords;
   private final Map<String, Gender> firstNames = new HashMap<>();
   private final Pattern before;
   private final Pattern apposition;
@@ -92,6 +96,8 @@ public final class Genders {
 
   public Genders(String language) {
     this.honorifics = java.util.Set.copyOf(DataFile.words(language, "honorifics.txt"));
+    this.determiners = java.util.Set.copyOf(DataFile.words(language, "determiners.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    this.functionWords = java.util.Set.copyOf(DataFile.words(language, "stopwords.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     for (String[] row : DataFile.rows(language, "gender-cues.tsv")) cueWords.put(row[0].strip().toLowerCase(Locale.ROOT), gender(row[1]));
     for (String[] row : DataFile.rows(language, "gender-suffixes.tsv")) suffixes.add(java.util.Map.entry(row[0].strip(), gender(row[1])));
     DataFile.optionalRows(language, "first-names.tsv").ifPresent(rows -> rows.forEach(r -> firstNames.put(fold(r[0].strip()), gender(r[1]))));

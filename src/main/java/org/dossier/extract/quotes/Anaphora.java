@@ -59,12 +59,13 @@ final class Anaphora {
       SpeakerSpan speaker = c.who().span();
       String anaphor = c.who().anaphor();
       if ("on".equals(anaphor)) {
-        // "ajoute-t-on" carries on the "on" just before; any other "on" is nobody the article names.
+        // "ajoute-t-on" carries on the "on" just before; a body heard just before may speak through it
+        // (below); any other "on" is nobody the article names.
         if (speaker == null && previous != null && "on".equals(previous.who().anaphor())) speaker = out.get(out.size() - 1).speaker();
         // "l'Élysée s'était déclaré « serein »." then "« … », a-t-on assuré": the body heard in the
         // sentence right before speaks through its "on"; a person does not.
         SpeakerSpan before = out.isEmpty() ? null : out.get(out.size() - 1).speaker();
-        if (speaker == null && before != null && body(before, mentions) && sentenceAfter(sentences, previous.start(), c.start())) speaker = before;
+        if (speaker == null && before != null && body(text, before, mentions) && sentenceAfter(sentences, previous.start(), c.start())) speaker = before;
       } else if (anaphor != null) {
         int at = c.who().at() >= 0 ? Math.min(c.who().at(), c.start()) : c.start();
         int sentenceStart = sentenceAround(sentences, at, at, text.length())[0];
@@ -124,8 +125,8 @@ final class Anaphora {
           boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
           // "a déclaré cette source", "Un habitant a confirmé …", then "a-t-elle précisé": failing
-          // anyone named, an earlier speaker of the pronoun's gender, the newest first.
-          if (speaker == null) speaker = nearest(heard.descendingMap().values().stream().filter(h -> !candidates.contains(h)).distinct().toList(), wanted, people, mentions);
+          // anyone named, an earlier speaker the article gives the pronoun's gender, the newest first.
+          if (speaker == null) speaker = heard.descendingMap().values().stream().filter(h -> !candidates.contains(h) && people.agrees(h.name(), h.start(), h.end(), wanted.get(), mentions, true)).findFirst().orElse(null);
         } else {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
           // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
@@ -197,9 +198,18 @@ final class Anaphora {
     return null;
   }
 
-  /** Whether the model names a body or a place that speaks as one ("Paris"), not a person, with these words. */
-  private static boolean body(SpeakerSpan s, List<Mention> mentions) {
-    return mentions.stream().anyMatch(m -> (m.type() == EntityType.ORG || m.type() == EntityType.LOC) && m.start() >= s.start() && m.end() <= s.end());
+  /**
+   * Whether these words are a body's or a place's name that speaks as one ("l'Élysée", "Paris"), its
+   * determiner aside; not "le porte-parole de l'Élysée", a person.
+   */
+  private boolean body(String text, SpeakerSpan s, List<Mention> mentions) {
+    if (mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() < s.end() && s.start() < m.end())) return false;
+    for (Mention m : mentions) {
+      if ((m.type() != EntityType.ORG && m.type() != EntityType.LOC) || m.start() < s.start() || m.end() > s.end()) continue;
+      Matcher determiner = cues.determiner.matcher(text).region(s.start(), m.start());
+      if (s.start() == m.start() || determiner.lookingAt() && determiner.end() == m.start()) return true;
+    }
+    return false;
   }
 
   /** Whether {@code at} lies in the sentence of {@code from} or the next one. */

@@ -147,7 +147,8 @@ final class Cues {
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     // "», leur a-t-il dit", "», m'a confié X": an object pronoun before the verb is not part of the cue.
     String objectPronoun = "(?:(?:lui|leur|nous|vous|me|te)\\s+|[mt]')?";
-    // "», n'a cessé de marteler X": the negation is no part of the cue.
+    // "», n'a cessé de marteler X": the negation is no part of the cue. ("», ne confirme pas la
+    // police" finds no subject past "pas".)
     String particle = "(?:" + String.join("|", DataFile.words(language, "negation-particles.txt").stream().map(p -> Pattern.quote(p) + (p.endsWith("'") ? "" : "\\s+")).toList()) + ")?";
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
     // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
@@ -264,7 +265,6 @@ final class Cues {
     return w.length > 0 && (timeNouns.contains(w[0]) || months.month(w[0]).isPresent());
   }
 
-  /** A reflexive pronoun before a verb: "s'", "se ". */
   /**
    * Whether a cue after these words shares the main clause's subject: coordinated ("et a souhaité
    * que") or in a past infinitive ("après avoir affirmé que").
@@ -274,6 +274,7 @@ final class Cues {
     return coordinator.matcher(words).find() || infinitiveClause.matcher(before).find();
   }
 
+  /** A reflexive pronoun before a verb: "s'", "se ". */
   private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");

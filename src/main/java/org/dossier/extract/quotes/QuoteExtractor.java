@@ -61,7 +61,9 @@ public final class QuoteExtractor {
   private static final Pattern DASH = Pattern.compile("\\s[-–—](?=[\\s,])");
   /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
   private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
-  private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(\\p{Lu}[\\p{L}\\p{N}'-]*)\\s*[»\"”]\\s*$");
+  /** A name in capitals ("PPDA", "DSK"), as a nickname is written in marks. */
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*");
+  private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*)\\s*[»\"”]\\s*$");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
@@ -757,10 +759,13 @@ public final class QuoteExtractor {
     return end;
   }
 
-  /** '"PPDA" a indiqué': one capitalised word in marks that a cue follows, no comma between, is its subject's name. */
+  /**
+   * '"PPDA" a indiqué': a word in capitals in marks that a cue follows, no comma between, is its
+   * subject's name; not « Jamais » a répondu le ministre.
+   */
   private boolean nameBeforeCue(String text, QuoteMarks.Span q) {
     String word = text.substring(q.start(), q.end()).strip();
-    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isWhitespace) || q.close() + 1 >= text.length()) return false;
+    if (!CAPITALS.matcher(word).matches() || q.close() + 1 >= text.length()) return false;
     Matcher cue = cues.anywhere.matcher(text).region(skipSpaces(text, q.close() + 1, text.length()), text.length());
     return cue.lookingAt();
   }
@@ -1316,11 +1321,13 @@ public final class QuoteExtractor {
 
   /**
    * The name set off by commas that ends right before the comma at {@code comma}, a title aside
-   * ("Son associée, Me Esther Zajdenweber, fustige", "…, la CFTC, estimant que"), after the
-   * previous comma or {@code from}; or null.
+   * ("Son associée, Me Esther Zajdenweber, fustige", "…, la CFTC, estimant que"), a comma before
+   * it after {@code from}; or null.
    */
   private static Mention setOff(String text, int from, int comma, List<Mention> mentions) {
-    int previous = Math.max(from - 1, text.lastIndexOf(',', comma - 1));
+    // A comma before it too: a name opening the sentence ("Nicolas Sarkozy, a rappelé le porte-parole,") is no apposition.
+    int previous = text.lastIndexOf(',', comma - 1);
+    if (previous < from) return null;
     for (Mention m : mentions) {
       if (m.start() > previous && m.end() <= comma && speaks(m) && m.type() != EntityType.LOC && text.substring(m.end(), comma).isBlank() && NAME_PREFIX.matcher(text.substring(previous + 1, m.start())).matches()) return m;
     }
