@@ -44,6 +44,8 @@ public final class SpeakerLinker {
   private static final int MIN_STEM_WORD = 3;
   /** Most sentences between a text a sentence brings in ("Dans une lettre …, X décrit") and the cue that names it. */
   private static final int WRITER_REACH = 3;
+  /** Initials that may stand for a person: three to five capitals ("PPDA", "DSK"). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{3,5}");
   private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
   /** A text brought in as the means of its writer's words: "Dans une lettre", "Par un communiqué". */
   private static final Pattern TEXT_IN = Pattern.compile("(?<![\\p{L}])(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "text-prepositions.txt")) + ")\\s+(?:\\p{Ll}+\\s+|(?i:l)')(?iu:" + org.dossier.lang.Alternation.of(TEXT_NOUNS) + ")(?![\\p{L}])");
@@ -673,7 +675,23 @@ public final class SpeakerLinker {
     if (s.name().isEmpty() || !Character.isUpperCase(s.name().codePointAt(0))) return null;
     String key = NameKey.of(s.name());
     List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    // '"PPDA" a indiqué': a name in capitals is the one person of the article whose initials it is.
+    if (found.isEmpty() && INITIALS.matcher(s.name()).matches()) {
+      found = entities.stream().filter(e -> e.type() == EntityType.PER && initials(e.name()).contains(s.name()) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    }
     return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** A name's initials, of every part and of its capitalised parts: "Patrick Poivre d'Arvor" is "PPDA" and "PPA". */
+  private static java.util.Set<String> initials(String name) {
+    StringBuilder all = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (String part : name.split("[\\s'’-]+")) {
+      if (part.isEmpty()) continue;
+      all.append(Character.toUpperCase(part.charAt(0)));
+      if (Character.isUpperCase(part.codePointAt(0))) capitals.append(part.charAt(0));
+    }
+    return new java.util.HashSet<>(List.of(all.toString(), capitals.toString()));
   }
 
   /**

@@ -1010,4 +1010,11 @@ class SpeakerLinkerTest {
     // A lower-case particle makes no compound: "Assad" is Bachar al-Assad.
     assertThat(r.entities()).filteredOn(e -> e.variants().contains("Assad")).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Bachar al-Assad"));
   }
+
+  @Test
+  void aNameInCapitalsIsThePersonWhoseInitialsItIs() {
+    String text = "Patrick Poivre d'Arvor a confirmé son départ de TF1.\n\n"
+        + "Dans son premier commentaire direct sur l'affaire, \"PPDA\" a indiqué \"prendre acte de la décision de TF1\", dans un communiqué.";
+    assertThat(speakerOf(text, "prendre acte")).isEqualTo("Patrick Poivre d'Arvor");
+  }
 }
