@@ -23,6 +23,21 @@ public final class NameKey {
     return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
+  /**
+   * A name's initials, as written: of every part, then of its capitalised parts only ("Patrick
+   * Poivre d'Arvor" gives "PPdA" and "PPA"; "Dominique Strauss-Kahn" "DSK" twice).
+   */
+  public static java.util.List<String> initials(String name) {
+    StringBuilder all = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (String part : name.split("[\\s'’-]+")) {
+      if (part.isEmpty()) continue;
+      all.append(part.charAt(0));
+      if (Character.isUpperCase(part.codePointAt(0))) capitals.append(part.charAt(0));
+    }
+    return java.util.List.of(all.toString(), capitals.toString());
+  }
+
   /** The consonants of a folded name: "idleb" and "idlib" share "dlb". */
   public static String skeleton(String key) {
     return key.replaceAll("[aeiouy ]", "");

@@ -317,15 +317,8 @@ public final class EntityResolver {
           byShortForm.computeIfAbsent(NameKey.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1))), k -> new HashSet<>()).add(clusters.find(o.key()));
         }
       }
-      StringBuilder all = new StringBuilder();
-      StringBuilder capitals = new StringBuilder();
-      for (String part : name.split("[\\s'’-]+")) {
-        if (part.isEmpty()) continue;
-        all.append(part.charAt(0));
-        if (Character.isUpperCase(part.codePointAt(0))) capitals.append(part.charAt(0));
-      }
-      for (StringBuilder initials : List.of(all, capitals)) {
-        if (initials.length() >= MIN_INITIALS) byShortForm.computeIfAbsent("#" + NameKey.of(initials.toString()), k -> new HashSet<>()).add(clusters.find(o.key()));
+      for (String initials : NameKey.initials(name)) {
+        if (initials.length() >= MIN_INITIALS) byShortForm.computeIfAbsent("#" + NameKey.of(initials), k -> new HashSet<>()).add(clusters.find(o.key()));
       }
     }
     for (int i = 0; i < occurrences.size(); i++) {

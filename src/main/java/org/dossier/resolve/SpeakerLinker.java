@@ -38,8 +38,9 @@ public final class SpeakerLinker {
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
-  private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "stopwords.txt"));
-  private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "stopwords.txt").stream().map(NameKey::of).collect(java.util.stream.Collectors.toSet()));
+  private static final List<String> STOPWORD_LIST = org.dossier.lang.DataFile.words("fr", "stopwords.txt");
+  private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(STOPWORD_LIST);
+  private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(STOPWORD_LIST.stream().map(NameKey::of).collect(java.util.stream.Collectors.toSet()));
   /** Fewest letters of a word a complement is compared by: "Etat", "ONU"; not "l", "d". */
   private static final int MIN_STEM_WORD = 3;
   /** Most sentences between a text a sentence brings in ("Dans une lettre …, X décrit") and the cue that names it. */
@@ -87,7 +88,7 @@ public final class SpeakerLinker {
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
   private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** Adjectives between a determiner and a role ({@code fr/role-adjectives.txt}), as a regex alternation: "l'ancien", "le futur". */
-  private static final String ROLE_ADJECTIVES = org.dossier.lang.RoleNouns.load("fr").adjectives();
+  private static final String ROLE_ADJECTIVES = ROLES.adjectives();
   /** The article right before a speaker's words, and an adjective between: "l'ancien | ministre de l'Intérieur". */
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + ROLE_ADJECTIVES + ")\\s+)?$");
   /** How far before a speaker's words their article and adjective may start. */
@@ -677,21 +678,9 @@ public final class SpeakerLinker {
     List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     // '"PPDA" a indiqué': a name in capitals is the one person of the article whose initials it is.
     if (found.isEmpty() && INITIALS.matcher(s.name()).matches()) {
-      found = entities.stream().filter(e -> e.type() == EntityType.PER && initials(e.name()).contains(s.name()) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+      found = entities.stream().filter(e -> e.type() == EntityType.PER && NameKey.initials(e.name()).stream().anyMatch(i -> i.toUpperCase(java.util.Locale.ROOT).equals(s.name())) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     }
     return found.size() == 1 ? found.get(0) : null;
-  }
-
-  /** A name's initials, of every part and of its capitalised parts: "Patrick Poivre d'Arvor" is "PPDA" and "PPA". */
-  private static java.util.Set<String> initials(String name) {
-    StringBuilder all = new StringBuilder();
-    StringBuilder capitals = new StringBuilder();
-    for (String part : name.split("[\\s'’-]+")) {
-      if (part.isEmpty()) continue;
-      all.append(Character.toUpperCase(part.charAt(0)));
-      if (Character.isUpperCase(part.codePointAt(0))) capitals.append(part.charAt(0));
-    }
-    return new java.util.HashSet<>(List.of(all.toString(), capitals.toString()));
   }
 
   /**

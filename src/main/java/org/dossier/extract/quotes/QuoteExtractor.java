@@ -63,7 +63,8 @@ public final class QuoteExtractor {
   private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
   /** A name in capitals ("PPDA", "DSK"), as a nickname is written in marks. */
   private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*");
-  private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*)\\s*[»\"”]\\s*$");
+  /** Such a name in marks ending the words before a cue: '"PPDA" | a indiqué'. */
+  private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(" + CAPITALS.pattern() + ")\\s*[»\"”]\\s*$");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
@@ -423,8 +424,7 @@ public final class QuoteExtractor {
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition
         // ("Son associée, Me Esther Zajdenweber, fustige").
-        int comma = sentence[0] + text.substring(sentence[0], best.start()).stripTrailing().length() - 1;
-        who = subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], comma, mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
+        who = subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, stops);
       } else {
         who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
@@ -524,7 +524,7 @@ public final class QuoteExtractor {
       // the pronoun after its subject, and reports nothing.
       boolean question = Cues.pronoun(m) != null && text.substring(s.start(), end).stripTrailing().endsWith("?");
       // Nor a subject and its name in apposition: "Son associée, Me Esther Zajdenweber, fustige …".
-      boolean apposedSubject = setOff(text, s.start(), s.start() + before.length() - 1, mentions) != null;
+      boolean apposedSubject = setOff(text, s.start(), cueStart, mentions) != null;
       if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
@@ -1320,11 +1320,13 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The name set off by commas that ends right before the comma at {@code comma}, a title aside
-   * ("Son associée, Me Esther Zajdenweber, fustige", "…, la CFTC, estimant que"), a comma before
-   * it after {@code from}; or null.
+   * The name set off by commas right before {@code at}, a title aside ("Son associée, Me Esther
+   * Zajdenweber, | fustige", "…, la CFTC, | estimant que"), both commas after {@code from}; or null.
    */
-  private static Mention setOff(String text, int from, int comma, List<Mention> mentions) {
+  private static Mention setOff(String text, int from, int at, List<Mention> mentions) {
+    String before = text.substring(from, at).stripTrailing();
+    if (!before.endsWith(",")) return null;
+    int comma = from + before.length() - 1;
     // A comma before it too: a name opening the sentence ("Nicolas Sarkozy, a rappelé le porte-parole,") is no apposition.
     int previous = text.lastIndexOf(',', comma - 1);
     if (previous < from) return null;
@@ -1376,8 +1378,7 @@ public final class QuoteExtractor {
     if (named != Who.NOBODY) return named;
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
     // "Après que l'intéressé a appris …, la CFTC, estimant que": the name set off right before it.
-    String before = text.substring(sentence[0], cueStart).stripTrailing();
-    Mention apposed = before.endsWith(",") ? setOff(text, sentence[0], sentence[0] + before.length() - 1, mentions) : null;
+    Mention apposed = setOff(text, sentence[0], cueStart, mentions);
     if (apposed != null) return Who.of(apposed);
     // "«…», a poursuivi l'archevêque de Paris, en soulignant que": the incise's speaker goes on.
     QuoteMarks.Span quoted = null;
