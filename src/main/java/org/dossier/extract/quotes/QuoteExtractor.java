@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.analyse.Analysis;
-import org.dossier.analyse.Dependency;
 import org.dossier.analyse.Sentence;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.entities.Genders;
@@ -121,6 +120,7 @@ public final class QuoteExtractor {
   private final org.dossier.lang.Obliques obliques;
   private final Subjects subjects;
   private final Anaphora anaphora;
+  private final ParsedSubjects parse;
   /** "l'un d'entre eux" and how one member is written before the group's noun ({@code LANG/one-of-group.tsv}). */
   private final Map<String, String> oneOf;
   private final Pattern oneOfGroup;
@@ -145,6 +145,7 @@ public final class QuoteExtractor {
     this.obliques = org.dossier.lang.Obliques.load(language);
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.anaphora = new Anaphora(cues, genders, obliques, subjects);
+    this.parse = new ParsedSubjects(language, maxSubjectWords);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
     this.oneOf = Map.copyOf(one);
@@ -368,7 +369,7 @@ public final class QuoteExtractor {
       Who who =
           gerund ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
               : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
-      if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = subject(text, sentences, incise.start("verb"), mentions);
+      if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = parse.subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
       // l'inspection": the incise reports the whole clause, which only partly quotes.
       // Not when the quote itself reports speech (le guérillero « assure que … », a indiqué
@@ -398,7 +399,7 @@ public final class QuoteExtractor {
         int distance = m.start() < q.open() ? q.open() - m.end() : m.start() - q.close();
         // Not past the main clause a fronted clause's content ends at: "Alors que Pékin a averti
         // que …, le leader tibétain a assuré n'avoir « … »".
-        boolean reports = p == cues.anywhere && !(fronted(text, sentence[0], m.start("cue"), m.group("verb")) && mainClause(text, sentences, m.end(), q.open(), quotes, mentions) < q.open());
+        boolean reports = p == cues.anywhere && !(fronted(text, sentence[0], m.start("cue"), m.group("verb")) && parse.mainClause(text, sentences, m.end(), q.open(), quotes, mentions) < q.open());
         if (m.end() <= q.open() && reports && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
           distance = 0; // the quote sits inside the content this cue reports: "a dit que … « … »"
         }
@@ -424,13 +425,13 @@ public final class QuoteExtractor {
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition
         // ("Son associée, Me Esther Zajdenweber, fustige").
-        who = subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
+        who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, stops);
       } else {
         who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
       }
-      if (who == Who.NOBODY && best.pattern() != cues.according) who = subject(text, sentences, best.start("verb"), mentions);
+      if (who == Who.NOBODY && best.pattern() != cues.according) who = parse.subject(text, sentences, best.start("verb"), mentions);
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
       Who spokesman = best.pattern() == cues.anywhere && voice.lookingAt() ? spokesman(voice, mentions) : Who.NOBODY;
       if (spokesman != Who.NOBODY) who = spokesman;
@@ -508,10 +509,10 @@ public final class QuoteExtractor {
         // "nie avoir falsifié l'acte et dit avoir menti": a coordinated verb shares the first one's subject, as a gerund does.
         boolean coordinated = cues.sharesSubject(text.substring(s.start(), cueStart));
         Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(left(text, s.start(), cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
-        if (who == Who.NOBODY) who = subject(text, sentences, m.start("verb"), mentions);
+        if (who == Who.NOBODY) who = parse.subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         int contentEnd = contentEnd(text, contentStart, end, quotes);
-        if (fronted(text, s.start(), cueStart, verb)) contentEnd = Math.min(contentEnd, mainClause(text, sentences, contentStart, contentEnd, quotes, mentions));
+        if (fronted(text, s.start(), cueStart, verb)) contentEnd = Math.min(contentEnd, parse.mainClause(text, sentences, contentStart, contentEnd, quotes, mentions));
         contentEnd = Math.min(contentEnd, asideEnd(text, s.start(), cueStart, contentStart, contentEnd));
         if (!nested) add(out, text, contentStart, contentEnd, cue, who); // a cue inside reported content is part of it
         usedCues.add(cueStart);
@@ -525,7 +526,7 @@ public final class QuoteExtractor {
       boolean question = Cues.pronoun(m) != null && text.substring(s.start(), end).stripTrailing().endsWith("?");
       // Nor a subject and its name in apposition: "Son associée, Me Esther Zajdenweber, fustige …".
       boolean apposedSubject = setOff(text, s.start(), cueStart, mentions) != null;
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !subjectBefore(sentences, cueStart, m.start("verb"))) {
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -628,7 +629,7 @@ public final class QuoteExtractor {
       boolean finite = !isGerund(verb) && !cues.infinitive.matcher(verb).matches();
       boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
       Who who = finite ? left(text, s.start(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
-      if (who == Who.NOBODY) who = subject(text, sentences, self.start("verb"), mentions);
+      if (who == Who.NOBODY) who = parse.subject(text, sentences, self.start("verb"), mentions);
       int end = contentEnd(text, start, s.end(), quotes);
       // "s'est déclarée «satisfaite» après l'annonce de …": the marks hold the whole attribute, and
       // the direct quote is the report; what follows is the journalist's, unless it completes the
@@ -710,36 +711,6 @@ public final class QuoteExtractor {
   /** Whether only opening words ("Mais", "Toujours") stand between a sentence's start and {@code at}. */
   private boolean opensSentence(String text, int sentenceStart, int at) {
     return cues.opener.matcher(text.substring(sentenceStart, at)).replaceFirst("").isBlank();
-  }
-
-  /** The person named right after a comma, nothing but spaces between; or null. */
-  private static Mention personRightAfter(String text, int comma, List<Mention> mentions) {
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.PER && m.start() > comma && text.substring(comma + 1, m.start()).isBlank()) return m;
-    }
-    return null;
-  }
-
-  /**
-   * Where the main clause starts after a fronted clause's content: the first comma outside quotes
-   * right after which the parse puts a verb's subject, the verb after it; else {@code end}.
-   */
-  private int mainClause(String text, List<Sentence> sentences, int from, int end, List<QuoteMarks.Span> quotes, List<Mention> mentions) {
-    Sentence s = parsedAt(sentences, from);
-    if (s == null) return end;
-    for (int comma = text.indexOf(',', from); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
-      if (inside(quotes, comma)) continue;
-      if (personRightAfter(text, comma, mentions) != null) return comma; // "Démentant que …, Dominique Paillé, porte-parole de l'UMP a déclaré"
-      int words = 0;
-      for (org.dossier.analyse.Token t : s.tokens()) {
-        if (t.start() <= comma) continue;
-        if (t.text().equals(",") || inside(quotes, t.start()) || ++words > maxSubjectWords) break;
-        String relation = relationOf(s, t.index());
-        int head = headOf(s, t.index());
-        if ((relation.equals("nsubj") || relation.startsWith("nsubj:")) && head >= 0 && s.tokens().get(head).start() > t.start()) return comma;
-      }
-    }
-    return end;
   }
 
   /** Reported content ends where a further cue opens an incise ("…d'Ankara, ajoute que…") or is coordinated ("… et a souhaité que"). */
@@ -863,78 +834,6 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The grammatical subject of the cue verb, from the sentence's dependency parse when there is
-   * one; used where the surface rules find nobody, as the parser often misreads French incises: "nsubj" of the verb, or of the verb a gerund or a relative clause hangs from ("ajoutant
-   * que", "le communiqué, qui précise"). A subject pronoun is the last speaker.
-   */
-  private Who subject(String text, List<Sentence> sentences, int verbPos, List<Mention> mentions) {
-    Sentence s = parsedAt(sentences, verbPos);
-    if (s == null) return Who.NOBODY;
-    int verb = tokenAt(s, verbPos);
-    for (int hops = 0; verb >= 0 && hops < 3; hops++) {
-      int subj = nearestSubject(s, verb);
-      if (subj >= 0) return who(text, s, subj, mentions);
-      String relation = relationOf(s, verb);
-      // "ajoutant": the subject of the verb it depends on; "Xavier Darcos minimise … et dénonce": of
-      // the verb it is coordinated with; "n'hésitent pas à lui demander": of the verb whose complement it is.
-      if (!relation.startsWith("advcl") && !relation.startsWith("acl") && !relation.equals("conj") && !relation.equals("xcomp")) return Who.NOBODY;
-      verb = headOf(s, verb);
-    }
-    return Who.NOBODY;
-  }
-
-  /**
-   * The first subject the parse gives after the first comma past {@code from} in its sentence, of a
-   * verb after it too: not "le gouvernement" of "Estimant que le gouvernement avait tort, la
-   * ministre a…"; nor a subject inside quoted words ("Démentant que …, « Sérieusement, il a… »,
-   * a lancé Dominique Paillé").
-   */
-  private Who subjectAfter(String text, List<Sentence> sentences, int from, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
-    Sentence s = parsedAt(sentences, from);
-    if (s == null) return Who.NOBODY;
-    int comma = text.indexOf(',', from);
-    if (comma < 0 || comma >= s.end()) return Who.NOBODY;
-    // A person named right after the comma, whatever the parse makes of them: "Démentant que …,
-    // Dominique Paillé, porte-parole de l'UMP a déclaré…".
-    Mention person = personRightAfter(text, comma, mentions);
-    if (person != null) return Who.of(person);
-    for (org.dossier.analyse.Token t : s.tokens()) {
-      if (t.start() <= comma || headOf(s, t.index()) < 0 || s.tokens().get(headOf(s, t.index())).start() <= comma) continue;
-      if (inside(quotes, t.start())) return Who.NOBODY;
-      String relation = relationOf(s, t.index());
-      if (activeSubject(relation)) return who(text, s, t.index(), mentions);
-    }
-    return Who.NOBODY;
-  }
-
-  /**
-   * Whether the parse gives the verb a subject before the cue, with no verb between them: "Georges
-   * Pauget, le directeur général de Crédit agricole SA, évoque la nécessité « … »" is no incise,
-   * whatever comma precedes the verb. A verb between ("La banque va recevoir 3 milliards, …, a
-   * annoncé la ministre") makes the parse's subject doubtful.
-   */
-  private static boolean subjectBefore(List<Sentence> sentences, int cueStart, int verbPos) {
-    Sentence s = parsedAt(sentences, verbPos);
-    int verb = s == null ? -1 : tokenAt(s, verbPos);
-    if (verb < 0) return false;
-    int subj = dependent(s, verb, "nsubj");
-    if (subj < 0 || s.tokens().get(subj).end() > cueStart) return false;
-    for (int i = subj + 1; i < s.tokens().size() && s.tokens().get(i).start() < cueStart; i++) {
-      String pos = s.tokens().get(i).pos();
-      if (pos.equals("VERB") || pos.equals("AUX")) return false;
-    }
-    return true;
-  }
-
-  /** The parsed sentence holding an offset, or null when it holds none or was not parsed. */
-  private static Sentence parsedAt(List<Sentence> sentences, int pos) {
-    for (Sentence s : sentences) {
-      if (s.start() <= pos && pos < s.end()) return s.parsed() ? s : null;
-    }
-    return null;
-  }
-
-  /**
    * Whether a cue's match is no cue: a pronominal verb without its pronoun, a form that is a noun
    * before its complement ("juge d'instruction"), or a noun the tagger
    * reads after an elided article ("a promis l'annonce de …"), where "l'" could also be a pronoun
@@ -945,103 +844,6 @@ public final class QuoteExtractor {
     // "lorsqu'il a été confié à la police": a passive's subject is what the verb was done to.
     if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find()) return true;
     return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
-  }
-
-  /** The index of the token holding an offset, or -1. */
-  private static int tokenAt(Sentence s, int pos) {
-    for (org.dossier.analyse.Token t : s.tokens()) {
-      if (t.start() <= pos && pos < t.end()) return t.index();
-    }
-    return -1;
-  }
-
-  private Who who(String text, Sentence s, int token, List<Mention> mentions) {
-    org.dossier.analyse.Token t = s.tokens().get(token);
-    String word = t.text().toLowerCase(java.util.Locale.ROOT);
-    if (t.pos().equals("PRON")) {
-      if (word.equals("qui") && relationOf(s, headOf(s, token)).startsWith("acl")) {
-        int noun = headOf(s, headOf(s, token)); // "le communiqué, qui précise": the noun the clause describes
-        return noun < 0 ? Who.NOBODY : who(text, s, noun, mentions);
-      }
-      return Set.of("il", "elle", "ils", "elles", "on").contains(word) ? Who.anaphor(word, t.start()) : Who.NOBODY;
-    }
-    for (Mention m : mentions) {
-      if (m.start() <= t.start() && t.end() <= m.end() && speaks(m)) return Who.of(m);
-    }
-    // A common noun: its phrase without clauses ("le porte-parole du Kremlin", "la présidence turque").
-    int start = t.start();
-    int end = t.end();
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == token && !d.relation().startsWith("acl") && !d.relation().equals("punct") && !d.relation().startsWith("appos")) {
-        int[] span = subtree(s, d.dependent());
-        start = Math.min(start, span[0]);
-        end = Math.max(end, span[1]);
-      }
-    }
-    // An apposition naming a person wins: "le porte-parole du président, Ibrahim Kalin".
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == token && d.relation().startsWith("appos")) {
-        Who named = who(text, s, d.dependent(), mentions);
-        if (named.span() != null) return named;
-      }
-    }
-    String np = text.substring(start, end).strip();
-    // "La mère, de nationalité algérienne et résidente en France, a soutenu": what follows a comma describes, it does not name.
-    int comma = np.indexOf(',');
-    if (comma > 0) np = np.substring(0, comma).strip();
-    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, start, start + np.length()), null);
-  }
-
-  /**
-   * The verb's subject; of two the parser gives it, the one right before it: "Quelques heures après
-   * Bernard Kouchner, mardi 25 mars, le chef de l'Etat s'est fait…" is the head of state's doing.
-   */
-  private static int nearestSubject(Sentence s, int verb) {
-    int nearest = -1;
-    for (Dependency d : s.dependencies()) {
-      if (d.head() != verb || !activeSubject(d.relation())) continue;
-      if (nearest < 0 || d.dependent() < verb && (nearest > verb || d.dependent() > nearest)) nearest = d.dependent();
-    }
-    return nearest;
-  }
-
-  /** A verb's subject, not a passive's: "nsubj" and its subtypes but "nsubj:pass". */
-  private static boolean activeSubject(String relation) {
-    return relation.equals("nsubj") || relation.startsWith("nsubj:") && !relation.endsWith("pass");
-  }
-
-  private static int dependent(Sentence s, int head, String relation) {
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == head && (d.relation().equals(relation) || d.relation().startsWith(relation + ":") && !d.relation().endsWith("pass"))) return d.dependent();
-    }
-    return -1;
-  }
-
-  private static int headOf(Sentence s, int token) {
-    for (Dependency d : s.dependencies()) {
-      if (d.dependent() == token) return d.head();
-    }
-    return -1;
-  }
-
-  private static String relationOf(Sentence s, int token) {
-    for (Dependency d : s.dependencies()) {
-      if (d.dependent() == token) return d.relation();
-    }
-    return "";
-  }
-
-  private static int[] subtree(Sentence s, int token) {
-    int start = s.tokens().get(token).start();
-    int end = s.tokens().get(token).end();
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == token) {
-        int[] child = subtree(s, d.dependent());
-        start = Math.min(start, child[0]);
-        end = Math.max(end, child[1]);
-      }
-    }
-    return new int[] {start, end};
   }
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
@@ -1348,7 +1150,7 @@ public final class QuoteExtractor {
     if (gender.isEmpty() || gender.get() == Genders.Gender.PLURAL) return who;
     String before = text.substring(sentenceStart, who.at());
     if (!cues.subordinator.matcher(text).region(sentenceStart, cueEnd).lookingAt() || before.contains(",")) return who;
-    int main = mainClause(text, sentences, cueEnd, sentenceEnd, quotes, mentions);
+    int main = parse.mainClause(text, sentences, cueEnd, sentenceEnd, quotes, mentions);
     if (main >= sentenceEnd) return who;
     Who subject = right(text, main + 1, sentenceEnd, mentions, stops);
     if (subject.span() == null) return who;
@@ -1403,32 +1205,18 @@ public final class QuoteExtractor {
     // "Qualifiant de « … » les manifestations, la ministre a promis…": a participle opening its
     // sentence has the main clause's subject, the first the parse gives after it.
     if (opensSentence(text, sentence[0], cueStart)) {
-      Who main = subjectAfter(text, sentences, cueStart, mentions, quotes);
+      Who main = parse.subjectAfter(text, sentences, cueStart, mentions, quotes);
       if (main != Who.NOBODY) return main;
     }
-    Who parsed = subject(text, sentences, cueStart, mentions);
+    Who parsed = parse.subject(text, sentences, cueStart, mentions);
     if (parsed != Who.NOBODY) return parsed;
     // "C'est sur ce point que le Parti socialiste a choisi de mettre l'accent, en accusant …", the
     // participle misattached: the subject of the last verb before it that has one.
-    Who previous = lastSubjectBefore(text, sentences, cueStart, mentions, quotes);
+    Who previous = parse.lastSubjectBefore(text, sentences, cueStart, mentions, quotes);
     if (previous != Who.NOBODY) return previous;
     // "Gérard Collomb, premier signataire de sa motion, tout en évoquant…": the person the sentence opens with.
     SpeakerSpan opener = subjects.openingSubject(text, sentence[0], cueStart, mentions, true);
     return opener == null ? Who.CONTINUES : new Who(opener, null);
-  }
-
-  /** The subject the parse gives the last verb before {@code at} in its sentence, a noun phrase before that verb; or nobody. */
-  private Who lastSubjectBefore(String text, List<Sentence> sentences, int at, List<Mention> mentions, List<QuoteMarks.Span> quotes) {
-    Sentence s = parsedAt(sentences, at);
-    if (s == null) return Who.NOBODY;
-    for (int i = tokenAt(s, at) - 1; i >= 0; i--) {
-      // Not a verb of the words quoted: "« disposé à ce que … »", évoquant alors la France.
-      if (!s.tokens().get(i).pos().equals("VERB") || inside(quotes, s.tokens().get(i).start())) continue;
-      // Not a pronoun: "pour qu'elles respectent" is a clause about others inside the main one.
-      int subject = nearestSubject(s, i);
-      if (subject >= 0 && subject < i && !s.tokens().get(subject).pos().equals("PRON")) return who(text, s, subject, mentions);
-    }
-    return Who.NOBODY;
   }
 
   /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */
