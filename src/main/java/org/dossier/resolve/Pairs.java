@@ -24,13 +24,48 @@ final class Pairs {
 
   private final Pattern phrase;
   private final Pattern joiner;
+  /** What stands between two names of a list: a parenthesis after the first, a comma or a joiner, an article. */
+  private final Pattern listed;
   private final Set<String> collectiveHeads;
 
   Pairs(String language, Set<String> collectiveHeads) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")(?:\\s+(?<noun>\\p{L}[\\p{L}-]*))?(?![\\p{L}])", flags);
     this.joiner = Pattern.compile("[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
+    this.listed = Pattern.compile("(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*|\\s+(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+)(?:(?:"
+        + Alternation.of(DataFile.words(language, "determiners.txt")) + ")(?:(?<=')|\\s+))?(?:(?:" + Alternation.of(DataFile.words(language, "honorifics.txt")) + ")\\s+)?", flags);
     this.collectiveHeads = collectiveHeads;
+  }
+
+  /**
+   * The names a speaker's words list, "A et B" or "A, B et C", when they are a list of two or more
+   * entities of one kind and nothing else ("l'Union syndicale des magistrats (USM) et le Syndicat de
+   * la magistrature"); else null. Names in a parenthesis only gloss the one before.
+   */
+  String list(String article, String text, int start, int end, List<Entity> entities) {
+    record Named(EntityMention mention, Entity entity) {}
+    List<Named> named = new ArrayList<>();
+    for (Entity e : entities) {
+      for (EntityMention x : e.mentions()) {
+        if (x.article().equals(article) && x.start() >= start && x.end() <= end && !inParenthesis(text, start, x.start())) named.add(new Named(x, e));
+      }
+    }
+    named.sort(Comparator.comparingInt(n -> n.mention().start()));
+    if (named.size() < 2 || named.get(0).mention().start() != start || named.get(named.size() - 1).mention().end() != end) return null;
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      Named n = named.get(i);
+      if (n.entity().type() != named.get(0).entity().type()) return null;
+      // Overlapping names ("Nicolas Sarkozy" and "Sarkozy" tagged twice) are no list either.
+      if (i > 0 && (named.get(i - 1).mention().end() > n.mention().start() || !listed.matcher(text).region(named.get(i - 1).mention().end(), n.mention().start()).matches())) return null;
+      if (!names.contains(n.entity().name())) names.add(n.entity().name());
+    }
+    if (names.size() < 2) return null;
+    return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+  }
+
+  private static boolean inParenthesis(String text, int from, int at) {
+    return text.lastIndexOf('(', at) >= from && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
   }
 
   /**

@@ -135,8 +135,12 @@ public final class SpeakerLinker {
       SpeakerSpan s = q.speaker();
       Quote.Speaker same = s == null ? null : sameDescription(text, s, found.subList(0, i), quotes);
       if (same == null && s != null) same = another(s, found.subList(0, i));
+      // "dénoncent l'USM et le SM": several speakers, each by their name.
+      String list = s == null ? null : PAIRS.list(article, text, s.start(), s.end(), entities);
       if (same != null) {
         speaker = same;
+      } else if (list != null) {
+        speaker = new Quote.Speaker(null, list);
       } else if (s != null) {
         Entity best = null;
         int bestScore = -1;

@@ -1017,4 +1017,13 @@ class SpeakerLinkerTest {
         + "Dans son premier commentaire direct sur l'affaire, \"PPDA\" a indiqué \"prendre acte de la décision de TF1\", dans un communiqué.";
     assertThat(speakerOf(text, "prendre acte")).isEqualTo("Patrick Poivre d'Arvor");
   }
+
+  @Test
+  void speakersNamedTogetherGoByTheirNamesAndThePronounAfterIsThem() {
+    String text = "« Les atteintes au statut du parquet se multiplient », dénoncent l'Union syndicale des magistrats (USM, majoritaire) et le Syndicat de la magistrature (SM). "
+        + "« Ces affaires illustrent les dérives actuelles », concluent-ils.";
+    assertThat(speakerOf(text, "se multiplient")).contains(" et ").doesNotContain("(");
+    assertThat(speakerOf(text, "dérives actuelles")).isEqualTo(speakerOf(text, "se multiplient"));
+    assertThat(speakerOf("« Nous ne sommes pas inquiets », ont déclaré Vincent Lamanda et Jean-Louis Nadal.", "inquiets")).isEqualTo("Vincent Lamanda et Jean-Louis Nadal");
+  }
 }

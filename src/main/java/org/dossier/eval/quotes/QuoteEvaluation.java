@@ -18,9 +18,13 @@ import org.dossier.pipeline.Pipeline;
  * Scores Dossier's quotes against a gold file: a found quote matches a gold one of the same kind
  * (direct or indirect) whose span it overlaps, one to one, largest overlap first. Precision, recall
  * and F1 per kind and overall; speaker accuracy over the matched pairs whose gold speaker is known,
- * a speaker being right when its name or a spelling of its entity is the gold name.
+ * a speaker being right when its name or a spelling of its entity is the gold name; several named
+ * together, when each of them is.
  */
 public final class QuoteEvaluation {
+
+  /** Between the names of several speakers: "A, B et C". */
+  private static final java.util.regex.Pattern MEMBERS = java.util.regex.Pattern.compile("\\s*,\\s*|\\s+et\\s+");
 
   /** A disagreement worth reading: a missed or spurious quote, or a wrong speaker. */
   public record Error(String file, String kind, String text, String expected, String found) {}
@@ -59,6 +63,9 @@ public final class QuoteEvaluation {
     List<Quote> found = run.quotes();
     Map<String, List<String>> variants = new java.util.HashMap<>();
     run.entities().forEach(e -> variants.put(e.id(), e.variants()));
+    // A speaker that is several ("USM et SM") names each by its entity's name: its spellings count too.
+    Map<String, List<String>> spellings = new java.util.HashMap<>();
+    run.entities().forEach(e -> spellings.computeIfAbsent(e.name(), k -> new ArrayList<>()).addAll(e.variants()));
 
     Prf direct = Prf.ZERO;
     Prf indirect = Prf.ZERO;
@@ -109,7 +116,7 @@ public final class QuoteEvaluation {
           pairs++;
           String name = q.speaker() == null ? null : q.speaker().name();
           List<String> aliases = q.speaker() == null || q.speaker().entity() == null ? List.of() : variants.getOrDefault(q.speaker().entity(), List.of());
-          if (sameSpeaker(g.speaker(), name) || aliases.stream().anyMatch(v -> sameSpeaker(g.speaker(), v))) correct++;
+          if (sameSpeaker(g.speaker(), name) || aliases.stream().anyMatch(v -> sameSpeaker(g.speaker(), v)) || sameMembers(g.speaker(), name, spellings)) correct++;
           else errors.add(new Error(file, "wrong speaker", g.text(), g.speaker(), name));
         }
       }
@@ -131,6 +138,24 @@ public final class QuoteEvaluation {
     String g = fold(gold);
     String f = fold(found);
     return g.equals(f) || f.endsWith(" " + g) || g.endsWith(" " + f);
+  }
+
+  /**
+   * Same speakers, for several named together ("Union syndicale des magistrats et Syndicat de la
+   * magistrature", "USM et SM"): as many of them, each gold one the same as a different one found,
+   * by its name or a spelling of the entity so named.
+   */
+  static boolean sameMembers(String gold, String found, Map<String, List<String>> spellings) {
+    if (found == null) return false;
+    List<String> golds = List.of(MEMBERS.split(gold.strip()));
+    List<String> founds = new ArrayList<>(List.of(MEMBERS.split(found.strip())));
+    if (golds.size() < 2 || golds.size() != founds.size()) return false;
+    for (String g : golds) {
+      String match = founds.stream().filter(f -> sameSpeaker(g, f) || spellings.getOrDefault(f, List.of()).stream().anyMatch(v -> sameSpeaker(g, v))).findFirst().orElse(null);
+      if (match == null) return false;
+      founds.remove(match);
+    }
+    return true;
   }
 
   private static String fold(String s) {

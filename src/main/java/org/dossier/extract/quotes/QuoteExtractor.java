@@ -121,6 +121,7 @@ public final class QuoteExtractor {
   private final Subjects subjects;
   private final Anaphora anaphora;
   private final ParsedSubjects parse;
+  private final Coordination coordination;
   /** "l'un d'entre eux" and how one member is written before the group's noun ({@code LANG/one-of-group.tsv}). */
   private final Map<String, String> oneOf;
   private final Pattern oneOfGroup;
@@ -146,6 +147,7 @@ public final class QuoteExtractor {
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.anaphora = new Anaphora(cues, genders, obliques, subjects);
     this.parse = new ParsedSubjects(language, maxSubjectWords);
+    this.coordination = new Coordination(language);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
     this.oneOf = Map.copyOf(one);
@@ -235,6 +237,9 @@ public final class QuoteExtractor {
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
+    // "dénoncent l'USM et le SM": all the speakers named together.
+    List<Mention> outside = mentions;
+    found.replaceAll(c -> c.who().span() == null ? c : new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), new Who(coordination.widen(text, c.who().span(), c.cue(), outside), c.who().anaphor(), c.who().at())));
     found.replaceAll(c -> "on".equals(c.who().anaphor()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), impersonal(text, analysis.sentences(), c.who(), quotes)) : c);
     found.sort(Comparator.comparingInt(Candidate::start));
     // A pulled subheading speaks as its source quote, once that is resolved; meanwhile it is no one heard.
@@ -910,7 +915,9 @@ public final class QuoteExtractor {
     int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, stops);
     if (comma >= 0) {
       for (Mention m : mentions) {
-        if (m.start() == comma + 2 && m.type() == EntityType.PER) return Who.of(m);
+        if (m.type() != EntityType.PER || m.start() < comma + 2 || m.start() >= limit) continue;
+        // "le président de cette commission, le député Daniel Vaillant": the apposition may give a title first.
+        if (m.start() == comma + 2 || TITLE_PREFIX.matcher(text.substring(comma + 2, m.start())).matches()) return Who.of(m);
       }
     }
     // "a confié le député socialiste Patrick Bloche au Point.fr": after a person's name, "au" and

@@ -1265,4 +1265,29 @@ class QuoteExtractorTest {
     List<FoundQuote> word = parsed("Le ministre a été interrogé sur une démission. « Jamais » a répondu le ministre.");
     assertThat(word).extracting(FoundQuote::text).contains("Jamais");
   }
+
+  @Test
+  void speakersNamedTogetherAreAllTheSpeaker() {
+    FoundQuote unions = only(parsed("« Les atteintes au statut du parquet se multiplient », dénoncent l'Union syndicale des magistrats (USM, majoritaire) et le Syndicat de la magistrature (SM)."), true);
+    assertThat(speaker(unions)).startsWith("Union syndicale des magistrats").endsWith("Syndicat de la magistrature");
+    FoundQuote bankers = only(parsed("Baudouin Prot (BNP Paribas) et Georges Pauget (Crédit Agricole) ont défendu le plan, estimant que l'Etat ne faisait pas un cadeau aux banques."), false);
+    assertThat(speaker(bankers)).isEqualTo("Baudouin Prot (BNP Paribas) et Georges Pauget");
+  }
+
+  @Test
+  void aSingularCueOrAListWithoutItsJoinerKeepsOneSpeaker() {
+    // "et" joins two clauses here, not two subjects of "a déclaré".
+    assertThat(speaker(only(parsed("« Nous agirons », a déclaré Nicolas Sarkozy et Angela Merkel a approuvé."), true))).isEqualTo("Nicolas Sarkozy");
+    // A list ends with its joiner: the name after a comma is the next clause's subject.
+    assertThat(speaker(only(parsed("« Nous agirons », ont déclaré Nicolas Sarkozy et Angela Merkel, Gordon Brown restant silencieux."), true))).isEqualTo("Nicolas Sarkozy et Angela Merkel");
+    // A list that completes a noun ("parlementaires UMP et PS") is not the speakers; one that ends a description widens it.
+    assertThat(speaker(only(parsed("Plusieurs parlementaires UMP et PS ont souhaité « aller plus loin »."), true))).doesNotContain("UMP et PS");
+    assertThat(speaker(only(parsed("Dénonçant des « cadeaux », une dizaine de députés PS, PCF et Verts se sont relayés."), true))).isEqualTo("une dizaine de députés PS, PCF et Verts");
+  }
+
+  @Test
+  void anAppositionMayGiveATitleBeforeTheName() {
+    FoundQuote q = only(parsed("Les procès-verbaux « vont être examinés les uns après les autres », a déclaré à la presse le président de cette commission, le député Daniel Vaillant, en arrivant au siège du PS."), true);
+    assertThat(speaker(q)).isEqualTo("Daniel Vaillant");
+  }
 }
