@@ -22,18 +22,26 @@ import org.dossier.lang.DataFile;
  */
 final class Pairs {
 
+  /** How far after a pair's description the two it stands for may first be named together, in characters: about a lead and two paragraphs. */
+  private static final int PAIR_AHEAD = 1000;
+  /** How many first letters of a body's noun its name must hold to be called by it: "syndic" of "syndicat", "Union syndicale". */
+  private static final int KIND_STEM = 6;
+
   private final Pattern phrase;
   private final Pattern joiner;
+  /** A bare plural group: "les syndicats" ({@code LANG/group-articles.txt}). */
+  private final Pattern group;
   /** What stands between two names of a list: a parenthesis after the first, a comma or a joiner, an article. */
   private final Pattern listed;
   private final Set<String> collectiveHeads;
 
   Pairs(String language, Set<String> collectiveHeads) {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")(?:\\s+(?<noun>\\p{L}[\\p{L}-]*))?(?![\\p{L}])", flags);
-    this.joiner = Pattern.compile("[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
+    this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")(?:\\s+(?<noun>\\p{L}[\\p{L}-]*)(?:\\s+(?<next>\\p{L}[\\p{L}-]*))?)?(?![\\p{L}])", flags);
+    this.joiner = Pattern.compile("(?:\\s*\\([^()]*\\))?[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
     this.listed = Pattern.compile("(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*|\\s+(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+)(?:(?:"
         + Alternation.of(DataFile.words(language, "determiners.txt")) + ")(?:(?<=')|\\s+))?(?:(?:" + Alternation.of(DataFile.words(language, "honorifics.txt")) + ")\\s+)?", flags);
+    this.group = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "group-articles.txt")) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", flags);
     this.collectiveHeads = collectiveHeads;
   }
 
@@ -73,31 +81,55 @@ final class Pairs {
    * none: people for "les deux hommes", bodies for "les deux banques".
    */
   String name(String description, String article, String text, int at, List<Entity> entities, List<Quote> linked) {
+    Matcher bare = group.matcher(description.strip());
+    if (bare.matches()) return kind(bare.group("noun"), article, text, at, entities);
     Matcher m = phrase.matcher(description.strip());
     // "les deux Britanniques expulsés": people called by nationality, whom the article need not name.
     if (!m.lookingAt() || m.group("noun") != null && Character.isUpperCase(m.group("noun").codePointAt(0))) return null;
     // "Tous deux": a pronoun, two people.
     String noun = m.group("noun") == null ? "" : SpeakerLinker.singular(m.group("noun").toLowerCase(Locale.ROOT));
-    EntityType type = collectiveHeads.contains(noun) ? EntityType.ORG : EntityType.PER;
-    List<Entity> two = together(article, text, at, type, entities);
+    // "les deux principaux syndicats": the noun after an adjective.
+    String next = m.group("next") == null ? "" : SpeakerLinker.singular(m.group("next").toLowerCase(Locale.ROOT));
+    EntityType type = collectiveHeads.contains(noun) || collectiveHeads.contains(next) ? EntityType.ORG : EntityType.PER;
+    List<Entity> two = together(article, text, 0, at, false, type, entities);
     if (two.isEmpty()) two = spoke(at, type, entities, linked);
+    // "Les deux principaux syndicats ont saisi le CSM …" in a lead, the two named further on.
+    if (two.isEmpty()) two = together(article, text, at, Math.min(text.length(), at + PAIR_AHEAD), true, type, entities);
     return two.size() == 2 ? two.get(0).name() + " et " + two.get(1).name() : null;
   }
 
-  /** The last two entities of a type named before {@code at} with only a joiner between them. */
-  private List<Entity> together(String article, String text, int at, EntityType type, List<Entity> entities) {
+  /**
+   * "les syndicats" after "l'Union syndicale des magistrats et le Syndicat de la magistrature": the
+   * last two bodies named together before, when the noun is a body's and one of them is named by it;
+   * else null (unions in general).
+   */
+  private String kind(String plural, String article, String text, int at, List<Entity> entities) {
+    String noun = SpeakerLinker.singular(plural.toLowerCase(Locale.ROOT));
+    if (noun.equals(plural.toLowerCase(Locale.ROOT)) || !collectiveHeads.contains(noun)) return null;
+    List<Entity> two = together(article, text, 0, at, false, EntityType.ORG, entities);
+    String stem = org.dossier.lang.NameKey.of(noun).substring(0, Math.min(noun.length(), KIND_STEM));
+    boolean named = two.stream().flatMap(e -> e.variants().stream()).anyMatch(v -> (" " + org.dossier.lang.NameKey.of(v)).contains(" " + stem));
+    return two.size() == 2 && named ? two.get(0).name() + " et " + two.get(1).name() : null;
+  }
+
+  /**
+   * Two entities of a type named in [from, to) with only a joiner between them (a parenthesis may
+   * gloss the first): the last two such, or the first two when looking ahead.
+   */
+  private List<Entity> together(String article, String text, int from, int to, boolean ahead, EntityType type, List<Entity> entities) {
     record Named(EntityMention mention, Entity entity) {}
     List<Named> named = new ArrayList<>();
     for (Entity e : entities) {
       if (e.type() != type) continue;
       for (EntityMention x : e.mentions()) {
-        if (x.article().equals(article) && x.end() <= at) named.add(new Named(x, e));
+        if (x.article().equals(article) && x.start() >= from && x.end() <= to && !inParenthesis(text, 0, x.start())) named.add(new Named(x, e));
       }
     }
     named.sort(Comparator.comparingInt(n -> n.mention().start()));
+    if (ahead) java.util.Collections.reverse(named);
     for (int i = named.size() - 1; i > 0; i--) {
-      Named first = named.get(i - 1);
-      Named second = named.get(i);
+      Named first = ahead ? named.get(i) : named.get(i - 1);
+      Named second = ahead ? named.get(i - 1) : named.get(i);
       if (first.entity() != second.entity() && first.mention().end() <= second.mention().start()
           && joiner.matcher(text.substring(first.mention().end(), second.mention().start())).matches()) {
         return List.of(first.entity(), second.entity());

@@ -1026,4 +1026,29 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "dérives actuelles")).isEqualTo(speakerOf(text, "se multiplient"));
     assertThat(speakerOf("« Nous ne sommes pas inquiets », ont déclaré Vincent Lamanda et Jean-Louis Nadal.", "inquiets")).isEqualTo("Vincent Lamanda et Jean-Louis Nadal");
   }
+
+  @Test
+  void twoUnionsDescribedBeforeOrAfterTheyAreNamedAreThatPair() {
+    String text = "« La justice est menacée », estiment les deux principaux syndicats.\n\n"
+        + "« Les atteintes au statut du parquet se multiplient », dénoncent l'Union syndicale des magistrats (USM, majoritaire) et le Syndicat de la magistrature (SM).\n\n"
+        + "Les mots sont durs et la rupture semble consommée entre la place Vendôme et les robes noires.\n\n"
+        + "« Nous demandons des garanties », assurent ceux qui appellent à une journée d'action.\n\n"
+        + "« Je les recevrai », a répondu Rachida Dati.\n\n"
+        + "« Un magistrat est convoqué à la Chancellerie », dénoncent les syndicats.";
+    String pair = speakerOf(text, "se multiplient");
+    assertThat(pair).contains(" et ");
+    // Described before they are named, the two named in the paragraphs after.
+    assertThat(speakerOf(text, "est menacée")).isEqualTo(pair);
+    // "ceux qui": the last speakers, several.
+    assertThat(speakerOf(text, "des garanties")).isEqualTo(pair);
+    // "les syndicats": the two bodies named together before, one of them named as a union.
+    assertThat(speakerOf(text, "convoqué")).isEqualTo(pair);
+  }
+
+  @Test
+  void bodiesInGeneralAreNoPairNamedBefore() {
+    String text = "La Société générale et BNP Paribas ont perdu 10 % en Bourse. « La grève sera longue », préviennent les syndicats.";
+    assertThat(speakerOf(text, "sera longue")).doesNotContain(" et ");
+  }
+
 }

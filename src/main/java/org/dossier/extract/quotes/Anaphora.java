@@ -19,6 +19,8 @@ final class Anaphora {
 
   /** Words that mean the one named last, not the one heard last: "ce dernier", "celle-ci". */
   static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière|celui-ci|celle-ci|celui qui|celle qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The same after a cue, several: "assurent ceux qui appellent à …". */
+  static final Pattern LATTERS_AFTER = Pattern.compile("(?:ces derniers|ces dernières|ceux-ci|celles-ci|ceux qui|celles qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Fewest names a list of people has when commas alone join them. */
   private static final int MIN_LISTED = 3;
@@ -37,6 +39,11 @@ final class Anaphora {
     this.genders = genders;
     this.obliques = obliques;
     this.subjects = subjects;
+  }
+
+  /** Whether a speaker's words name several: "l'USM et le SM" (two names or more in them). */
+  private static boolean several(SpeakerSpan speaker, List<Mention> mentions) {
+    return mentions.stream().filter(m -> m.start() >= speaker.start() && m.end() <= speaker.end()).count() >= 2;
   }
 
   /**
@@ -131,7 +138,7 @@ final class Anaphora {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
           // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
           // group one of the few sentences before opens with ("Plus de 500 magistrats ont transmis …").
-          if (plural && (speaker == null || !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
+          if (plural && (speaker == null || !several(speaker, mentions) && !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
             SpeakerSpan group = subjects.pluralSubjectBefore(text, sentences, at, genders);
             if (group == null && heard.isEmpty()) group = subjects.pluralSubjectAfter(text, sentences, at, genders);
             if (group != null) speaker = group;

@@ -863,6 +863,9 @@ public final class QuoteExtractor {
     Matcher latter = Anaphora.LATTER_AFTER.matcher(text).region(pos, limit);
     // "ajoute ce dernier", "a ajouté celle qui avait…" after a quote are "ajoute-t-il": the last speaker first.
     if (latter.lookingAt()) return Who.anaphor(genders.word(latter.group()).filter(g -> g == Genders.Gender.FEMININE).isPresent() ? "elle" : "il", latter.start());
+    // "assurent ceux qui appellent à …": the last speakers, several.
+    Matcher latters = Anaphora.LATTERS_AFTER.matcher(text).region(pos, limit);
+    if (latters.lookingAt()) return Who.anaphor("ils", latters.start());
     Matcher one = oneOfGroup.matcher(text).region(pos, limit);
     if (one.lookingAt()) {
       // "assène l'un d'entre eux" after "Les moines de Xiahe ne se réclament pas…": one of that group.
