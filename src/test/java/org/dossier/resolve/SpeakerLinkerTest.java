@@ -1051,4 +1051,17 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(text, "sera longue")).doesNotContain(" et ");
   }
 
+  @Test
+  void theOrderOfDoctorsIsABodyNotThePersonNamedBefore() {
+    String text = "Le député Gaëtan Gorce a défendu sa proposition. L'ordre des médecins, habituellement en retrait, affirme être « engagé » dans la réflexion.";
+    assertThat(speakerOf(text, "engagé")).isEqualTo("ordre des médecins");
+  }
+
+  @Test
+  void aNounOfSexInAppositionGivesTheNameItsGender() {
+    String text = "Fatma, la jeune femme de 34 ans qui s'était présentée comme sa mère, a été inculpée mercredi. "
+        + "« Il y a trop d'interrogations », a reconnu le procureur Jacques Dallest. "
+        + "La jeune femme nie avoir falsifié l'acte de naissance de l'enfant.";
+    assertThat(speakerOf(text, "avoir falsifié")).isEqualTo("Fatma");
+  }
 }

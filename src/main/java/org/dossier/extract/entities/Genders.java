@@ -104,7 +104,8 @@ public final class Genders {
     String cues = String.join("|", cueWords.keySet().stream().filter(w -> !w.contains(" ")).map(Pattern::quote).toList());
     // "Mme X", "la chancelière X", "le général X": the cue word, then at most one role; not "le
     // fichier Edvige", a thing the model took for a person.
-    String roles = org.dossier.lang.RoleNouns.load(language).alternation();
+    // "Fatma, la jeune femme de 34 ans": a noun of sex, age or kin does as a role.
+    String roles = org.dossier.lang.RoleNouns.load(language).alternation() + "|" + org.dossier.lang.Alternation.of(DataFile.words(language, "person-nouns.txt"));
     this.before = Pattern.compile("(?<![\\p{L}'])(?<cue>" + cues + ")\\s+(?:(?:" + roles + ")\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "le ministre thaïlandais des Affaires étrangères Sompong Amornvivat", "le procureur de la
     // République de Marseille, Jacques Dallest": a role with its complement, a proper name's, then

@@ -46,6 +46,7 @@ public final class QuoteExtractor {
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SENTENCE_RELATIVE = Pattern.compile("\\s*Qui\\s+");
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
   /**
    * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
@@ -980,6 +981,9 @@ public final class QuoteExtractor {
     // '"PPDA" a indiqué': a name in marks right before the cue.
     Matcher marked = MARKED_NAME_END.matcher(prefix);
     if (marked.find()) return new Who(new SpeakerSpan(marked.group(1), sentenceStart + marked.start(1), sentenceStart + marked.end(1)), null);
+    // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
+    // pronoun opening its sentence goes on with the speaker before.
+    if (SENTENCE_RELATIVE.matcher(prefix).matches()) return Who.CONTINUES;
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
     Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
     if (relativeSubject.find()) {
@@ -1210,7 +1214,10 @@ public final class QuoteExtractor {
       if (Cues.pronoun(earlier) != null) return Who.anaphor(Cues.pronoun(earlier), earlier.start());
       boolean incise = text.substring(sentence[0], earlier.start()).stripTrailing().endsWith(",");
       Who subject = left(text, sentence[0], earlier.start(), mentions, incise, stops);
-      return subject == Who.NOBODY ? Who.CONTINUES : subject;
+      if (subject != Who.NOBODY) return subject;
+      // "Nadine Morano, la nouvelle secrétaire d'État …, s'est faite plus précise en réaffirmant":
+      // that verb's subject the surface rules miss, the parse and the sentence's opening may give.
+      break;
     }
     // "Qualifiant de « … » les manifestations, la ministre a promis…": a participle opening its
     // sentence has the main clause's subject, the first the parse gives after it.

@@ -1290,4 +1290,17 @@ class QuoteExtractorTest {
     FoundQuote q = only(parsed("Les procès-verbaux « vont être examinés les uns après les autres », a déclaré à la presse le président de cette commission, le député Daniel Vaillant, en arrivant au siège du PS."), true);
     assertThat(speaker(q)).isEqualTo("Daniel Vaillant");
   }
+
+  @Test
+  void aRelativePronounOpeningASentenceGoesOnWithTheSpeakerBefore() {
+    List<FoundQuote> qs = parsed("« Cette loi est mal connue », a souligné hier Jean Leonetti. Qui précise, tout de même, que ce texte représente une « énorme avancée ».");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("ce texte")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Jean Leonetti"));
+  }
+
+  @Test
+  void aGerundAfterAVerbWhoseSubjectTheRulesMissIsThatSubjectNotTheLastSpeaker() {
+    List<FoundQuote> qs = parsed("Le porte-parole du gouvernement, Luc Chatel, a estimé hier qu'il fallait « prendre en compte les cas les plus douloureux ».\n\n"
+        + "Nadine Morano, la nouvelle secrétaire d'État à la famille, s'est même faite plus précise en réaffirmant être, à titre personnel, en faveur d'une commission nationale.");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("être")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Nadine Morano"));
+  }
 }
