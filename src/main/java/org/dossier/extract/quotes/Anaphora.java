@@ -17,10 +17,6 @@ import org.dossier.extract.entities.Mention;
 /** Who "il", "elle", "ce dernier" and an unattributed quote that carries on are: the antecedent of each anaphor among the speakers heard and the people named before it. */
 final class Anaphora {
 
-  /** Words that mean the one named last, not the one heard last: "ce dernier", "celle-ci". */
-  static final Pattern LATTER_AFTER = Pattern.compile("(?:ce dernier|cette dernière|celui-ci|celle-ci|celui qui|celle qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** The same after a cue, several: "assurent ceux qui appellent à …". */
-  static final Pattern LATTERS_AFTER = Pattern.compile("(?:ces derniers|ces dernières|ceux-ci|celles-ci|ceux qui|celles qui)(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Fewest names a list of people has when commas alone join them. */
   private static final int MIN_LISTED = 3;
@@ -33,8 +29,17 @@ final class Anaphora {
   private final Genders genders;
   private final org.dossier.lang.Obliques obliques;
   private final Subjects subjects;
+  /** Words that mean the one named last, not the one heard last: "ce dernier", "celle-ci" ({@code LANG/latter-anaphors.tsv}). */
+  final Pattern latter;
+  /** The same after a cue, several: "assurent ceux qui appellent à …". */
+  final Pattern latters;
 
-  Anaphora(Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects) {
+  Anaphora(String language, Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects) {
+    List<String> one = new ArrayList<>();
+    List<String> several = new ArrayList<>();
+    for (String[] row : org.dossier.lang.DataFile.rows(language, "latter-anaphors.tsv")) (row[1].strip().equals("several") ? several : one).add(row[0].strip());
+    this.latter = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(one) + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.latters = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(several) + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.cues = cues;
     this.genders = genders;
     this.obliques = obliques;
@@ -119,7 +124,7 @@ final class Anaphora {
           List<SpeakerSpan> before = named.headMap(at, false).descendingMap().values().stream().filter(n -> n.start() < sentenceStart || !obliques.atOrAgent(text, n.start())).toList();
           // "contre 46,4% pour McCain": someone named nearby as a subject before a preposition's
           // object; not for "ce dernier", which means the last one named.
-          boolean latter = LATTER_AFTER.matcher(text).region(at, text.length()).lookingAt();
+          boolean latter = this.latter.matcher(text).region(at, text.length()).lookingAt();
           if (!latter) before.stream().filter(n -> obliques.nearbySubject(text, n.start(), at)).forEach(candidates::add);
           before.stream().filter(n -> !candidates.contains(n)).forEach(candidates::add);
           // "trois femmes … : Ségolène Royal à l'Environnement et Frédérique Bredin aux Sports,

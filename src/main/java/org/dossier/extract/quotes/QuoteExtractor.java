@@ -46,7 +46,6 @@ public final class QuoteExtractor {
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SENTENCE_RELATIVE = Pattern.compile("\\s*Qui\\s+");
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
   /**
    * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
@@ -132,6 +131,8 @@ public final class QuoteExtractor {
   private final Pattern asBefore;
   /** The same conjunction and its verb opening a noun phrase, whose subject follows: "Ce que confirme | une conseillère". */
   private final Pattern asOpening;
+  /** A relative pronoun opening a sentence ({@code LANG/sentence-relatives.txt}): "Qui précise que". */
+  private final Pattern sentenceRelative;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -146,7 +147,7 @@ public final class QuoteExtractor {
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
     this.obliques = org.dossier.lang.Obliques.load(language);
     this.subjects = new Subjects(language, cues, maxSubjectWords);
-    this.anaphora = new Anaphora(cues, genders, obliques, subjects);
+    this.anaphora = new Anaphora(language, cues, genders, obliques, subjects);
     this.parse = new ParsedSubjects(language, maxSubjectWords);
     this.coordination = new Coordination(language);
     Map<String, String> one = new java.util.LinkedHashMap<>();
@@ -157,6 +158,7 @@ public final class QuoteExtractor {
     String as = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt"));
     this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
     this.asOpening = Pattern.compile("^(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?\\p{Ll}[\\p{L}-]*\\s+", Pattern.UNICODE_CASE);
+    this.sentenceRelative = Pattern.compile("\\s*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "sentence-relatives.txt")) + ")\\s+");
     this.group = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "group-articles.txt")) + ")\\s+(?!(?:" + function + ")(?![\\p{L}'-]))(?=\\p{Ll})", Pattern.UNICODE_CASE);
   }
 
@@ -676,7 +678,7 @@ public final class QuoteExtractor {
 
   /** Where an anaphor written at {@code at} ends: "elle" in "selon elle", "ce dernier" in "Pour ce dernier,"; -1 if neither. */
   private int anaphorEnd(String text, int at, int limit) {
-    for (Pattern p : List.of(cues.stressedPronoun, Anaphora.LATTER_AFTER)) {
+    for (Pattern p : List.of(cues.stressedPronoun, anaphora.latter)) {
       Matcher m = p.matcher(text).region(at, limit);
       if (m.lookingAt()) return m.end();
     }
@@ -861,11 +863,11 @@ public final class QuoteExtractor {
     }
     Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
     if (stressed.lookingAt()) return Who.anaphor(stressed.group(), stressed.start()); // "selon elle"
-    Matcher latter = Anaphora.LATTER_AFTER.matcher(text).region(pos, limit);
+    Matcher latter = anaphora.latter.matcher(text).region(pos, limit);
     // "ajoute ce dernier", "a ajouté celle qui avait…" after a quote are "ajoute-t-il": the last speaker first.
     if (latter.lookingAt()) return Who.anaphor(genders.word(latter.group()).filter(g -> g == Genders.Gender.FEMININE).isPresent() ? "elle" : "il", latter.start());
     // "assurent ceux qui appellent à …": the last speakers, several.
-    Matcher latters = Anaphora.LATTERS_AFTER.matcher(text).region(pos, limit);
+    Matcher latters = anaphora.latters.matcher(text).region(pos, limit);
     if (latters.lookingAt()) return Who.anaphor("ils", latters.start());
     Matcher one = oneOfGroup.matcher(text).region(pos, limit);
     if (one.lookingAt()) {
@@ -983,7 +985,7 @@ public final class QuoteExtractor {
     if (marked.find()) return new Who(new SpeakerSpan(marked.group(1), sentenceStart + marked.start(1), sentenceStart + marked.end(1)), null);
     // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
     // pronoun opening its sentence goes on with the speaker before.
-    if (SENTENCE_RELATIVE.matcher(prefix).matches()) return Who.CONTINUES;
+    if (sentenceRelative.matcher(prefix).matches()) return Who.CONTINUES;
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
     Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
     if (relativeSubject.find()) {
