@@ -26,6 +26,8 @@ final class Pairs {
   private static final int PAIR_AHEAD = 1000;
   /** How many first letters of a body's noun its name must hold to be called by it: "syndic" of "syndicat", "Union syndicale". */
   private static final int KIND_STEM = 6;
+  /** How far back a parenthesis a name stands in may open, in characters: a stray "(" far before is none. */
+  private static final int MAX_PARENTHESIS = 120;
 
   private final Pattern phrase;
   private final Pattern joiner;
@@ -72,8 +74,10 @@ final class Pairs {
     return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
   }
 
+  /** Whether {@code at} stands inside a parenthesis opened at or after {@code from}. */
   private static boolean inParenthesis(String text, int from, int at) {
-    return text.lastIndexOf('(', at) >= from && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+    int open = text.lastIndexOf('(', at);
+    return open >= from && open > text.lastIndexOf(')', at);
   }
 
   /**
@@ -94,7 +98,8 @@ final class Pairs {
     List<Entity> two = together(article, text, 0, at, false, type, entities);
     if (two.isEmpty()) two = spoke(at, type, entities, linked);
     // "Les deux principaux syndicats ont saisi le CSM …" in a lead, the two named further on.
-    if (two.isEmpty()) two = together(article, text, at, Math.min(text.length(), at + PAIR_AHEAD), true, type, entities);
+    // Bodies only: "les deux hommes" are rarely the next two people named.
+    if (two.isEmpty() && type == EntityType.ORG) two = together(article, text, at, Math.min(text.length(), at + PAIR_AHEAD), true, type, entities);
     return two.size() == 2 ? two.get(0).name() + " et " + two.get(1).name() : null;
   }
 
@@ -107,7 +112,8 @@ final class Pairs {
     String noun = SpeakerLinker.singular(plural.toLowerCase(Locale.ROOT));
     if (noun.equals(plural.toLowerCase(Locale.ROOT)) || !collectiveHeads.contains(noun)) return null;
     List<Entity> two = together(article, text, 0, at, false, EntityType.ORG, entities);
-    String stem = org.dossier.lang.NameKey.of(noun).substring(0, Math.min(noun.length(), KIND_STEM));
+    String key = org.dossier.lang.NameKey.of(noun);
+    String stem = key.substring(0, Math.min(key.length(), KIND_STEM));
     boolean named = two.stream().flatMap(e -> e.variants().stream()).anyMatch(v -> (" " + org.dossier.lang.NameKey.of(v)).contains(" " + stem));
     return two.size() == 2 && named ? two.get(0).name() + " et " + two.get(1).name() : null;
   }
@@ -122,7 +128,7 @@ final class Pairs {
     for (Entity e : entities) {
       if (e.type() != type) continue;
       for (EntityMention x : e.mentions()) {
-        if (x.article().equals(article) && x.start() >= from && x.end() <= to && !inParenthesis(text, 0, x.start())) named.add(new Named(x, e));
+        if (x.article().equals(article) && x.start() >= from && x.end() <= to && !inParenthesis(text, Math.max(0, x.start() - MAX_PARENTHESIS), x.start())) named.add(new Named(x, e));
       }
     }
     named.sort(Comparator.comparingInt(n -> n.mention().start()));

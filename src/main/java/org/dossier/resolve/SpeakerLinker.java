@@ -64,6 +64,8 @@ public final class SpeakerLinker {
   private static final Pairs PAIRS = new Pairs("fr", COLLECTIVE_HEADS);
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
+  /** A surname of two parts joined by a lower-case particle: "Poivre d'Arvor", "Giscard d'Estaing". */
+  private static final Pattern COMPOUND_SURNAME = Pattern.compile("\\p{Lu}[\\p{L}-]+\\s+(?:d'|de\\s+|du\\s+)\\p{Lu}[\\p{L}-]+");
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
   /** A preposition ending the words before a name, which then completes a noun: "l'ex-otage des | Farc". */
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -166,6 +168,8 @@ public final class SpeakerLinker {
         }
         // "…», a ajouté PPDA.": a name the model missed where it speaks but tagged elsewhere in the article.
         if (best == null) best = namedElsewhere(article, s, entities);
+        // The model often takes such a short form for a place.
+        if (best != null && best.type() == EntityType.LOC && shortFor(article, best.name(), entities) != null) best = shortFor(article, best.name(), entities);
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
         // "la ministre de la Justice" the model tags as a body is a person described by a role.
@@ -684,6 +688,18 @@ public final class SpeakerLinker {
     if (found.isEmpty() && INITIALS.matcher(s.name()).matches()) {
       found = entities.stream().filter(e -> e.type() == EntityType.PER && NameKey.initials(e.name()).stream().anyMatch(i -> i.toUpperCase(java.util.Locale.ROOT).equals(s.name())) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     }
+    if (found.isEmpty()) return shortFor(article, s.name(), entities);
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /**
+   * "tranche Poivre": the one person of the article whose compound surname ("Poivre d'Arvor",
+   * "Giscard d'Estaing") opens with this one word, its usual short form; or null.
+   */
+  private static Entity shortFor(String article, String word, List<Entity> entities) {
+    if (word.strip().contains(" ")) return null;
+    String key = NameKey.of(word);
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.variants().stream().anyMatch(v -> COMPOUND_SURNAME.matcher(v).matches() && NameKey.of(v.split("\\s+")[0]).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 

@@ -1032,14 +1032,14 @@ class SpeakerLinkerTest {
     String text = "« La justice est menacée », estiment les deux principaux syndicats.\n\n"
         + "« Les atteintes au statut du parquet se multiplient », dénoncent l'Union syndicale des magistrats (USM, majoritaire) et le Syndicat de la magistrature (SM).\n\n"
         + "Les mots sont durs et la rupture semble consommée entre la place Vendôme et les robes noires.\n\n"
-        + "« Nous demandons des garanties », assurent ceux qui appellent à une journée d'action.\n\n"
+        + "« Nous demandons des garanties », assurent ces derniers.\n\n"
         + "« Je les recevrai », a répondu Rachida Dati.\n\n"
         + "« Un magistrat est convoqué à la Chancellerie », dénoncent les syndicats.";
     String pair = speakerOf(text, "se multiplient");
     assertThat(pair).contains(" et ");
     // Described before they are named, the two named in the paragraphs after.
     assertThat(speakerOf(text, "est menacée")).isEqualTo(pair);
-    // "ceux qui": the last speakers, several.
+    // "ces derniers": the last speakers, several.
     assertThat(speakerOf(text, "des garanties")).isEqualTo(pair);
     // "les syndicats": the two bodies named together before, one of them named as a union.
     assertThat(speakerOf(text, "convoqué")).isEqualTo(pair);
@@ -1063,5 +1063,12 @@ class SpeakerLinkerTest {
         + "« Il y a trop d'interrogations », a reconnu le procureur Jacques Dallest. "
         + "La jeune femme nie avoir falsifié l'acte de naissance de l'enfant.";
     assertThat(speakerOf(text, "avoir falsifié")).isEqualTo("Fatma");
+  }
+
+  @Test
+  void theFirstPartOfACompoundSurnameIsThePersonsShortName() {
+    String text = "Patrick Poivre d'Arvor présente ce soir son dernier journal sur TF1. Poivre d'Arvor sourit. "
+        + "« C'est un problème entre Martin Bouygues et moi », tranche Poivre.";
+    assertThat(speakerOf(text, "un problème")).isEqualTo("Patrick Poivre d'Arvor");
   }
 }

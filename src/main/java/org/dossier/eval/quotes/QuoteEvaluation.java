@@ -151,7 +151,8 @@ public final class QuoteEvaluation {
     List<String> founds = new ArrayList<>(List.of(MEMBERS.split(found.strip())));
     if (golds.size() < 2 || golds.size() != founds.size()) return false;
     for (String g : golds) {
-      String match = founds.stream().filter(f -> sameSpeaker(g, f) || spellings.getOrDefault(f, List.of()).stream().anyMatch(v -> sameSpeaker(g, v))).findFirst().orElse(null);
+      // Each member in full, not by a surname alone: "Cécilia Sarkozy" is not "Nicolas Sarkozy".
+      String match = founds.stream().filter(f -> fold(g).equals(fold(f)) || spellings.getOrDefault(f, List.of()).stream().anyMatch(v -> fold(g).equals(fold(v)))).findFirst().orElse(null);
       if (match == null) return false;
       founds.remove(match);
     }

@@ -17,7 +17,6 @@ import org.dossier.extract.entities.Mention;
 /** Who "il", "elle", "ce dernier" and an unattributed quote that carries on are: the antecedent of each anaphor among the speakers heard and the people named before it. */
 final class Anaphora {
 
-
   /** Fewest names a list of people has when commas alone join them. */
   private static final int MIN_LISTED = 3;
   /** Most characters between two names of one list: a place or a portfolio each ("à l'Environnement et"). */
@@ -34,7 +33,11 @@ final class Anaphora {
   /** The same after a cue, several: "assurent ceux qui appellent à …". */
   final Pattern latters;
 
-  Anaphora(String language, Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects) {
+  /** Speakers named together ("l'USM et le SM"), several for "ils". */
+  private final Coordination coordination;
+
+  Anaphora(String language, Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects, Coordination coordination) {
+    this.coordination = coordination;
     List<String> one = new ArrayList<>();
     List<String> several = new ArrayList<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "latter-anaphors.tsv")) (row[1].strip().equals("several") ? several : one).add(row[0].strip());
@@ -44,11 +47,6 @@ final class Anaphora {
     this.genders = genders;
     this.obliques = obliques;
     this.subjects = subjects;
-  }
-
-  /** Whether a speaker's words name several: "l'USM et le SM" (two names or more in them). */
-  private static boolean several(SpeakerSpan speaker, List<Mention> mentions) {
-    return mentions.stream().filter(m -> m.start() >= speaker.start() && m.end() <= speaker.end()).count() >= 2;
   }
 
   /**
@@ -143,7 +141,7 @@ final class Anaphora {
           speaker = heard.isEmpty() ? null : heard.lastEntry().getValue();
           // "révèle Le Figaro", then "Dans leur pétition, ils dénoncent": not one outlet, but the
           // group one of the few sentences before opens with ("Plus de 500 magistrats ont transmis …").
-          if (plural && (speaker == null || !several(speaker, mentions) && !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
+          if (plural && (speaker == null || !coordination.lists(text, speaker, mentions) && !people.agrees(speaker.name(), speaker.start(), speaker.end(), Genders.Gender.PLURAL, mentions, true))) {
             SpeakerSpan group = subjects.pluralSubjectBefore(text, sentences, at, genders);
             if (group == null && heard.isEmpty()) group = subjects.pluralSubjectAfter(text, sentences, at, genders);
             if (group != null) speaker = group;

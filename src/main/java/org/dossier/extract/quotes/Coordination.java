@@ -18,6 +18,8 @@ import org.dossier.lang.DataFile;
  */
 final class Coordination {
 
+  private static final Pattern LIST_END = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[.,;:!?»\"”)]|$)");
+
   private final Pattern pluralCue;
   /** What may stand between two names of a list; group "and" holds the joiner, absent for a comma. */
   private final Pattern glue;
@@ -35,6 +37,7 @@ final class Coordination {
     if (speaker == null || cue == null) return speaker;
     // An auxiliary opens the cue, its verb ends it; adverbs between ("ont notamment déclaré") say nothing.
     String[] words = cue.strip().split("[\\s'-]+");
+    if (words.length == 0 || words[0].isEmpty()) return speaker;
     if (!pluralCue.matcher(words[0]).matches() && !pluralCue.matcher(words[words.length - 1]).matches()) return speaker;
     Mention named = null;
     for (Mention m : mentions) {
@@ -64,6 +67,9 @@ final class Coordination {
     int end = list.getLast().end();
     // "une dizaine de députés PS, PCF et Verts": a description the list completes stays its head.
     if (speaker.start() < named.start()) return list.getFirst() == named ? new SpeakerSpan(speaker.name() + text.substring(speaker.end(), end), speaker.start(), end) : speaker;
+    // "Selon Jean Dupont, Marie Durand et Paul Martin doivent partir": a list with commas ends its
+    // clause; one that a verb follows is the next clause's subject.
+    if (joined.stream().skip(1).anyMatch(j -> !j) && !LIST_END.matcher(text).region(end, text.length()).lookingAt()) return speaker;
     // "plusieurs parlementaires UMP et PS ont souhaité": the list completes a word the speaker's
     // words left out; right after the cue ("ont déclaré Vincent Lamanda et …") it does not.
     int wordEnd = start;
@@ -72,6 +78,17 @@ final class Coordination {
     while (word > 0 && (Character.isLetter(text.charAt(word - 1)) || text.charAt(word - 1) == '-')) word--;
     if (word < wordEnd && Character.isLowerCase(text.charAt(word)) && !List.of(words).contains(text.substring(word, wordEnd))) return speaker;
     return new SpeakerSpan(text.substring(start, end), start, end);
+  }
+
+  /** Whether a speaker's words are such a list: two names of one kind, a joiner between ("l'USM et le SM"). */
+  boolean lists(String text, SpeakerSpan speaker, List<Mention> mentions) {
+    List<Mention> in = mentions.stream().filter(m -> m.start() >= speaker.start() && m.end() <= speaker.end() && speaks(m)).toList();
+    for (int i = 0; i < in.size(); i++) {
+      for (int j = i + 1; j < in.size(); j++) {
+        if (in.get(i).type() == in.get(j).type() && in.get(i).end() <= in.get(j).start() && joiner(text, in.get(i).end(), in.get(j).start())) return true;
+      }
+    }
+    return false;
   }
 
   private Mention after(String text, int end, EntityType type, List<Mention> mentions) {

@@ -46,6 +46,7 @@ public final class QuoteExtractor {
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
   /**
    * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
@@ -147,9 +148,9 @@ public final class QuoteExtractor {
     this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
     this.obliques = org.dossier.lang.Obliques.load(language);
     this.subjects = new Subjects(language, cues, maxSubjectWords);
-    this.anaphora = new Anaphora(language, cues, genders, obliques, subjects);
-    this.parse = new ParsedSubjects(language, maxSubjectWords);
     this.coordination = new Coordination(language);
+    this.anaphora = new Anaphora(language, cues, genders, obliques, subjects, coordination);
+    this.parse = new ParsedSubjects(language, maxSubjectWords);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
     this.oneOf = Map.copyOf(one);
@@ -866,7 +867,7 @@ public final class QuoteExtractor {
     Matcher latter = anaphora.latter.matcher(text).region(pos, limit);
     // "ajoute ce dernier", "a ajouté celle qui avait…" after a quote are "ajoute-t-il": the last speaker first.
     if (latter.lookingAt()) return Who.anaphor(genders.word(latter.group()).filter(g -> g == Genders.Gender.FEMININE).isPresent() ? "elle" : "il", latter.start());
-    // "assurent ceux qui appellent à …": the last speakers, several.
+    // "assurent ces derniers": the last speakers, several.
     Matcher latters = anaphora.latters.matcher(text).region(pos, limit);
     if (latters.lookingAt()) return Who.anaphor("ils", latters.start());
     Matcher one = oneOfGroup.matcher(text).region(pos, limit);
@@ -923,7 +924,8 @@ public final class QuoteExtractor {
       for (Mention m : mentions) {
         if (m.type() != EntityType.PER || m.start() < comma + 2 || m.start() >= limit) continue;
         // "le président de cette commission, le député Daniel Vaillant": the apposition may give a title first.
-        if (m.start() == comma + 2 || TITLE_PREFIX.matcher(text.substring(comma + 2, m.start())).matches()) return Who.of(m);
+        // Not "le frère de Julien Dupont": a name completing the title is someone else.
+        if (m.start() == comma + 2 || TITLE_PREFIX.matcher(text.substring(comma + 2, m.start())).matches() && !OF.matcher(text.substring(comma + 2, m.start())).find()) return Who.of(m);
       }
     }
     // "a confié le député socialiste Patrick Bloche au Point.fr": after a person's name, "au" and
@@ -985,7 +987,8 @@ public final class QuoteExtractor {
     if (marked.find()) return new Who(new SpeakerSpan(marked.group(1), sentenceStart + marked.start(1), sentenceStart + marked.end(1)), null);
     // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
     // pronoun opening its sentence goes on with the speaker before.
-    if (sentenceRelative.matcher(prefix).matches()) return Who.CONTINUES;
+    // Not a question: "Qui affirme encore que la crise est finie ?".
+    if (sentenceRelative.matcher(prefix).matches() && !question(text, cueStart)) return Who.CONTINUES;
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
     Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
     if (relativeSubject.find()) {
@@ -1244,6 +1247,12 @@ public final class QuoteExtractor {
     int end = aux >= 0 && aux < to ? aux : to;
     while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
     return end;
+  }
+
+  /** Whether the sentence going on at {@code from} ends with a question mark. */
+  private static boolean question(String text, int from) {
+    Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
+    return end.find() && end.group().equals("?");
   }
 
   private static boolean isGerund(String verb) {

@@ -1276,8 +1276,11 @@ class QuoteExtractorTest {
 
   @Test
   void aSingularCueOrAListWithoutItsJoinerKeepsOneSpeaker() {
-    // "et" joins two clauses here, not two subjects of "a déclaré".
+    // A singular verb has one subject, whatever "et" joins after it.
     assertThat(speaker(only(parsed("« Nous agirons », a déclaré Nicolas Sarkozy et Angela Merkel a approuvé."), true))).isEqualTo("Nicolas Sarkozy");
+    assertThat(speaker(only(parsed("« Nous agirons sans attendre », prévient Nicolas Sarkozy et Angela Merkel approuve."), true))).isEqualTo("Nicolas Sarkozy");
+    // A list with a comma that a verb follows is the next clause's subject.
+    assertThat(speaker(only(parsed("Selon Jean Dupont, Marie Durand et Paul Martin doivent « partir sans délai »."), true))).isEqualTo("Jean Dupont");
     // A list ends with its joiner: the name after a comma is the next clause's subject.
     assertThat(speaker(only(parsed("« Nous agirons », ont déclaré Nicolas Sarkozy et Angela Merkel, Gordon Brown restant silencieux."), true))).isEqualTo("Nicolas Sarkozy et Angela Merkel");
     // A list that completes a noun ("parlementaires UMP et PS") is not the speakers; one that ends a description widens it.
@@ -1295,6 +1298,9 @@ class QuoteExtractorTest {
   void aRelativePronounOpeningASentenceGoesOnWithTheSpeakerBefore() {
     List<FoundQuote> qs = parsed("« Cette loi est mal connue », a souligné hier Jean Leonetti. Qui précise, tout de même, que ce texte représente une « énorme avancée ».");
     assertThat(qs).filteredOn(q -> q.text().startsWith("ce texte")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Jean Leonetti"));
+    // A question is no one's statement.
+    List<FoundQuote> asked = parsed("« Cette loi est mal connue », a souligné hier Jean Leonetti. Qui affirme encore que la loi est bien appliquée ?");
+    assertThat(asked).filteredOn(q -> q.text().startsWith("la loi")).allSatisfy(q -> assertThat(speaker(q)).isNotEqualTo("Jean Leonetti"));
   }
 
   @Test
