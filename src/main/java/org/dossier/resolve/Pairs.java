@@ -41,8 +41,7 @@ final class Pairs {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")(?:\\s+(?<noun>\\p{L}[\\p{L}-]*)(?:\\s+(?<next>\\p{L}[\\p{L}-]*))?)?(?![\\p{L}])", flags);
     this.joiner = Pattern.compile("(?:\\s*\\([^()]*\\))?[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
-    this.listed = Pattern.compile("(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*|\\s+(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+)(?:(?:"
-        + Alternation.of(DataFile.words(language, "determiners.txt")) + ")(?:(?<=')|\\s+))?(?:(?:" + Alternation.of(DataFile.words(language, "honorifics.txt")) + ")\\s+)?", flags);
+    this.listed = org.dossier.lang.ListGlue.of(language);
     this.group = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "group-articles.txt")) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", flags);
     this.collectiveHeads = collectiveHeads;
   }
@@ -53,14 +52,7 @@ final class Pairs {
    * la magistrature"); else null. Names in a parenthesis only gloss the one before.
    */
   String list(String article, String text, int start, int end, List<Entity> entities) {
-    record Named(EntityMention mention, Entity entity) {}
-    List<Named> named = new ArrayList<>();
-    for (Entity e : entities) {
-      for (EntityMention x : e.mentions()) {
-        if (x.article().equals(article) && x.start() >= start && x.end() <= end && !inParenthesis(text, start, x.start())) named.add(new Named(x, e));
-      }
-    }
-    named.sort(Comparator.comparingInt(n -> n.mention().start()));
+    List<Named> named = named(article, start, end, null, at -> inParenthesis(text, start, at), entities);
     if (named.size() < 2 || named.get(0).mention().start() != start || named.get(named.size() - 1).mention().end() != end) return null;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < named.size(); i++) {
@@ -72,6 +64,21 @@ final class Pairs {
     }
     if (names.size() < 2) return null;
     return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+  }
+
+  private record Named(EntityMention mention, Entity entity) {}
+
+  /** The names of an article in [from, to), of a type (any for null), but those {@code skipped} at their start, in text order. */
+  private static List<Named> named(String article, int from, int to, EntityType type, java.util.function.IntPredicate skipped, List<Entity> entities) {
+    List<Named> named = new ArrayList<>();
+    for (Entity e : entities) {
+      if (type != null && e.type() != type) continue;
+      for (EntityMention x : e.mentions()) {
+        if (x.article().equals(article) && x.start() >= from && x.end() <= to && !skipped.test(x.start())) named.add(new Named(x, e));
+      }
+    }
+    named.sort(Comparator.comparingInt(n -> n.mention().start()));
+    return named;
   }
 
   /** Whether {@code at} stands inside a parenthesis opened at or after {@code from}. */
@@ -123,15 +130,7 @@ final class Pairs {
    * gloss the first): the last two such, or the first two when looking ahead.
    */
   private List<Entity> together(String article, String text, int from, int to, boolean ahead, EntityType type, List<Entity> entities) {
-    record Named(EntityMention mention, Entity entity) {}
-    List<Named> named = new ArrayList<>();
-    for (Entity e : entities) {
-      if (e.type() != type) continue;
-      for (EntityMention x : e.mentions()) {
-        if (x.article().equals(article) && x.start() >= from && x.end() <= to && !inParenthesis(text, Math.max(0, x.start() - MAX_PARENTHESIS), x.start())) named.add(new Named(x, e));
-      }
-    }
-    named.sort(Comparator.comparingInt(n -> n.mention().start()));
+    List<Named> named = new ArrayList<>(named(article, from, to, type, at -> inParenthesis(text, Math.max(0, at - MAX_PARENTHESIS), at), entities));
     if (ahead) java.util.Collections.reverse(named);
     for (int i = named.size() - 1; i > 0; i--) {
       Named first = ahead ? named.get(i) : named.get(i - 1);

@@ -2,11 +2,13 @@ package org.dossier.extract.quotes;
 
 import static org.dossier.extract.quotes.Subjects.speaks;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.entities.Mention;
-import org.dossier.lang.Alternation;
 import org.dossier.lang.DataFile;
 
 /**
@@ -26,10 +28,7 @@ final class Coordination {
 
   Coordination(String language) {
     this.pluralCue = Pattern.compile("(?:" + String.join("|", DataFile.words(language, "plural-cues.txt")) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    String determiner = Alternation.of(DataFile.words(language, "determiners.txt"));
-    String honorific = Alternation.of(DataFile.words(language, "honorifics.txt"));
-    this.glue = Pattern.compile("(?:\\s*\\([^()]{0,80}\\))?(?:\\s*,\\s*|\\s+(?<and>" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+)"
-        + "(?:(?:" + determiner + ")(?:(?<=')|\\s+))?(?:(?:" + honorific + ")\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.glue = org.dossier.lang.ListGlue.of(language);
   }
 
   /** The speaker's words widened to the list of names it stands in, or unchanged. */
@@ -45,8 +44,8 @@ final class Coordination {
     }
     if (named == null) return speaker;
     // The list, name by name outwards, with whether a joiner or a comma comes before each.
-    java.util.Deque<Mention> list = new java.util.ArrayDeque<>(List.of(named));
-    java.util.Deque<Boolean> joined = new java.util.ArrayDeque<>(List.of(false));
+    Deque<Mention> list = new ArrayDeque<>(List.of(named));
+    Deque<Boolean> joined = new ArrayDeque<>(List.of(false));
     for (Mention next = after(text, named.end(), named.type(), mentions); next != null; next = after(text, next.end(), named.type(), mentions)) {
       joined.addLast(joiner(text, list.getLast().end(), next.start()));
       list.addLast(next);
@@ -106,7 +105,7 @@ final class Coordination {
   }
 
   private boolean joiner(String text, int from, int to) {
-    java.util.regex.Matcher m = glue.matcher(text).region(from, to);
+    Matcher m = glue.matcher(text).region(from, to);
     return m.matches() && m.group("and") != null;
   }
 }
