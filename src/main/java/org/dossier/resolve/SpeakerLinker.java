@@ -169,7 +169,8 @@ public final class SpeakerLinker {
         // "…», a ajouté PPDA.": a name the model missed where it speaks but tagged elsewhere in the article.
         if (best == null) best = namedElsewhere(article, s, entities);
         // The model often takes such a short form for a place.
-        if (best != null && best.type() == EntityType.LOC && shortFor(article, best.name(), entities) != null) best = shortFor(article, best.name(), entities);
+        Entity shortened = best != null && best.type() == EntityType.LOC ? shortFor(article, best.name(), entities) : null;
+        if (shortened != null) best = shortened;
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
         // "la ministre de la Justice" the model tags as a body is a person described by a role.
