@@ -46,7 +46,6 @@ public final class QuoteExtractor {
   private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
   /**
    * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
@@ -435,9 +434,9 @@ public final class QuoteExtractor {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition
         // ("Son associée, Me Esther Zajdenweber, fustige").
         who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
-        if (who == Who.NOBODY) who = left(text, sentence[0], best.start(), mentions, true, stops);
+        if (who == Who.NOBODY) who = left(text, sentence[0], sentence[1], best.start(), mentions, true, stops);
       } else {
-        who = left(text, sentence[0], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
+        who = left(text, sentence[0], sentence[1], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = parse.subject(text, sentences, best.start("verb"), mentions);
@@ -517,7 +516,7 @@ public final class QuoteExtractor {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
         // "nie avoir falsifié l'acte et dit avoir menti": a coordinated verb shares the first one's subject, as a gerund does.
         boolean coordinated = cues.sharesSubject(text.substring(s.start(), cueStart));
-        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(left(text, s.start(), cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
+        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(left(text, s.start(), end, cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
         if (who == Who.NOBODY) who = parse.subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         int contentEnd = contentEnd(text, contentStart, end, quotes);
@@ -637,7 +636,7 @@ public final class QuoteExtractor {
       String verb = self.group("verb");
       boolean finite = !isGerund(verb) && !cues.infinitive.matcher(verb).matches();
       boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
-      Who who = finite ? left(text, s.start(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
+      Who who = finite ? left(text, s.start(), s.end(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
       if (who == Who.NOBODY) who = parse.subject(text, sentences, self.start("verb"), mentions);
       int end = contentEnd(text, start, s.end(), quotes);
       // "s'est déclarée «satisfaite» après l'annonce de …": the marks hold the whole attribute, and
@@ -980,7 +979,7 @@ public final class QuoteExtractor {
   }
 
   /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
-  private Who left(String text, int sentenceStart, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops stops) {
+  private Who left(String text, int sentenceStart, int sentenceEnd, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops stops) {
     String prefix = text.substring(sentenceStart, cueStart);
     // '"PPDA" a indiqué': a name in marks right before the cue.
     Matcher marked = MARKED_NAME_END.matcher(prefix);
@@ -988,7 +987,7 @@ public final class QuoteExtractor {
     // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
     // pronoun opening its sentence goes on with the speaker before.
     // Not a question: "Qui affirme encore que la crise est finie ?".
-    if (sentenceRelative.matcher(prefix).matches() && !question(text, cueStart)) return Who.CONTINUES;
+    if (sentenceRelative.matcher(prefix).matches() && !text.substring(cueStart, sentenceEnd).stripTrailing().endsWith("?")) return Who.CONTINUES;
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
     Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
     if (relativeSubject.find()) {
@@ -1218,7 +1217,7 @@ public final class QuoteExtractor {
       // "François Chérèque, avait également protesté lundi…, estimant que": that verb's subject.
       if (Cues.pronoun(earlier) != null) return Who.anaphor(Cues.pronoun(earlier), earlier.start());
       boolean incise = text.substring(sentence[0], earlier.start()).stripTrailing().endsWith(",");
-      Who subject = left(text, sentence[0], earlier.start(), mentions, incise, stops);
+      Who subject = left(text, sentence[0], sentence[1], earlier.start(), mentions, incise, stops);
       if (subject != Who.NOBODY) return subject;
       // "Nadine Morano, la nouvelle secrétaire d'État …, s'est faite plus précise en réaffirmant":
       // that verb's subject the surface rules miss, the parse and the sentence's opening may give.
@@ -1247,12 +1246,6 @@ public final class QuoteExtractor {
     int end = aux >= 0 && aux < to ? aux : to;
     while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
     return end;
-  }
-
-  /** Whether the sentence going on at {@code from} ends with a question mark. */
-  private static boolean question(String text, int from) {
-    Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
-    return end.find() && end.group().equals("?");
   }
 
   private static boolean isGerund(String verb) {
