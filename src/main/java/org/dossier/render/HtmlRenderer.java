@@ -5,7 +5,9 @@ import org.dossier.brief.Brief;
 import org.dossier.brief.Conflict;
 import org.dossier.brief.Story;
 import org.dossier.clean.Removal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dossier.ingest.Skip;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.resolve.Entity;
@@ -184,8 +186,10 @@ public final class HtmlRenderer {
       return;
     }
     h.append("<h2>Who said what</h2>\n");
+    Map<String, Entity> byId = new HashMap<>();
+    brief.entities().forEach(e -> byId.put(e.id(), e));
     QuoteGroups.bySpeaker(brief).forEach((speaker, quotes) -> {
-      h.append("<h3>").append(escape(speaker)).append("</h3>\n<ul class=\"quotes\">\n");
+      h.append("<h3>").append(speakerHeading(speaker, quotes.get(0).speaker(), byId)).append("</h3>\n<ul class=\"quotes\">\n");
       for (Quote q : quotes) {
         h.append("<li class=\"").append(q.direct() ? "direct" : "indirect").append("\">").append(escape(QuoteGroups.shown(q)));
         if (q.cue() != null) h.append(" <span class=\"cue\">").append(escape(q.cue())).append("</span>");
@@ -207,7 +211,7 @@ public final class HtmlRenderer {
     EntityGroups.byType(brief).forEach((type, entities) -> {
       h.append("<h3>").append(EntityGroups.HEADINGS.get(type)).append("</h3>\n<ul class=\"entities\">\n");
       for (Entity e : entities) {
-        h.append("<li><strong>").append(escape(e.name())).append("</strong>");
+        h.append("<li id=\"").append(escape(e.id())).append("\"><strong>").append(escape(e.name())).append("</strong>");
         if (e.role() != null) h.append(", <span class=\"role\">").append(escape(e.role())).append("</span>");
         h.append(" <span class=\"count\">").append(e.mentions().size()).append(" mention(s)</span>");
         for (int n : EntityGroups.articleNumbers(brief, e)) {
@@ -220,6 +224,29 @@ public final class HtmlRenderer {
       }
       h.append("</ul>\n");
     });
+  }
+
+  /**
+   * A speaker linked to their entry in "Who's who"; several speaking together ("USM et SM"), each
+   * member's name in the heading linked to theirs, the words between kept as the language wrote them.
+   */
+  private static String speakerHeading(String heading, Quote.Speaker speaker, Map<String, Entity> byId) {
+    if (speaker == null) return escape(heading);
+    if (speaker.members().isEmpty()) return byId.containsKey(speaker.entity()) ? link(speaker.entity(), heading) : escape(heading);
+    StringBuilder h = new StringBuilder();
+    int cursor = 0;
+    for (String id : speaker.members()) {
+      Entity e = byId.get(id);
+      int at = e == null ? -1 : heading.indexOf(e.name(), cursor);
+      if (at < 0) return escape(heading);
+      h.append(escape(heading.substring(cursor, at))).append(link(id, e.name()));
+      cursor = at + e.name().length();
+    }
+    return h.append(escape(heading.substring(cursor))).toString();
+  }
+
+  private static String link(String id, String text) {
+    return "<a href=\"#" + escape(id) + "\">" + escape(text) + "</a>";
   }
 
   private static void row(StringBuilder h, String key, String html) {

@@ -47,23 +47,30 @@ final class Pairs {
   }
 
   /**
-   * The names a speaker's words list, "A et B" or "A, B et C", when they are a list of two or more
-   * entities of one kind and nothing else ("l'Union syndicale des magistrats (USM) et le Syndicat de
-   * la magistrature"); else null. Names in a parenthesis only gloss the one before.
+   * The speakers a speaker's words list, "A et B" or "A, B et C", as one speaker with its members,
+   * when they are a list of two or more entities of one kind and nothing else ("l'Union syndicale
+   * des magistrats (USM) et le Syndicat de la magistrature"); else null. Names in a parenthesis only
+   * gloss the one before.
    */
-  String list(String article, String text, int start, int end, List<Entity> entities) {
+  Quote.Speaker list(String article, String text, int start, int end, List<Entity> entities) {
     List<Named> named = named(article, start, end, null, at -> inParenthesis(text, start, at), entities);
     if (named.size() < 2 || named.get(0).mention().start() != start || named.get(named.size() - 1).mention().end() != end) return null;
-    List<String> names = new ArrayList<>();
+    List<Entity> members = new ArrayList<>();
     for (int i = 0; i < named.size(); i++) {
       Named n = named.get(i);
       if (n.entity().type() != named.get(0).entity().type()) return null;
       // Overlapping names ("Nicolas Sarkozy" and "Sarkozy" tagged twice) are no list either.
       if (i > 0 && (named.get(i - 1).mention().end() > n.mention().start() || !listed.matcher(text).region(named.get(i - 1).mention().end(), n.mention().start()).matches())) return null;
-      if (!names.contains(n.entity().name())) names.add(n.entity().name());
+      if (!members.contains(n.entity())) members.add(n.entity());
     }
-    if (names.size() < 2) return null;
-    return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+    return members.size() < 2 ? null : together(members);
+  }
+
+  /** Several speaking as one: their names listed, "A, B et C", and each one's entity. */
+  private static Quote.Speaker together(List<Entity> members) {
+    List<String> names = members.stream().map(Entity::name).toList();
+    String name = String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+    return new Quote.Speaker(null, name, members.stream().map(Entity::id).toList());
   }
 
   private record Named(EntityMention mention, Entity entity) {}
@@ -88,10 +95,10 @@ final class Pairs {
   }
 
   /**
-   * The pair a description names, "A et B", or null when it names no pair or the article gives
-   * none: people for "les deux hommes", bodies for "les deux banques".
+   * The pair a description names, "A et B" with its two members, or null when it names no pair or
+   * the article gives none: people for "les deux hommes", bodies for "les deux banques".
    */
-  String name(String description, String article, String text, int at, List<Entity> entities, List<Quote> linked) {
+  Quote.Speaker name(String description, String article, String text, int at, List<Entity> entities, List<Quote> linked) {
     Matcher bare = group.matcher(description.strip());
     if (bare.matches()) return kind(bare.group("noun"), article, text, at, entities);
     Matcher m = phrase.matcher(description.strip());
@@ -107,7 +114,7 @@ final class Pairs {
     // "Les deux principaux syndicats ont saisi le CSM …" in a lead, the two named further on.
     // Bodies only: "les deux hommes" are rarely the next two people named.
     if (two.isEmpty() && type == EntityType.ORG) two = together(article, text, at, Math.min(text.length(), at + PAIR_AHEAD), true, type, entities);
-    return two.size() == 2 ? two.get(0).name() + " et " + two.get(1).name() : null;
+    return two.size() == 2 ? together(two) : null;
   }
 
   /**
@@ -115,14 +122,14 @@ final class Pairs {
    * last two bodies named together before, when the noun is a body's and one of them is named by it;
    * else null (unions in general).
    */
-  private String kind(String plural, String article, String text, int at, List<Entity> entities) {
+  private Quote.Speaker kind(String plural, String article, String text, int at, List<Entity> entities) {
     String noun = SpeakerLinker.singular(plural.toLowerCase(Locale.ROOT));
     if (noun.equals(plural.toLowerCase(Locale.ROOT)) || !collectiveHeads.contains(noun)) return null;
     List<Entity> two = together(article, text, 0, at, false, EntityType.ORG, entities);
     String key = org.dossier.lang.NameKey.of(noun);
     String stem = key.substring(0, Math.min(key.length(), KIND_STEM));
     boolean named = two.stream().flatMap(e -> e.variants().stream()).anyMatch(v -> (" " + org.dossier.lang.NameKey.of(v)).contains(" " + stem));
-    return two.size() == 2 && named ? two.get(0).name() + " et " + two.get(1).name() : null;
+    return two.size() == 2 && named ? together(two) : null;
   }
 
   /**

@@ -138,11 +138,11 @@ public final class SpeakerLinker {
       Quote.Speaker same = s == null ? null : sameDescription(text, s, found.subList(0, i), quotes);
       if (same == null && s != null) same = another(s, found.subList(0, i));
       // "dénoncent l'USM et le SM": several speakers, each by their name.
-      String list = s == null ? null : PAIRS.list(article, text, s.start(), s.end(), entities);
+      Quote.Speaker list = s == null ? null : PAIRS.list(article, text, s.start(), s.end(), entities);
       if (same != null) {
         speaker = same;
       } else if (list != null) {
-        speaker = new Quote.Speaker(null, list);
+        speaker = list;
       } else if (s != null) {
         Entity best = null;
         int bestScore = -1;
@@ -361,10 +361,10 @@ public final class SpeakerLinker {
   private static void pairs(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerSpan s = found.get(i).speaker();
-      String pair = s == null ? null : PAIRS.name(withArticle(text, s), article, text, s.start(), entities, quotes);
+      Quote.Speaker pair = s == null ? null : PAIRS.name(withArticle(text, s), article, text, s.start(), entities, quotes);
       if (pair == null) continue;
       Quote q = quotes.get(i);
-      quotes.set(i, new Quote(q.id(), q.text(), new Quote.Speaker(null, pair), q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
+      quotes.set(i, new Quote(q.id(), q.text(), pair, q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
     }
   }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
 import org.dossier.brief.Story;
+import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.quotes.Quote;
+import org.dossier.resolve.Entity;
+import org.dossier.resolve.EntityMention;
 import org.dossier.synthesise.SentenceRef;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,36 @@ class StoryRenderTest {
     assertThat(lines.get(1).at("/quotes/0").asText()).isEqualTo("q-0123456789");
     assertThat(lines.get(1).at("/speakers/0/entity").asText()).isEqualTo("per-1");
     assertThat(lines.get(2).get("speakers").size()).isZero();
+    // One speaker keeps the shape {entity, name}.
+    assertThat(lines.get(1).at("/speakers/0").has("members")).isFalse();
+  }
+
+  @Test
+  void jsonListsTheMembersOfSeveralSpeakingTogether() throws Exception {
+    var speaker = JsonRenderer.mapper().readTree(JsonRenderer.render(saidTogether())).at("/quotes/0/speaker");
+    assertThat(speaker.get("entity").isNull()).isTrue();
+    assertThat(speaker.get("name").asText()).isEqualTo("USM et <SM>");
+    assertThat(speaker.get("members")).extracting(m -> m.asText()).containsExactly("org-1", "org-2");
+  }
+
+  @Test
+  void htmlLinksEachSpeakerToTheirEntryInWhosWho() {
+    String html = HtmlRenderer.render(saidTogether());
+    assertThat(lineOf(html, "<h3><a")).isEqualTo("<h3><a href=\"#org-1\">USM</a> et <a href=\"#org-2\">&lt;SM&gt;</a></h3>");
+    assertThat(html).contains("<li id=\"org-1\"><strong>USM</strong>").contains("<li id=\"org-2\"><strong>&lt;SM&gt;</strong>");
+  }
+
+  /** The brief's quote said by two bodies, each an entity of the run. */
+  private static Brief saidTogether() {
+    Brief one = brief();
+    Quote q = one.quotes().get(0);
+    Quote.Speaker both = new Quote.Speaker(null, "USM et <SM>", List.of("org-1", "org-2"));
+    Quote together = new Quote(q.id(), q.text(), both, q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date());
+    List<Entity> bodies = List.of(body("org-1", "USM", 0), body("org-2", "<SM>", 4));
+    return new Brief(one.version(), one.generator(), one.stories(), one.conflicts(), one.copies(), one.articles(), one.skipped(), bodies, List.of(together), one.timeline());
+  }
+
+  private static Entity body(String id, String name, int at) {
+    return new Entity(id, name, EntityType.ORG, List.of(name), List.of(new EntityMention(ID, at, at + name.length(), name, null)), null);
   }
 }

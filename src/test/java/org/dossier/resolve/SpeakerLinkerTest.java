@@ -1046,6 +1046,23 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void speakersNamedTogetherOrAsAPairLinkEachToItsEntity() {
+    String text = "« Nous ne sommes pas inquiets », ont déclaré Vincent Lamanda et Jean-Louis Nadal. "
+        + "Les deux hommes estiment que la réforme est prématurée. « Je suis seul à décider », a répondu Rachida Dati.";
+    AnalysisStage.Result r = linked(text);
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    r.entities().forEach(e -> names.put(e.id(), e.name()));
+    for (String quoted : List.of("inquiets", "prématurée")) {
+      Quote.Speaker s = r.quotes().stream().filter(q -> q.text().contains(quoted)).findFirst().orElseThrow().speaker();
+      assertThat(s.entity()).isNull();
+      assertThat(s.members()).extracting(names::get).containsExactly("Vincent Lamanda", "Jean-Louis Nadal");
+    }
+    Quote.Speaker one = r.quotes().stream().filter(q -> q.text().contains("seul")).findFirst().orElseThrow().speaker();
+    assertThat(one.members()).isEmpty();
+    assertThat(names.get(one.entity())).isEqualTo("Rachida Dati");
+  }
+
+  @Test
   void bodiesInGeneralAreNoPairNamedBefore() {
     String text = "La Société générale et BNP Paribas ont perdu 10 % en Bourse. « La grève sera longue », préviennent les syndicats.";
     assertThat(speakerOf(text, "sera longue")).doesNotContain(" et ");

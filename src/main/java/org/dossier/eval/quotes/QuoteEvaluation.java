@@ -62,10 +62,8 @@ public final class QuoteEvaluation {
     AnalysisStage.Result run = stage.run(articles.stream().map(stage::mentions).toList());
     List<Quote> found = run.quotes();
     Map<String, List<String>> variants = new java.util.HashMap<>();
-    run.entities().forEach(e -> variants.put(e.id(), e.variants()));
-    // A speaker that is several ("USM et SM") names each by its entity's name: its spellings count too.
-    Map<String, List<String>> spellings = new java.util.HashMap<>();
-    run.entities().forEach(e -> spellings.computeIfAbsent(e.name(), k -> new ArrayList<>()).addAll(e.variants()));
+    // Its name too: a country's fixed name ("Turquie") need not be one of its spellings.
+    run.entities().forEach(e -> variants.put(e.id(), java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.variants().stream()).distinct().toList()));
 
     Prf direct = Prf.ZERO;
     Prf indirect = Prf.ZERO;
@@ -116,7 +114,7 @@ public final class QuoteEvaluation {
           pairs++;
           String name = q.speaker() == null ? null : q.speaker().name();
           List<String> aliases = q.speaker() == null || q.speaker().entity() == null ? List.of() : variants.getOrDefault(q.speaker().entity(), List.of());
-          if (sameSpeaker(g.speaker(), name) || aliases.stream().anyMatch(v -> sameSpeaker(g.speaker(), v)) || sameMembers(g.speaker(), name, spellings)) correct++;
+          if (sameSpeaker(g.speaker(), name) || aliases.stream().anyMatch(v -> sameSpeaker(g.speaker(), v)) || sameMembers(g.speaker(), q.speaker(), variants)) correct++;
           else errors.add(new Error(file, "wrong speaker", g.text(), g.speaker(), name));
         }
       }
@@ -143,16 +141,19 @@ public final class QuoteEvaluation {
   /**
    * Same speakers, for several named together ("Union syndicale des magistrats et Syndicat de la
    * magistrature", "USM et SM"): as many of them, each gold one the same as a different one found,
-   * by its name or a spelling of the entity so named.
+   * by a spelling of its entity ({@code variants} by entity id), or by its name for a speaker found
+   * without members.
    */
-  static boolean sameMembers(String gold, String found, Map<String, List<String>> spellings) {
+  static boolean sameMembers(String gold, Quote.Speaker found, Map<String, List<String>> variants) {
     if (found == null) return false;
     List<String> golds = List.of(MEMBERS.split(gold.strip()));
-    List<String> founds = new ArrayList<>(List.of(MEMBERS.split(found.strip())));
+    List<List<String>> founds = new ArrayList<>();
+    if (found.members().isEmpty()) List.of(MEMBERS.split(found.name().strip())).forEach(n -> founds.add(List.of(n)));
+    else found.members().forEach(id -> founds.add(variants.getOrDefault(id, List.of())));
     if (golds.size() < 2 || golds.size() != founds.size()) return false;
     for (String g : golds) {
       // Each member in full, not by a surname alone: "Cécilia Sarkozy" is not "Nicolas Sarkozy".
-      String match = founds.stream().filter(f -> fold(g).equals(fold(f)) || spellings.getOrDefault(f, List.of()).stream().anyMatch(v -> fold(g).equals(fold(v)))).findFirst().orElse(null);
+      List<String> match = founds.stream().filter(spellings -> spellings.stream().anyMatch(v -> fold(g).equals(fold(v)))).findFirst().orElse(null);
       if (match == null) return false;
       founds.remove(match);
     }

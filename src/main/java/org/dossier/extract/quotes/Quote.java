@@ -1,5 +1,7 @@
 package org.dossier.extract.quotes;
 
+import java.util.List;
+
 /**
  * A quote of the brief: who said what, where.
  *
@@ -12,6 +14,20 @@ package org.dossier.extract.quotes;
  */
 public record Quote(String id, String text, Speaker speaker, String cue, boolean direct, String article, int start, int end, String date) {
 
-  /** A speaker: the entity id where resolution found one, and the name to show. */
-  public record Speaker(String entity, String name) {}
+  /**
+   * A speaker: the entity id where resolution found one, and the name to show.
+   *
+   * @param members for several speaking together ("l'USM et le SM", "les deux hommes"), the entity
+   *     id of each, in the order of the name; empty for one speaker
+   */
+  public record Speaker(String entity, String name, List<String> members) {
+
+    public Speaker {
+      members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    public Speaker(String entity, String name) {
+      this(entity, name, List.of());
+    }
+  }
 }

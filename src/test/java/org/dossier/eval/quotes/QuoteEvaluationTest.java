@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.dossier.extract.quotes.Quote;
 import org.junit.jupiter.api.Test;
 
 class QuoteEvaluationTest {
@@ -18,12 +19,16 @@ class QuoteEvaluationTest {
 
   @Test
   void severalSpeakersAreRightWhenEachIsBySomeSpellingOfItsEntity() {
-    Map<String, List<String>> spellings = Map.of("USM", List.of("USM", "Union syndicale des magistrats"), "SM", List.of("SM", "Syndicat de la magistrature"));
-    assertThat(QuoteEvaluation.sameMembers("Union syndicale des magistrats et Syndicat de la Magistrature", "USM et SM", spellings)).isTrue();
-    assertThat(QuoteEvaluation.sameMembers("USM et SM", "SM et le USM", Map.of())).isTrue();
+    Map<String, List<String>> variants = Map.of("org-usm", List.of("USM", "Union syndicale des magistrats"), "org-sm", List.of("SM", "Syndicat de la magistrature"), "org-fo", List.of("FO-magistrats"));
+    Quote.Speaker both = new Quote.Speaker(null, "USM et SM", List.of("org-usm", "org-sm"));
+    assertThat(QuoteEvaluation.sameMembers("Union syndicale des magistrats et Syndicat de la Magistrature", both, variants)).isTrue();
+    assertThat(QuoteEvaluation.sameMembers("Syndicat de la magistrature et USM", both, variants)).isTrue();
+    // A speaker found without members is compared by the names it lists.
+    assertThat(QuoteEvaluation.sameMembers("USM et SM", new Quote.Speaker(null, "SM et le USM"), Map.of())).isTrue();
     // One missing, one too many, or one wrong is a wrong speaker.
-    assertThat(QuoteEvaluation.sameMembers("Union syndicale des magistrats, Syndicat de la magistrature et FO-magistrats", "USM et SM", spellings)).isFalse();
-    assertThat(QuoteEvaluation.sameMembers("USM", "USM et SM", spellings)).isFalse();
-    assertThat(QuoteEvaluation.sameMembers("Vincent Lamanda et Jean-Louis Nadal", "Vincent Lamanda et Christophe Régnard", Map.of())).isFalse();
+    assertThat(QuoteEvaluation.sameMembers("Union syndicale des magistrats, Syndicat de la magistrature et FO-magistrats", both, variants)).isFalse();
+    assertThat(QuoteEvaluation.sameMembers("USM", both, variants)).isFalse();
+    assertThat(QuoteEvaluation.sameMembers("USM et FO-magistrats", both, variants)).isFalse();
+    assertThat(QuoteEvaluation.sameMembers("Vincent Lamanda et Jean-Louis Nadal", new Quote.Speaker(null, "Vincent Lamanda et Christophe Régnard"), Map.of())).isFalse();
   }
 }
