@@ -1072,6 +1072,9 @@ class SpeakerLinkerTest {
   void theOrderOfDoctorsIsABodyNotThePersonNamedBefore() {
     String text = "Le député Gaëtan Gorce a défendu sa proposition. L'ordre des médecins, habituellement en retrait, affirme être « engagé » dans la réflexion.";
     assertThat(speakerOf(text, "engagé")).isEqualTo("ordre des médecins");
+    // A party's wing likewise: "le pôle écologique" is no man named before.
+    String wing = "« Nous sommes près d'un accord », a déclaré Benoît Hamon. Pendant ce temps, le pôle écologique annonce qu'il « s'engage » au côté de Royal.";
+    assertThat(speakerOf(wing, "s'engage")).isEqualTo("pôle écologique");
   }
 
   @Test

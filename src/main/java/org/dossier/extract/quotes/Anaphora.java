@@ -32,6 +32,8 @@ final class Anaphora {
   final Pattern latter;
   /** The same after a cue, several: "assurent ceux qui appellent à …". */
   final Pattern latters;
+  /** Of those, the ones that stand for the one named last as a cue's subject too: "Ce dernier a affirmé", not "celle qui". */
+  final Pattern latterSubject;
 
   /** Speakers named together ("l'USM et le SM"), several for "ils". */
   private final Coordination coordination;
@@ -40,8 +42,13 @@ final class Anaphora {
     this.coordination = coordination;
     List<String> one = new ArrayList<>();
     List<String> several = new ArrayList<>();
-    for (String[] row : org.dossier.lang.DataFile.rows(language, "latter-anaphors.tsv")) (row[1].strip().equals("several") ? several : one).add(row[0].strip());
+    List<String> asSubject = new ArrayList<>();
+    for (String[] row : org.dossier.lang.DataFile.rows(language, "latter-anaphors.tsv")) {
+      (row[1].strip().equals("several") ? several : one).add(row[0].strip());
+      if (row[1].strip().equals("one") && (row.length < 3 || !row[2].strip().equals("after-cue"))) asSubject.add(row[0].strip());
+    }
     this.latter = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(one) + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.latterSubject = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(asSubject) + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.latters = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(several) + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.cues = cues;
     this.genders = genders;
@@ -82,7 +89,7 @@ final class Anaphora {
         Optional<Genders.Gender> wanted = genders.word(anaphor);
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
         boolean plural = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
-        boolean lastOneNamed = anaphor.startsWith("ce") || anaphor.startsWith("celle"); // "ce dernier", "celle-ci"
+        boolean lastOneNamed = latter.matcher(anaphor).matches(); // "ce dernier", "celle-ci", "l'intéressé"
         // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
         SpeakerSpan ownBody = !lastOneNamed && singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
         // "le PDG Daniel Bouton s'est défendu … : « … », a-t-il déclaré": the subject of the clause
@@ -93,7 +100,13 @@ final class Anaphora {
         SpeakerSpan clauseSubject = !lastOneNamed && ownBody == null && singular && further ? subjects.clauseSubject(text, sentences, at, mentions) : null;
         if (clauseSubject != null && !people.agrees(clauseSubject.name(), clauseSubject.start(), clauseSubject.end(), wanted.get(), mentions, false)) clauseSubject = null;
         if (lastOneNamed) {
-          speaker = nearest(List.copyOf(named.headMap(at, false).descendingMap().values()), wanted, people, mentions);
+          List<SpeakerSpan> before = List.copyOf(named.headMap(at, false).descendingMap().values());
+          // Named since the last speaker was heard, the last one named, whose gender the article
+          // need not give: "Pourquoi pas Harlem Désir ? L'intéressé dément", though a man of known
+          // gender was named before him.
+          int heardLast = heard.isEmpty() ? -1 : Math.max(heard.lastKey(), heard.lastEntry().getValue().end());
+          speaker = before.stream().filter(n -> n.start() > heardLast && (wanted.isEmpty() || people.agrees(n.name(), n.start(), n.end(), wanted.get(), mentions, false))).findFirst().orElse(null);
+          if (speaker == null) speaker = nearest(before, wanted, people, mentions);
         } else if (ownBody != null) {
           speaker = ownBody;
         } else if (clauseSubject != null) {
@@ -110,6 +123,11 @@ final class Anaphora {
           int since = last == null ? 0 : Math.max(heard.lastKey(), last.end());
           SpeakerSpan topic = last == null ? null : subjects.previousSubject(text, sentences, at, since, mentions);
           if (topic == null && last != null) topic = subjects.previousAgent(text, sentences, at, since, mentions);
+          // "Benoît Hamon est le premier à réagir." "Le leader de l'aile gauche n'a pas été
+          // convaincu." then "« … », lance-t-il": past a sentence that only describes them again.
+          int described = topic == null && last != null ? subjects.describedAgain(text, sentences, at, since, mentions) : -1;
+          if (described >= 0) topic = subjects.previousSubject(text, sentences, described, since, mentions);
+          if (described >= 0 && topic == null) topic = subjects.previousAgent(text, sentences, described, since, mentions);
           // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
           // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
           SpeakerSpan body = topic != null ? null : subjects.previousBody(text, sentences, at, since, mentions);

@@ -37,6 +37,8 @@ final class Cues {
   final Pattern adverbRun;
   /** ", tout en" before a gerund: the end of the content before it. */
   final Pattern gerundAfterComma;
+  /** The words that open a gerund ("en rappelant", "tout en soulignant"), wherever they stand; the verb after them is the analysis's to tell. */
+  final Pattern gerundMarker;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
   /** A past infinitive's opening before a participle cue: "…, après avoir | affirmé que" ({@code LANG/infinitive-clauses.txt}). */
@@ -77,6 +79,12 @@ final class Cues {
   /** Role nouns: "Pour le président," names a speaker, "Pour la première fois," does not. */
   private final org.dossier.lang.RoleNouns roles;
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
+  /** How far after a participle its agent may come, in characters. */
+  private static final int AGENT_REACH = 60;
+  /** A passive's agent later in the participle's clause: "qualifié | de « … » par son gouvernement" ({@code LANG/agent-prepositions.txt}). */
+  private final Pattern agentAhead;
+  /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}. */
+  private final Set<String> pastParticiples = new java.util.HashSet<>();
   /** Cue forms that are nouns as often ({@code LANG/noun-cues.txt}): "juge". */
   private final Set<String> nounForms;
   /** A complement after a noun: "juge | d'instruction", "juge | du siège". */
@@ -111,6 +119,7 @@ final class Cues {
       String infinitive = row[0].strip().replaceFirst("^(?:s'|se\\s+)", "");
       infinitiveForms.add(infinitive);
       infinitives.put(infinitive.toLowerCase(java.util.Locale.ROOT), row[0].strip());
+      pastParticiples.add(row[1].split("\\|")[0].strip().toLowerCase(java.util.Locale.ROOT));
       for (String f : row[1].split("\\|")) {
         if (!f.isBlank()) {
           forms.add(f.strip());
@@ -167,7 +176,10 @@ final class Cues {
     String subordinators = alternation(DataFile.words(language, "subordinators.txt"));
     this.subordinator = Pattern.compile("^(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*$", flags);
-    this.gerundAfterComma = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "gerund-markers.txt")) + ")$", flags);
+    this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s", flags);
+    String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
+    this.gerundAfterComma = Pattern.compile(",\\s*(?:" + gerundMarkers + ")$", flags);
+    this.gerundMarker = Pattern.compile("(?<![\\p{L}'-])(?:" + gerundMarkers + ")\\s+", flags);
     this.infinitiveClause = Pattern.compile("(?:^|[\\s,])(?:" + alternation(DataFile.words(language, "infinitive-clauses.txt")) + ")\\s+(?:(?:" + adverbs + ")\\s+)*$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
@@ -316,6 +328,16 @@ final class Cues {
     if (!infinitive.startsWith("s'") && !infinitive.startsWith("se ")) return false;
     String before = text.substring(Math.max(0, m.start("cue") - 3), m.start("verb")).toLowerCase(java.util.Locale.ROOT);
     return !REFLEXIVE.matcher(before).find();
+  }
+
+  /**
+   * Whether a cue is a past participle alone, with no auxiliary, pronoun or agent: "Candidat
+   * déclaré", but not "un plan qualifié par son gouvernement de « … »", a passive that names who spoke.
+   */
+  boolean bareParticiple(String text, java.util.regex.Matcher m) {
+    String verb = m.group("verb");
+    return verb != null && m.start("cue") == m.start("verb") && pronoun(m) == null && pastParticiples.contains(verb.toLowerCase(java.util.Locale.ROOT))
+        && !agentAhead.matcher(text).region(m.end("verb"), text.length()).lookingAt();
   }
 
   /** Whether a verb form may take a bare infinitive as its content. */

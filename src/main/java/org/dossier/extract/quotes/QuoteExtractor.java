@@ -43,7 +43,6 @@ public final class QuoteExtractor {
   /** A subject pronoun right before a cue, its negation and object pronouns between: "il l'a laissé entendre", "on se félicite". */
   private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)(?:-mêmes?)?\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
-  private static final Pattern LATTER = Pattern.compile("(?:^|[\\s,])(ce dernier|cette dernière|celui-ci|celle-ci)\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
@@ -120,6 +119,8 @@ public final class QuoteExtractor {
   private final org.dossier.lang.Obliques obliques;
   private final Subjects subjects;
   private final Anaphora anaphora;
+  /** The one named last as a cue's subject: "Ce dernier a affirmé", "L'intéressé dément" ({@code LANG/latter-anaphors.tsv}). */
+  private final Pattern latterSubject;
   private final ParsedSubjects parse;
   private final Coordination coordination;
   /** "l'un d'entre eux" and how one member is written before the group's noun ({@code LANG/one-of-group.tsv}). */
@@ -149,6 +150,7 @@ public final class QuoteExtractor {
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.coordination = new Coordination(language);
     this.anaphora = new Anaphora(language, cues, genders, obliques, subjects, coordination);
+    this.latterSubject = Pattern.compile("(?:^|[\\s,])(" + anaphora.latterSubject.pattern() + ")\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.parse = new ParsedSubjects(language, maxSubjectWords);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
@@ -240,6 +242,11 @@ public final class QuoteExtractor {
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
+    // A term in marks that is all a speaker's words, their determiner aside, is how they are named,
+    // not what they said: "la « mère » se défend", "Les « aubrystes » rétorquent". Not a term
+    // inside a longer description ("victime de souffrances « atroces »"), which may be their words.
+    List<Candidate> named = List.copyOf(found);
+    found.removeIf(c -> c.direct() && named.stream().anyMatch(o -> o.who().span() != null && o.who().span().start() <= c.start() && c.end() <= o.who().span().end() && namedBy(o.who().span(), c.text())));
     // "dénoncent l'USM et le SM": all the speakers named together.
     List<Mention> outside = mentions;
     found.replaceAll(c -> c.who().span() == null ? c : new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), new Who(coordination.widen(text, c.who().span(), c.cue(), outside), c.who().anaphor(), c.who().at())));
@@ -270,7 +277,7 @@ public final class QuoteExtractor {
     for (int i = 0; i < found.size(); i++) {
       Candidate q = found.get(i);
       if (!q.direct() || q.cue() != null || !alone(text, q.start(), q.end()) || wordCount(q.text()) < MIN_PULLED_WORDS) continue;
-      String words = " " + pulledKey(q.text()) + " ";
+      String[] words = pulledKey(q.text()).split(" ");
       Integer source = null;
       for (int j = 0; j < found.size(); j++) {
         Candidate other = found.get(j);
@@ -279,7 +286,7 @@ public final class QuoteExtractor {
         // qui a été pris et ça aura lieu »".
         boolean longer = other.text().length() > q.text().length();
         if (j == i || !other.direct() || other.who() == Who.NOBODY || alone(text, other.start(), other.end()) && other.cue() == null && !longer) continue;
-        if ((" " + pulledKey(other.text()) + " ").contains(words)) {
+        if (pulledOut(words, pulledKey(other.text()).split(" "))) {
           source = j;
           if (other.start() > q.end()) break;
         }
@@ -287,6 +294,26 @@ public final class QuoteExtractor {
       if (source != null) out.put(i, source);
     }
     return out;
+  }
+
+  /**
+   * Whether a subheading's words stand in a quote in their order, a few left out between them:
+   * "« Incidents fomentés par la clique du dalaï-lama »" over "« … ces incidents ont été fomentés
+   * et organisés par la clique du dalaï-lama »". The words it leaves out are at most as many as it
+   * keeps, so that a short subheading is not found scattered over a long quote.
+   */
+  private static boolean pulledOut(String[] heading, String[] quote) {
+    for (int from = 0; from < quote.length; from++) {
+      if (!quote[from].equals(heading[0])) continue;
+      int k = 1;
+      int at = from + 1;
+      while (k < heading.length && at < quote.length && at - from < 2 * heading.length) {
+        if (quote[at].equals(heading[k])) k++;
+        at++;
+      }
+      if (k == heading.length) return true;
+    }
+    return false;
   }
 
   private static String pulledKey(String words) {
@@ -851,7 +878,38 @@ public final class QuoteExtractor {
     int verb = m.start("verb");
     // "lorsqu'il a été confié à la police": a passive's subject is what the verb was done to.
     if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find()) return true;
+    // "Candidat déclaré au poste de premier secrétaire, il …": a participle alone after a noun describes it.
+    int before = wordBefore(text, verb);
+    if (cues.bareParticiple(text, m) && before >= 0 && stops.nouns().get(before) && !auxiliaryBefore(text, verb, stops)) return true;
     return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
+  }
+
+  /** Whether a speaker's words, their determiner aside, are these words. */
+  private boolean namedBy(SpeakerSpan speaker, String words) {
+    return determiner.matcher(speaker.name()).replaceFirst("").strip().equalsIgnoreCase(words.strip());
+  }
+
+  /** How many words back an auxiliary may stand from its participle, an adverbial between them: "ont | de leur côté | nié". */
+  private static final int AUXILIARY_REACH = 4;
+
+  /** Whether an auxiliary stands a few words before {@code at}: "le Texan a en effet annoncé". */
+  private static boolean auxiliaryBefore(String text, int at, VerbStops stops) {
+    int word = at;
+    for (int i = 0; i < AUXILIARY_REACH; i++) {
+      word = wordBefore(text, word);
+      if (word < 0) return false;
+      if (stops.auxiliaries().get(word)) return true;
+    }
+    return false;
+  }
+
+  /** Where the word before {@code at} starts, past white space and an elision's apostrophe ("d'|abord"); -1 when none is there. */
+  private static int wordBefore(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\'')) i--;
+    int end = i;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+    return i == end ? -1 : i + 1;
   }
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
@@ -924,6 +982,9 @@ public final class QuoteExtractor {
         if (m.type() != EntityType.PER || m.start() < comma + 2 || m.start() >= limit) continue;
         // "le président de cette commission, le député Daniel Vaillant": the apposition may give a title first.
         // Not "le frère de Julien Dupont": a name completing the title is someone else.
+        // Not the subject of the clause after "Selon la banque,": "Kerviel « interprète … »", "Kerviel a".
+        int next = skipSpaces(text, m.end(), limit);
+        if (next < limit && (MARKS.indexOf(text.charAt(next)) >= 0 || stops.auxiliaries().get(next))) continue;
         if (m.start() == comma + 2 || TITLE_PREFIX.matcher(text.substring(comma + 2, m.start())).matches() && !OF.matcher(text.substring(comma + 2, m.start())).find()) return Who.of(m);
       }
     }
@@ -993,7 +1054,12 @@ public final class QuoteExtractor {
     if (relativeSubject.find()) {
       int comma = sentenceStart + relativeSubject.start();
       for (Mention m : mentions) {
-        if (m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank() && speaks(m) && m.type() != EntityType.LOC) return new Who(span(text, m.start(), m), null);
+        if (m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank() && speaks(m) && m.type() != EntityType.LOC) {
+          // "Frédéric Oudéa, patron de la Société générale qui affirmait": a body completing the
+          // title of a person in apposition is where they work; the person speaks.
+          Mention holder = m.type() == EntityType.PER ? null : titleHolder(text, sentenceStart, m, mentions);
+          return holder != null ? new Who(span(text, holder.start(), holder), null) : new Who(span(text, m.start(), m), null);
+        }
       }
       // "dénonce l'association qui critique une surveillance «…»": the noun the pronoun stands for.
       Matcher noun = NOUN_BEFORE_RELATIVE.matcher(text).region(sentenceStart, comma);
@@ -1075,7 +1141,7 @@ public final class QuoteExtractor {
         if (m.start() == name && speaks(m)) return new Who(span(text, m.start(), m), null);
       }
     }
-    Matcher latter = LATTER.matcher(prefix);
+    Matcher latter = latterSubject.matcher(prefix);
     if (latter.find()) return Who.anaphor(latter.group(1), sentenceStart + latter.start(1)); // "Ce dernier a affirmé": the person named last before
     Matcher pronoun = PRONOUN_SUBJECT.matcher(prefix);
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
@@ -1137,6 +1203,16 @@ public final class QuoteExtractor {
       }
     }
     return Who.NOBODY;
+  }
+
+  /** The person whose title in apposition a body completes ("Frédéric Oudéa, patron de la | Société générale"), or null. */
+  private static Mention titleHolder(String text, int sentenceStart, Mention body, List<Mention> mentions) {
+    int comma = text.lastIndexOf(',', body.start());
+    if (comma < sentenceStart || !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(comma + 1, body.start())).find()) return null;
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank()) return m;
+    }
+    return null;
   }
 
   /**
@@ -1254,7 +1330,7 @@ public final class QuoteExtractor {
 
   private static SpeakerSpan span(String text, int from, Mention m) {
     int start = Math.min(from, m.start());
-    return new SpeakerSpan(text.substring(start, m.end()).replaceAll("[«»\"“”]\\s*", "").strip(), m.start(), m.end());
+    return new SpeakerSpan(text.substring(start, m.end()), m.start(), m.end());
   }
 
   /**
@@ -1270,22 +1346,35 @@ public final class QuoteExtractor {
       String gap = text.substring(on.at(), after.start());
       // Not past the content it reports: "on admet que le déficit atteindra au moins 3,9 %".
       if (gap.chars().anyMatch(ch -> ",;:«»\"“”".indexOf(ch) >= 0) || REPORTED_START.matcher(gap).find()) break;
-      return sourceWords(text, after, on);
+      return sourceWords(text, after, on, sentences);
     }
     // "Mais dans l'entourage de Mme Lagarde, on avertit": after the words that open a clause.
     Matcher opening = cues.opener.matcher(text).region(sentence[0], on.at());
     Matcher before = cues.impersonalSource.matcher(text).region(opening.lookingAt() ? opening.end() : sentence[0], on.at());
-    if (before.lookingAt() && text.substring(before.end(), on.at()).contains(",")) return sourceWords(text, before, on);
+    if (before.lookingAt() && text.substring(before.end(), on.at()).contains(",")) return sourceWords(text, before, on, sentences);
     return on;
   }
 
-  private Who sourceWords(String text, Matcher phrase, Who on) {
+  private Who sourceWords(String text, Matcher phrase, Who on, List<Sentence> sentences) {
     int from = phrase.start("kept") >= 0 ? phrase.start("kept") : phrase.end();
     Matcher stop = IMPERSONAL_STOP.matcher(text).region(phrase.end(), text.length());
     int to = stop.find() ? stop.start() : text.length();
+    // Not the gerund after them: "explique-t-on à la gauche du PS | en rappelant qu'…".
+    Matcher gerund = cues.gerundMarker.matcher(text).region(phrase.end(), to);
+    while (gerund.find()) {
+      if (verbAt(sentences, gerund.end())) {
+        to = gerund.start();
+        break;
+      }
+    }
     String words = text.substring(from, to).strip();
     if (words.isEmpty() || wordCount(words) > maxSubjectWords) return on;
     return new Who(new SpeakerSpan(words, from, from + words.length()), "on", on.at());
+  }
+
+  /** Whether the analysis has a verb start at {@code at}. */
+  private static boolean verbAt(List<Sentence> sentences, int at) {
+    return sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> t.start() == at && "VERB".equals(t.pos()));
   }
 
   /** Whether a cue pattern finds a cue between the offsets outside any parenthesis. */

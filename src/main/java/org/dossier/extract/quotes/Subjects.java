@@ -26,6 +26,8 @@ final class Subjects {
   private final int maxSubjectWords;
   /** A noun a name completes without "de" ({@code LANG/eponym-nouns.txt}), right before it: "l'affaire | Sébire". */
   private final Pattern eponym;
+  /** A sentence opened by a singular definite description, its opening words aside: "Le leader de l'aile gauche …" ({@code LANG/definite-singular.txt}). */
+  private final Pattern describedOpening;
   /** A sentence opened by a body or a text as its subject, its opening words aside: "Mais | le rapport | reste ferme" ({@code LANG/collective-nouns.txt}, {@code institution-nouns.txt}). */
   private final Pattern bodyOpening;
 
@@ -35,6 +37,7 @@ final class Subjects {
     java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
     bodies.addAll(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
     this.bodyOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?<words>(?:le|la|l')\\s*(?:" + org.dossier.lang.Alternation.of(bodies) + "))(?![\\p{L}'-])\\s+(?!de\\s|du\\s|des\\s|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.describedOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "definite-singular.txt")) + ")(?:(?<=')|\\s+)\\p{Ll}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -87,7 +90,22 @@ final class Subjects {
   }
 
   /**
-   * The one person the sentence before the one at {@code at} names, when a verb follows the name
+   * Where the sentence before the one at {@code at} starts, when it only describes someone known
+   * again: it opens with a singular definite description, names no one and quotes nothing ("Le
+   * leader de l'aile gauche n'a pas été convaincu"), and starts after {@code since}; else -1. The
+   * person the sentence before that one is about is then still the one a pronoun stands for.
+   */
+  int describedAgain(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
+    Sentence previous = sentenceBefore(sentences, at);
+    if (previous == null || previous.start() < since || !describedOpening.matcher(text).region(previous.start(), previous.end()).lookingAt()) return -1;
+    boolean named = mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end());
+    boolean quotes = text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
+    return named || quotes ? -1 : previous.start();
+  }
+
+  /**
+   * The one person the sentence before the one at {@code at} names (or the first, right after a
+   * comma), when a verb follows the name
    * as its subject anywhere in it ("Emblématique, l'interview que Dassier a donnée au Monde …"),
    * and that sentence starts after {@code since}; or null. Named since the last speaker was heard,
    * they are what the next "il" stands for.
@@ -96,8 +114,11 @@ final class Subjects {
     Sentence previous = sentenceBefore(sentences, at);
     if (previous == null || previous.start() < since) return null;
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end()).toList();
-    if (people.size() != 1 || text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0)) return null;
+    if (people.isEmpty() || text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0)) return null;
     Mention person = people.get(0);
+    // Of several, the first when a fronted phrase sets it off: "Gonflé à bloc, Benoît Hamon est le
+    // premier à réagir à l'intervention de Ségolène Royal".
+    if (people.size() > 1 && !text.substring(previous.start(), person.start()).stripTrailing().endsWith(",")) return null;
     List<org.dossier.analyse.Token> tokens = previous.tokens();
     int before = -1;
     org.dossier.analyse.Token next = null;

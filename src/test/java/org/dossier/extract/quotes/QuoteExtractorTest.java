@@ -188,6 +188,62 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aRelativeAfterABodyCompletingAPersonsTitleIsThePersons() {
+    FoundQuote q = only(quotes("À commencer par Frédéric Oudéa, patron de la Société générale qui affirmait, le 14 octobre dans le Figaro : « Nous n'avons pas besoin d'utiliser le guichet public. »"), true);
+    assertThat(speaker(q)).isEqualTo("Frédéric Oudéa");
+    FoundQuote body = only(quotes("Le rapport cite la Société générale qui affirmait : « Nous n'avons pas besoin d'utiliser le guichet public. »"), true);
+    assertThat(speaker(body)).isEqualTo("Société générale");
+  }
+
+  @Test
+  void lIntéresséIsThePersonNamedLastThoughHisGenderIsUnknown() {
+    List<FoundQuote> qs = quotes("« Nous sommes près d'un accord », a déclaré Benoît Hamon. Pourquoi pas Harlem Désir ? L'intéressé dément : « Je ne suis pas candidat. »");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("Benoît Hamon", "Harlem Désir");
+  }
+
+  @Test
+  void aSentenceThatOnlyDescribesThePersonAgainLeavesThemThePronoun() {
+    List<FoundQuote> qs = parsed("« Ça change toutes les cinq minutes », plaisante un responsable.\n\n"
+        + "Ségolène Royal, quant à elle, attend désormais les réactions de ses adversaires.\n\n"
+        + "Gonflé à bloc, Benoît Hamon est le premier à réagir à l'intervention de Ségolène Royal.\n\n"
+        + "Le leader de l'aile gauche n'a pas été convaincu.\n\n"
+        + "« Tout cela est parfaitement illusoire », lance-t-il au micro de RTL.\n\n"
+        + "Candidat déclaré au poste de premier secrétaire, il est catégorique : « Nous sommes près d'un accord. »");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("un responsable", "Benoît Hamon", "Benoît Hamon");
+    // "déclaré" after its noun describes the candidate; it is no cue.
+    assertThat(qs).filteredOn(q -> q.text().startsWith("Nous sommes")).singleElement().extracting(FoundQuote::cue).isNull();
+  }
+
+  @Test
+  void aParticipleIsACueAfterItsAuxiliaryOrWithItsAgent() {
+    FoundQuote denied = only(quotes("Les autorités locales thaïlandaises ont de leur côté nié que des soldats aient franchi la frontière."), false);
+    assertThat(speaker(denied)).isEqualTo("Les autorités locales thaïlandaises");
+    // An adverbial the cues do not list between them still leaves the participle its auxiliary.
+    assertThat(quotes("Les autorités ont pour leur part nié que des soldats aient franchi la frontière.")).hasSize(1);
+    FoundQuote answered = only(quotes("« Je te fais confiance », a d'abord répondu Nicolas Sarkozy à son ministre."), true);
+    assertThat(speaker(answered)).isEqualTo("Nicolas Sarkozy");
+    assertThat(quotes("Le président a dévoilé hier un plan qualifié par son gouvernement de « très puissant » en vue de combattre la crise."))
+        .filteredOn(q -> q.text().equals("très puissant")).singleElement().extracting(FoundQuote::cue).isEqualTo("qualifié");
+  }
+
+  @Test
+  void aNameAfterSelonXAndItsCommaIsTheClausesSubjectNotXsName() {
+    FoundQuote q = only(quotes("Selon la banque, Kerviel « interprète abusivement des imprécisions de vocabulaire »."), true);
+    assertThat(speaker(q)).isEqualTo("la banque");
+    FoundQuote named = only(quotes("« Nous restons prudents », a déclaré le porte-parole de la banque, Jean Dupont."), true);
+    assertThat(speaker(named)).isEqualTo("Jean Dupont");
+  }
+
+  @Test
+  void aTermInMarksThatNamesTheSpeakerIsNoQuote() {
+    List<FoundQuote> qs = parsed("La femme a été mise en examen. Quant aux faits, la « mère » se défend en évoquant une adoption validée par un magistrat algérien.");
+    assertThat(qs).noneMatch(q -> q.text().equals("mère"));
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).allMatch(name -> name == null || !name.contains("«"));
+    // Marks inside a speaker's words are dropped, the words kept apart.
+    assertThat(new SpeakerSpan("un \"rappel à l'ordre\" rarissime", 0, 1).name()).isEqualTo("un rappel à l'ordre rarissime");
+  }
+
+  @Test
   void aQuoteWithoutCueBelongsToThePersonItsSentenceOpensWith() {
     List<FoundQuote> qs =
         quotes("« Nous ne dirons rien », a déclaré Ibrahim Kalin. Me Cécile Bernaille a pointé la responsabilité de la banque : « Dans une banque, un directeur des risques surveille tout ».");
@@ -315,6 +371,9 @@ class QuoteExtractorTest {
     assertThat(speaker(camp)).isEqualTo("aubrystes");
     FoundQuote judicial = only(quotes("Le chef d'accusation concerne principalement la nourrice, a-t-on précisé de source judiciaire."), false);
     assertThat(speaker(judicial)).isEqualTo("source judiciaire");
+    // The gerund after the source is its next act, not part of its name.
+    List<FoundQuote> left = quotes("« Hamon est mieux placé qu'Aubry », explique-t-on à la gauche du PS en rappelant qu'à Lille, Martine Aubry a conclu un accord local.");
+    assertThat(left).extracting(QuoteExtractorTest::speaker).containsOnly("gauche du PS");
   }
 
   @Test
@@ -713,6 +772,15 @@ class QuoteExtractorTest {
     FoundQuote subheading = qs.stream().filter(q -> q.text().equals("Battre Nicolas Sarkozy en 2012")).findFirst().orElseThrow();
     assertThat(subheading.cue()).isNull();
     assertThat(speaker(subheading)).isEqualTo("Delphine Batho");
+    // Its words in their order, a few left out between them; not a short one scattered over a long quote.
+    List<FoundQuote> tibet = quotes("« Nous devons vivre côte à côte », a déclaré le dalaï-lama.\n\n"
+        + "« Incidents fomentés par la clique du dalaï-lama »\n\n"
+        + "« Les faits sont avérés que ces incidents ont été fomentés et organisés par la clique du dalaï-lama », a assuré le Premier ministre Wen Jiabao.");
+    assertThat(tibet).filteredOn(q -> q.text().startsWith("Incidents")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Wen Jiabao");
+    List<FoundQuote> scattered = quotes("« Nous devons vivre côte à côte », a déclaré le dalaï-lama.\n\n"
+        + "« Nous voulons vivre en paix »\n\n"
+        + "« Nous voulons que tous les peuples du monde puissent un jour vivre ensemble en paix », a assuré le Premier ministre Wen Jiabao.");
+    assertThat(scattered).filteredOn(q -> q.text().equals("Nous voulons vivre en paix")).singleElement().extracting(QuoteExtractorTest::speaker).isNotEqualTo("Wen Jiabao");
   }
 
   @Test
