@@ -2,7 +2,6 @@ package org.dossier.extract.quotes;
 
 import static org.dossier.extract.quotes.Positions.MARKS;
 import static org.dossier.extract.quotes.Positions.aside;
-import static org.dossier.extract.quotes.Positions.betweenMarks;
 import static org.dossier.extract.quotes.Positions.inside;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
@@ -37,20 +36,6 @@ import org.dossier.extract.entities.Mention;
  */
 public final class QuoteExtractor {
 
-  private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
-  /** Where a speaker's noun phrase ends: punctuation, a preposition, a relative pronoun, a negation ("les moines ne se…"). */
-  private static final Pattern NP_STOP = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:lors|au cours|au moment|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|avec|par|sans|contre|chez|malgré|qui|que|qu'|ne)\\s|\\sn'", Pattern.UNICODE_CASE);
-  /** A subject pronoun right before a cue, its negation and object pronouns between: "il l'a laissé entendre", "on se félicite". */
-  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)(?:-mêmes?)?\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
-  /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
-  private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
-  /**
-   * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
-   * critique". Not a complement: "le rapport du syndicat de la profession, qui" is about the report.
-   */
-  private static final Pattern NOUN_BEFORE_RELATIVE = Pattern.compile("(?:^|(?<![\\s'](?i:de|du|des|à|au|aux|pour|sur|avec|contre|dans|chez))\\s)((?i:le|la|les)\\s+\\p{Ll}[\\p{L}-]*|(?i:l)'\\p{Ll}[\\p{L}-]*)\\s*,?\\s*$", Pattern.UNICODE_CASE);
   private static final Pattern ALONE_AROUND = Pattern.compile("[\\s«»\"“”.!?…]*");
   private static final Pattern PULLED_KEY = Pattern.compile("[^\\p{L}\\d]+");
   /** Words a subheading needs to be matched to the quote it was pulled from: one or two may be anyone's. */
@@ -59,28 +44,13 @@ public final class QuoteExtractor {
   private static final Pattern DASH = Pattern.compile("\\s[-–—](?=[\\s,])");
   /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
   private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
-  /** A name in capitals ("PPDA", "DSK"), as a nickname is written in marks. */
-  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*");
-  /** Such a name in marks ending the words before a cue: '"PPDA" | a indiqué'. */
-  private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(" + CAPITALS.pattern() + ")\\s*[»\"”]\\s*$");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
-  /** How far before "l'un d'entre eux" the group it is one of may be named: about three sentences, the quote between. */
-  private static final int GROUP_REACH = 600;
-  private static final Pattern DATIVE_AFTER = Pattern.compile("\\s+(?:au|aux)\\s");
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
-  /** How long a description's complement may run before the name in apposition. */
-  private static final int MAX_COMPLEMENT_CHARS = 60;
   /** Words no speaker's name opens with: prepositions and conjunctions; "A", a capital "À" written without its accent ("A une ministre qui répète…"), not an initial ("A. Dupont"). */
   private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)|A(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
-  /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
-  private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
-  /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de", "conseiller régional Verts en | Rhône-Alpes". */
-  private static final Pattern PREPOSITION_BEFORE =
-      Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|en|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
@@ -92,15 +62,6 @@ public final class QuoteExtractor {
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** What completes an attribute, one word perhaps before (a time word: "« inquiète » dimanche | de"): "« convaincu » | que". */
   private static final Pattern ATTRIBUTE_COMPLEMENT = Pattern.compile("\\s*(?:\\p{Ll}+\\s+)?(?:que|de|du|des|à|au|aux)\\s|\\s*(?:\\p{Ll}+\\s+)?(?:qu'|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
-  private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
-  private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
-  private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
-  private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** A title before a name that opens a sentence: "Le président américain George Bush". */
-  private static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*(?i:le|la|les|l'|the)\\s*(?:\\p{Ll}[\\p{Ll}'-]*\\s+){1,4}$", Pattern.UNICODE_CASE);
 
   private final QuoteMarks marks;
   private final Cues cues;
@@ -119,21 +80,12 @@ public final class QuoteExtractor {
   private final org.dossier.lang.Obliques obliques;
   private final Subjects subjects;
   private final Anaphora anaphora;
-  /** The one named last as a cue's subject: "Ce dernier a affirmé", "L'intéressé dément" ({@code LANG/latter-anaphors.tsv}). */
-  private final Pattern latterSubject;
   private final ParsedSubjects parse;
+  /** The words that name a cue's speaker, read before and after it. */
+  private final SpeakerPhrases phrases;
   private final Coordination coordination;
-  /** "l'un d'entre eux" and how one member is written before the group's noun ({@code LANG/one-of-group.tsv}). */
-  private final Map<String, String> oneOf;
-  private final Pattern oneOfGroup;
-  /** The last plural group before a speaker, opened by an article of {@code LANG/group-articles.txt}: "Les | moines de Xiahe | ne se…". */
-  private final Pattern group;
   /** A conjunction and an object pronoun right before a cue whose subject follows it ({@code LANG/as-conjunctions.txt}): "Comme l'| explique X". */
   private final Pattern asBefore;
-  /** The same conjunction and its verb opening a noun phrase, whose subject follows: "Ce que confirme | une conseillère". */
-  private final Pattern asOpening;
-  /** A relative pronoun opening a sentence ({@code LANG/sentence-relatives.txt}): "Qui précise que". */
-  private final Pattern sentenceRelative;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -150,46 +102,10 @@ public final class QuoteExtractor {
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.coordination = new Coordination(language);
     this.anaphora = new Anaphora(language, cues, genders, obliques, subjects, coordination);
-    this.latterSubject = Pattern.compile("(?:^|[\\s,])(" + anaphora.latterSubject.pattern() + ")\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.parse = new ParsedSubjects(language, maxSubjectWords);
-    Map<String, String> one = new java.util.LinkedHashMap<>();
-    for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
-    this.oneOf = Map.copyOf(one);
-    this.oneOfGroup = Pattern.compile("\\G(?:" + org.dossier.lang.Alternation.of(List.copyOf(one.keySet())) + ")(?![\\p{L}'-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    String function = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stopwords.txt"));
+    this.phrases = new SpeakerPhrases(language, cues, genders, anaphora, maxSubjectWords);
     String as = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt"));
     this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
-    this.asOpening = Pattern.compile("^(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?\\p{Ll}[\\p{L}-]*\\s+", Pattern.UNICODE_CASE);
-    this.sentenceRelative = Pattern.compile("\\s*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "sentence-relatives.txt")) + ")\\s+");
-    this.group = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "group-articles.txt")) + ")\\s+(?!(?:" + function + ")(?![\\p{L}'-]))(?=\\p{Ll})", Pattern.UNICODE_CASE);
-  }
-
-  /**
-   * Where a speaker's noun phrase stops: before an auxiliary ("la présidente de Poitou-Charentes a
-   * d'ores et déjà…", "les expertises ADN ayant…"); after a cue, also before a participle ("selon un
-   * syndicaliste reçu par…"), which before a cue may belong to the description ("l'homme chargé de
-   * la surveillance de l'ex-otage assure").
-   */
-  private record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns) {
-    /** Forms of avoir and être the tagger may read as main verbs: "La présidente de Poitou-Charentes a d'ores et déjà assuré". */
-    private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|eut|eurent|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant)");
-
-    static VerbStops of(Analysis analysis, Set<String> roleParticiples) {
-      java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
-      java.util.BitSet after = new java.util.BitSet(analysis.text().length());
-      java.util.BitSet nouns = new java.util.BitSet(analysis.text().length());
-      for (Sentence s : analysis.sentences()) {
-        for (org.dossier.analyse.Token t : s.tokens()) {
-          if (t.pos().equals("NOUN")) nouns.set(t.start());
-          if (t.pos().equals("AUX") || t.pos().equals("VERB") && AUXILIARY_FORM.matcher(t.text()).matches()) aux.set(t.start());
-          // The tagger reads some nouns as verbs ("des Caisses d'épargne"): only a participle's form stops.
-          // "le président élu" goes on.
-          if (aux.get(t.start()) || t.pos().equals("VERB") && PARTICIPLE.matcher(t.text()).matches() && !roleParticiples.contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
-        }
-      }
-      return new VerbStops(aux, after, nouns);
-    }
   }
 
   /**
@@ -350,7 +266,7 @@ public final class QuoteExtractor {
         int subjectEnd = incise.end();
         if (Cues.pronoun(incise) == null) {
           List<Mention> inIncise = mentions.stream().filter(m -> m.start() >= at && m.end() <= q.end()).toList();
-          Who who = right(text, incise.end(), rest.end(), inIncise, stops);
+          Who who = phrases.right(text, incise.end(), rest.end(), inIncise, stops);
           if (who.span() == null) continue;
           subjectEnd = who.span().end();
         }
@@ -403,7 +319,7 @@ public final class QuoteExtractor {
       String cue = incise.group("cue").strip();
       Who who =
           gerund ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
-              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
+              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? phrases.right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
       if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = parse.subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
       // l'inspection": the incise reports the whole clause, which only partly quotes.
@@ -426,7 +342,7 @@ public final class QuoteExtractor {
       Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
       while (m.find()) {
         if (inside(quotes, m.start()) || p == cues.anywhere && notACue(text, m, stops)) continue;
-        if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
+        if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, phrases.right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
         // "les rumeurs selon lesquelles …": what the rumours say, not a source of the quote.
         if (p == cues.according && cues.accordingRelative.matcher(text).region(m.end(), sentence[1]).lookingAt()) continue;
         // "…, même si Obama nuance : « … »": a cue that introduces the quote after its colon is not this one's.
@@ -449,21 +365,21 @@ public final class QuoteExtractor {
       String cue = best.group("cue").strip();
       Who who;
       if (best.pattern() == cues.according) {
-        who = right(text, best.end(), sentence[1], mentions, stops);
+        who = phrases.right(text, best.end(), sentence[1], mentions, stops);
       } else if (Cues.pronoun(best) != null) {
         who = Who.anaphor(Cues.pronoun(best), best.start()); // "a-t-il dit"
       } else if (isGerund(best.group("verb")) || cues.sharesSubject(text.substring(sentence[0], best.start()))) {
         // "ajoutant", "Et demandé que", "après avoir affirmé que": the speaker of the sentence's main clause, or of the one before.
         who = gerundSubject(text, sentences, best.start(), mentions, quotes, stops);
       } else if (asBefore.matcher(text.substring(sentence[0], best.start())).find()) {
-        who = right(text, best.end(), sentence[1], mentions, stops); // "Comme l'explique le barreur Nicolas Charbonnier :"
+        who = phrases.right(text, best.end(), sentence[1], mentions, stops); // "Comme l'explique le barreur Nicolas Charbonnier :"
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition
         // ("Son associée, Me Esther Zajdenweber, fustige").
-        who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : right(text, best.end(), sentence[1], mentions, stops);
-        if (who == Who.NOBODY) who = left(text, sentence[0], sentence[1], best.start(), mentions, true, stops);
+        who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || SpeakerPhrases.setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : phrases.right(text, best.end(), sentence[1], mentions, stops);
+        if (who == Who.NOBODY) who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, true, stops);
       } else {
-        who = left(text, sentence[0], sentence[1], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
+        who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = parse.subject(text, sentences, best.start("verb"), mentions);
@@ -499,7 +415,7 @@ public final class QuoteExtractor {
     for (Mention m : mentions) {
       if (m.start() < sentence[0] || m.start() >= q.open()) continue;
       String lead = text.substring(sentence[0], m.start());
-      if (m.type() == EntityType.PER && (NAME_PREFIX.matcher(lead).matches() || TITLE_PREFIX.matcher(lead).matches() && !subjects.complementOrObject(text, sentence[0], m))) {
+      if (m.type() == EntityType.PER && (SpeakerPhrases.NAME_PREFIX.matcher(lead).matches() || SpeakerPhrases.TITLE_PREFIX.matcher(lead).matches() && !subjects.complementOrObject(text, sentence[0], m))) {
         return new Candidate(words, q.start(), q.end(), true, null, Who.of(m));
       }
       break;
@@ -543,7 +459,7 @@ public final class QuoteExtractor {
         boolean incise = text.substring(s.start(), cueStart).stripTrailing().endsWith(",");
         // "nie avoir falsifié l'acte et dit avoir menti": a coordinated verb shares the first one's subject, as a gerund does.
         boolean coordinated = cues.sharesSubject(text.substring(s.start(), cueStart));
-        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(left(text, s.start(), end, cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
+        Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(phrases.left(text, s.start(), end, cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
         if (who == Who.NOBODY) who = parse.subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
         int contentEnd = contentEnd(text, contentStart, end, quotes);
@@ -560,9 +476,9 @@ public final class QuoteExtractor {
       // the pronoun after its subject, and reports nothing.
       boolean question = Cues.pronoun(m) != null && text.substring(s.start(), end).stripTrailing().endsWith("?");
       // Nor a subject and its name in apposition: "Son associée, Me Esther Zajdenweber, fustige …".
-      boolean apposedSubject = setOff(text, s.start(), cueStart, mentions) != null;
+      boolean apposedSubject = SpeakerPhrases.setOff(text, s.start(), cueStart, mentions) != null;
       if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
-        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : right(text, m.end(), end, mentions, stops);
+        Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : phrases.right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
           usedCues.add(cueStart);
@@ -577,7 +493,7 @@ public final class QuoteExtractor {
         add(out, text, relative.end(), contentEnd(text, relative.end(), end, quotes), according.group("cue"), holder(text, according.start(), mentions));
         continue;
       }
-      Who who = right(text, according.end(), end, mentions, stops);
+      Who who = phrases.right(text, according.end(), end, mentions, stops);
       if (who == Who.NOBODY || Cues.isFor(according.group("cue")) && !vouches(text, who, mentions)) continue;
       String cue = according.group("cue");
       int whoEnd = who.pronoun() ? anaphorEnd(text, who.at(), end) : who.span().end();
@@ -663,7 +579,7 @@ public final class QuoteExtractor {
       String verb = self.group("verb");
       boolean finite = !isGerund(verb) && !cues.infinitive.matcher(verb).matches();
       boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
-      Who who = finite ? left(text, s.start(), s.end(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
+      Who who = finite ? phrases.left(text, s.start(), s.end(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
       if (who == Who.NOBODY) who = parse.subject(text, sentences, self.start("verb"), mentions);
       int end = contentEnd(text, start, s.end(), quotes);
       // "s'est déclarée «satisfaite» après l'annonce de …": the marks hold the whole attribute, and
@@ -697,7 +613,7 @@ public final class QuoteExtractor {
       }
       Who who = holder(text, view.start(), mentions);
       if (last >= 0 && cue.region(last, view.start()).lookingAt()) {
-        who = Cues.pronoun(cue) != null ? Who.anaphor(Cues.pronoun(cue), cue.start()) : right(text, cue.end(), view.start(), mentions, stops);
+        who = Cues.pronoun(cue) != null ? Who.anaphor(Cues.pronoun(cue), cue.start()) : phrases.right(text, cue.end(), view.start(), mentions, stops);
       }
       if (who != Who.NOBODY) add(out, text, view.end(), contentEnd(text, view.end(), s.end(), quotes), view.group().replaceFirst("^,", "").strip(), who);
     }
@@ -771,7 +687,7 @@ public final class QuoteExtractor {
    */
   private boolean nameBeforeCue(String text, QuoteMarks.Span q) {
     String word = text.substring(q.start(), q.end()).strip();
-    if (!CAPITALS.matcher(word).matches() || q.close() + 1 >= text.length()) return false;
+    if (!SpeakerPhrases.CAPITALS.matcher(word).matches() || q.close() + 1 >= text.length()) return false;
     Matcher cue = cues.anywhere.matcher(text).region(skipSpaces(text, q.close() + 1, text.length()), text.length());
     return cue.lookingAt();
   }
@@ -855,7 +771,7 @@ public final class QuoteExtractor {
     if (lastStart < 0) return null;
     Matcher last = cues.anywhere.matcher(text).region(lastStart, to).useTransparentBounds(true);
     if (!last.lookingAt() || Cues.pronoun(last) != null || !text.substring(from, last.start()).stripTrailing().endsWith(",")) return null;
-    Who who = right(text, last.end(), text.lastIndexOf(':', to), mentions, stops);
+    Who who = phrases.right(text, last.end(), text.lastIndexOf(':', to), mentions, stops);
     return who == Who.NOBODY ? null : who;
   }
 
@@ -912,325 +828,13 @@ public final class QuoteExtractor {
     return i == end ? -1 : i + 1;
   }
 
-  /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
-  private Who right(String text, int from, int limit, List<Mention> mentions, VerbStops stops) {
-    int pos = pastFiller(text, from, limit);
-    // "a déclaré mercredi 12 novembre sur TF1 Ségolène Royal": dates, stations and occasions before the subject.
-    for (Matcher circumstance = cues.circumstance.matcher(text).region(pos, limit); circumstance.lookingAt(); circumstance.region(pos, limit)) {
-      pos = pastFiller(text, circumstance.end(), limit);
-    }
-    Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
-    if (stressed.lookingAt()) return Who.anaphor(stressed.group(), stressed.start()); // "selon elle"
-    Matcher latter = anaphora.latter.matcher(text).region(pos, limit);
-    // "ajoute ce dernier", "a ajouté celle qui avait…" after a quote are "ajoute-t-il": the last speaker first.
-    if (latter.lookingAt()) return Who.anaphor(genders.word(latter.group()).filter(g -> g == Genders.Gender.FEMININE).isPresent() ? "elle" : "il", latter.start());
-    // "assurent ces derniers": the last speakers, several.
-    Matcher latters = anaphora.latters.matcher(text).region(pos, limit);
-    if (latters.lookingAt()) return Who.anaphor("ils", latters.start());
-    Matcher one = oneOfGroup.matcher(text).region(pos, limit);
-    if (one.lookingAt()) {
-      // "assène l'un d'entre eux" after "Les moines de Xiahe ne se réclament pas…": one of that group.
-      String members = groupBefore(text, one.start());
-      if (members != null) return new Who(new SpeakerSpan(oneOf.get(one.group().toLowerCase(java.util.Locale.ROOT)) + " " + members, one.start(), one.end()), null);
-    }
-    for (Mention m : mentions) {
-      if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
-      if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
-        // "la ministre de la Culture Christine Albanel": a title the model took for a body, then the person.
-        if (m.type() != EntityType.PER) {
-          for (Mention p : mentions) {
-            if (p.type() == EntityType.PER && p.start() >= m.end() && p.start() < limit && text.substring(m.end(), p.start()).isBlank()) return new Who(span(text, pos, p), null);
-          }
-        }
-        return new Who(span(text, pos, m), null);
-      }
-      break;
-    }
-    Matcher det = determiner.matcher(text).region(pos, limit);
-    if (!det.lookingAt()) return Who.NOBODY;
-    Matcher given = cues.sourceNoun.matcher(text).region(det.end(), limit);
-    // "selon les éléments fournis par le procureur", "selon les termes du maire de Paris"
-    if (given.lookingAt()) return given.group("of") == null ? right(text, given.end(), limit, mentions, stops) : nounPhrase(text, given.end(), given.end(), limit, mentions, stops);
-    return nounPhrase(text, pos, det.end(), limit, mentions, stops);
-  }
 
-  /**
-   * The speaker whose words run from {@code pos}, their noun phrase from {@code start} (past a
-   * determiner, or at {@code pos} after "du"): a name, a title and a name, a description.
-   */
-  private Who nounPhrase(String text, int pos, int start, int limit, List<Mention> mentions, VerbStops stops) {
-    Matcher stop = NP_STOP.matcher(text).region(start, limit);
-    int npEnd = stop.find() ? stop.start() : limit;
-    // "(500 euros versés…, selon le procureur) pourrait constituer…": a parenthesis the cue stands in closes the speaker's words.
-    int close = text.indexOf(')', start);
-    if (close >= 0 && close < npEnd && text.lastIndexOf('(', close) < start) npEnd = close;
-    // "a lancé, la semaine dernière, son patron, Patrick Werner": a time between commas, then the subject.
-    if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(start, npEnd))) return right(text, npEnd + 2, limit, mentions, stops);
-    Matcher nextCue = cues.anywhere.matcher(text).region(start, npEnd);
-    if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
-    npEnd = upToAuxiliary(text, start, npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
-    Matcher adverb = cues.adverbAfter.matcher(text).region(start, npEnd);
-    if (adverb.find()) npEnd = adverb.start(); // "a déclaré un moine aux journalistes"
-    int time = cues.timeWordAt(text.substring(start, npEnd));
-    if (time > 0) npEnd = start + text.substring(start, start + time).stripTrailing().length(); // "affirme La Tribune mercredi"
-    if (npEnd <= start) return Who.NOBODY; // a determiner alone is an object's: "souligne un « avant et un après »"
-    // The name in apposition, after the description or its complement: "le conseiller pour la
-    // communication du président, Franck Louvrier".
-    int comma = text.startsWith(", ", npEnd) ? npEnd : complementEnd(text, npEnd, limit, stops);
-    if (comma >= 0) {
-      for (Mention m : mentions) {
-        if (m.type() != EntityType.PER || m.start() < comma + 2 || m.start() >= limit) continue;
-        // "le président de cette commission, le député Daniel Vaillant": the apposition may give a title first.
-        // Not "le frère de Julien Dupont": a name completing the title is someone else.
-        // Not the subject of the clause after "Selon la banque,": "Kerviel « interprète … »", "Kerviel a".
-        int next = skipSpaces(text, m.end(), limit);
-        if (next < limit && (MARKS.indexOf(text.charAt(next)) >= 0 || stops.auxiliaries().get(next))) continue;
-        if (m.start() == comma + 2 || TITLE_PREFIX.matcher(text.substring(comma + 2, m.start())).matches() && !OF.matcher(text.substring(comma + 2, m.start())).find()) return Who.of(m);
-      }
-    }
-    // "a confié le député socialiste Patrick Bloche au Point.fr": after a person's name, "au" and
-    // "aux" say whom they spoke to ("à" already ends the words).
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.PER && m.start() > start && m.end() < npEnd && DATIVE_AFTER.matcher(text).region(m.end(), npEnd).lookingAt()) {
-        npEnd = m.end();
-        break;
-      }
-    }
-    Mention last = null;
-    for (Mention m : mentions) {
-      if (m.start() >= start && m.end() <= npEnd) last = m;
-    }
-    // "le président turc Recep Tayyip Erdogan", "le quotidien populaire allemand Bild"; not "le
-    // ministre des Affaires étrangères de la Russie", whose head is the minister.
-    // A bare "l'Américain" is no title and name: the whole phrase is the speaker.
-    // "le député UMP" is a person described: a role, then the body they serve.
-    // Not "un conseiller de Nicolas Sarkozy": a name after "de" completes the noun, which is the speaker.
-    if (last != null && last.end() == npEnd && last.start() > start && (last.type() == EntityType.PER && !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(start, last.start())).find() || !OF.matcher(text.substring(start, last.start())).find() && !cues.opensWithRole(text.substring(start, npEnd)))) {
-      return Who.of(last);
-    }
-    String np = text.substring(pos, npEnd).strip();
-    return np.isEmpty() || wordCount(np) > maxSubjectWords ? Who.NOBODY : new Who(new SpeakerSpan(np, pos, pos + np.length()), null);
-  }
 
-  /** The words of the last plural group named shortly before {@code at}, its article aside ("moines de Xiahe"); or null. */
-  private String groupBefore(String text, int at) {
-    Matcher g = group.matcher(text).region(Math.max(0, at - GROUP_REACH), at);
-    int start = -1;
-    while (g.find()) {
-      if (!betweenMarks(text, g.start())) start = g.end(); // "« … les gens … », dit l'un d'entre eux": words said
-    }
-    if (start < 0) return null;
-    Matcher stop = NP_STOP.matcher(text).region(start, at);
-    String words = text.substring(start, stop.find() ? stop.start() : at).strip();
-    return words.isEmpty() || wordCount(words) > maxSubjectWords ? null : words;
-  }
 
-  private int pastFiller(String text, int from, int limit) {
-    Matcher filler = cues.filler.matcher(text).region(from, limit);
-    return filler.lookingAt() ? filler.end() : from;
-  }
 
-  /** Where a description's prepositional complement ends at ", ": no verb, no other punctuation on the way; -1 if it does not. */
-  private static int complementEnd(String text, int from, int limit, VerbStops verbs) {
-    int comma = text.indexOf(", ", from);
-    if (comma < 0 || comma >= limit || comma - from > MAX_COMPLEMENT_CHARS) return -1;
-    if (text.substring(from, comma).chars().anyMatch(c -> ".;:«»\"“”()".indexOf(c) >= 0)) return -1;
-    int verb = verbs.afterCue().nextSetBit(from);
-    return verb >= 0 && verb < comma ? -1 : comma;
-  }
 
-  /** The subject before a cue: a pronoun, the nearest name, or the sentence's opening noun phrase. */
-  private Who left(String text, int sentenceStart, int sentenceEnd, int cueStart, List<Mention> mentions, boolean afterComma, VerbStops stops) {
-    String prefix = text.substring(sentenceStart, cueStart);
-    // '"PPDA" a indiqué': a name in marks right before the cue.
-    Matcher marked = MARKED_NAME_END.matcher(prefix);
-    if (marked.find()) return new Who(new SpeakerSpan(marked.group(1), sentenceStart + marked.start(1), sentenceStart + marked.end(1)), null);
-    // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
-    // pronoun opening its sentence goes on with the speaker before.
-    // Not a question: "Qui affirme encore que la crise est finie ?".
-    if (sentenceRelative.matcher(prefix).matches() && !text.substring(cueStart, sentenceEnd).stripTrailing().endsWith("?")) return Who.CONTINUES;
-    // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
-    Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
-    if (relativeSubject.find()) {
-      int comma = sentenceStart + relativeSubject.start();
-      for (Mention m : mentions) {
-        if (m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank() && speaks(m) && m.type() != EntityType.LOC) {
-          // "Frédéric Oudéa, patron de la Société générale qui affirmait": a body completing the
-          // title of a person in apposition is where they work; the person speaks.
-          Mention holder = m.type() == EntityType.PER ? null : titleHolder(text, sentenceStart, m, mentions);
-          return holder != null ? new Who(span(text, holder.start(), holder), null) : new Who(span(text, m.start(), m), null);
-        }
-      }
-      // "dénonce l'association qui critique une surveillance «…»": the noun the pronoun stands for.
-      Matcher noun = NOUN_BEFORE_RELATIVE.matcher(text).region(sentenceStart, comma);
-      if (noun.find()) return new Who(new SpeakerSpan(noun.group(1), noun.start(1), noun.end(1)), null);
-      // "l'affaire Chantal Sébire, une femme atteinte d'une tumeur incurable qui demandait": the
-      // person the noun the pronoun stands for is in apposition to.
-      int apposition = text.lastIndexOf(',', comma - 1);
-      int described = skipSpaces(text, apposition + 1, comma);
-      if (apposition >= sentenceStart && determiner.matcher(text).region(described, comma).lookingAt()) {
-        for (Mention m : mentions) {
-          if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= apposition && text.substring(m.end(), apposition).isBlank()) return new Who(span(text, m.start(), m), null);
-        }
-      }
-    }
-    // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
-    // estimé": the subject is the name the relative clause describes.
-    Matcher relative = RELATIVE_CLAUSE.matcher(prefix);
-    if (afterComma && relative.find()) {
-      int clause = sentenceStart + relative.start();
-      for (Mention m : mentions) {
-        if (m.end() <= clause && m.start() >= sentenceStart && m.type() == EntityType.PER && text.substring(m.end(), clause).isBlank()) return new Who(span(text, m.start(), m), null);
-      }
-    }
-    Mention nearest = null;
-    for (Mention m : mentions) {
-      if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m)) nearest = m;
-    }
-    // "le chef de l'Etat a demandé", "la secrétaire d'Etat à la Famille a estimé": a name after "de"
-    // completes a noun, and the noun phrase is the subject.
-    if (nearest != null && Subjects.COMPLEMENT_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
-    // "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette": a name in a
-    // prepositional phrase is no subject.
-    if (nearest != null && PREPOSITION_BEFORE.matcher(text.substring(sentenceStart, nearest.start())).find()) nearest = null;
-    if (nearest != null) {
-      String gap = text.substring(nearest.end(), cueStart);
-      // "Le secrétaire général de l'OTAN, Jens Stoltenberg, a exhorté": a name's apposition comma.
-      boolean appositionEnds = gap.strip().equals(",") && nearest.type() == EntityType.PER && afterComma;
-      if (appositionEnds || !gap.contains(",") && wordCount(gap) <= 3) return new Who(span(text, nearest.start(), nearest), null);
-    }
-    // "Jean-Luc Romero, président de l'ADMD, a estimé", "Le «Quotidien du Tibet», autre organe
-    // officiel, a estimé": the name that opens the sentence, its apposition between commas.
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.LOC || m.start() < sentenceStart || m.end() > cueStart) continue;
-      String lead = text.substring(sentenceStart, m.start()).replaceAll("[«»\"“”]", "");
-      // "Mais Jean-Paul Betbèze (Crédit Agricole), juge que": the parenthesis is the name's.
-      String rest = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "").strip();
-      Matcher parenthesis = PARENTHESIS_START.matcher(rest);
-      boolean parenthesised = parenthesis.lookingAt();
-      if (parenthesised) rest = rest.substring(parenthesis.end());
-      // The closing comma is often forgotten: "Bernard Quilfen, actuellement en stage avec l'équipe Cofidis regrette".
-      // "Nick Leeson, le trader britannique ayant causé la chute de la Barings dans les années 90 estime".
-      boolean described = rest.startsWith(",") && determiner.matcher(rest.substring(1).strip()).lookingAt();
-      boolean apposition = rest.startsWith(",") && (rest.endsWith(",") || rest.indexOf(',', 1) < 0 && (described || wordCount(rest) <= maxSubjectWords));
-      // "Mais dans son communiqué, Patrick Poivre d'Arvor, 60 ans, estime": after the sentence's opening adverbial.
-      // "Mais Jean-Paul Betbèze …": after an opening word, the name alone.
-      boolean titled = NAME_PREFIX.matcher(lead).matches();
-      boolean opens = titled || cues.opener.matcher(lead).matches();
-      // Not "En réponse au président du groupe, Jean-Marc Ayrault, il a promis": a name in apposition, then the subject.
-      boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !PRONOUN_BEFORE_CUE.matcher(prefix).find();
-      if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised)) {
-        return new Who(span(text, titled ? sentenceStart : m.start(), m), null);
-      }
-      // Past the first name, only one after an opening phrase: "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué".
-    }
-    // "C'est lui qui a annoncé": the cleft's pronoun or name.
-    Matcher cleft = CLEFT.matcher(prefix);
-    if (cleft.find()) {
-      // The pronoun puts the person just named in focus, as "ce dernier" does, not the last speaker.
-      String focus = switch (cleft.group(1) == null ? "" : cleft.group(1).toLowerCase(java.util.Locale.ROOT)) {
-        case "lui" -> "ce dernier";
-        case "elle" -> "cette dernière";
-        case "eux" -> "ils";
-        case "elles" -> "elles";
-        default -> null;
-      };
-      if (focus != null) return Who.anaphor(focus, sentenceStart + cleft.start(1));
-      int name = sentenceStart + cleft.start(2);
-      for (Mention m : mentions) {
-        if (m.start() == name && speaks(m)) return new Who(span(text, m.start(), m), null);
-      }
-    }
-    Matcher latter = latterSubject.matcher(prefix);
-    if (latter.find()) return Who.anaphor(latter.group(1), sentenceStart + latter.start(1)); // "Ce dernier a affirmé": the person named last before
-    Matcher pronoun = PRONOUN_SUBJECT.matcher(prefix);
-    if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
-    pronoun = PRONOUN_BEFORE_CUE.matcher(prefix);
-    if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
-    Matcher det = determiner.matcher(text).region(sentenceStart, cueStart);
-    String np = prefix.strip();
-    int comma = np.indexOf(',');
-    if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
-    if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
-      int at = sentenceStart + prefix.indexOf(np);
-      // "Ce que confirme une conseillère …, qui raconte": the verb's subject after it.
-      int inverted = pastInvertingOpening(text, at, at + np.length());
-      np = text.substring(inverted, at + np.length());
-      at = inverted;
-      int verb = upToAuxiliary(text, at, at + np.length(), stops.auxiliaries());
-      // "Des incidents avaient éclaté après qu'une actrice thaïlandaise eut laissé entendre": past
-      // the main clause's verb, a subordinate clause has its own subject (below).
-      if (!SUBORDINATOR.matcher(text.substring(verb, at + np.length())).find()) {
-        np = CLITICS_END.matcher(text.substring(at, verb)).replaceFirst("");
-        return new Who(new SpeakerSpan(np, at, at + np.length()), null);
-      }
-    }
-    // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
-    // sentence's opening adverbials; "Alors que l'opposition saluait": after its subordinator.
-    int lastComma = prefix.lastIndexOf(',');
-    if (lastComma >= 0 || SUBORDINATOR.matcher(prefix).find()) {
-      String tail = prefix.substring(lastComma + 1).strip();
-      // "des émeutes ont éclaté parce qu'une starlette thaïlandaise avait affirmé": the subject of
-      // the clause the cue is in.
-      Matcher sub = SUBORDINATOR.matcher(tail);
-      int after = -1;
-      while (sub.find()) after = sub.end();
-      if (after > 0) tail = tail.substring(after).strip();
-      int at = sentenceStart + prefix.lastIndexOf(tail);
-      Matcher subject = determiner.matcher(text).region(at, cueStart);
-      if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
-        tail = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), stops.auxiliaries()))).replaceFirst("");
-        return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
-      }
-      // "Le journaliste, écrivain de marine, qui a choisi la Bretagne … s'est félicité": the noun
-      // phrase that opens the sentence, which the relative clause describes.
-      Matcher opening = determiner.matcher(text).region(sentenceStart, cueStart);
-      int firstComma = prefix.indexOf(',');
-      // "La jeune femme, poursuivie aussi pour faux, nie avoir…": the noun phrase its apposition describes.
-      boolean apposition = tail.isEmpty() && firstComma > 0 && firstComma < lastComma && opening.lookingAt() && cues.timeWordAt(text.substring(opening.end(), sentenceStart + firstComma)) < 0 && !cues.opensWithTime(text.substring(opening.end(), sentenceStart + firstComma));
-      if (apposition || RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
-        String described = prefix.substring(0, firstComma).strip();
-        int from = sentenceStart + prefix.indexOf(described);
-        int inverted = pastInvertingOpening(text, from, from + described.length());
-        described = text.substring(inverted, from + described.length());
-        from = inverted;
-        // "Le big boss de la Une a, en effet, plaisanté": the auxiliary before the adverbial is the
-        // verb's; "La femme qui s'était présentée comme …": the noun its relative clause describes.
-        Matcher describedBy = RELATIVE_IN.matcher(described);
-        int describedEnd = describedBy.find() ? from + describedBy.start() : from + described.length();
-        described = text.substring(from, upToAuxiliary(text, from, describedEnd, stops.auxiliaries()));
-        if (!described.isEmpty() && wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);
-      }
-    }
-    return Who.NOBODY;
-  }
 
-  /** The person whose title in apposition a body completes ("Frédéric Oudéa, patron de la | Société générale"), or null. */
-  private static Mention titleHolder(String text, int sentenceStart, Mention body, List<Mention> mentions) {
-    int comma = text.lastIndexOf(',', body.start());
-    if (comma < sentenceStart || !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(comma + 1, body.start())).find()) return null;
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank()) return m;
-    }
-    return null;
-  }
 
-  /**
-   * The name set off by commas right before {@code at}, a title aside ("Son associée, Me Esther
-   * Zajdenweber, | fustige", "…, la CFTC, | estimant que"), both commas after {@code from}; or null.
-   */
-  private static Mention setOff(String text, int from, int at, List<Mention> mentions) {
-    String before = text.substring(from, at).stripTrailing();
-    if (!before.endsWith(",")) return null;
-    int comma = from + before.length() - 1;
-    // A comma before it too: a name opening the sentence ("Nicolas Sarkozy, a rappelé le porte-parole,") is no apposition.
-    int previous = text.lastIndexOf(',', comma - 1);
-    if (previous < from) return null;
-    for (Mention m : mentions) {
-      if (m.start() > previous && m.end() <= comma && speaks(m) && m.type() != EntityType.LOC && text.substring(m.end(), comma).isBlank() && NAME_PREFIX.matcher(text.substring(previous + 1, m.start())).matches()) return m;
-    }
-    return null;
-  }
 
   /**
    * "Même s'il avait déclaré qu'il ne se laisserait « pas dicter sa conduite » par la Chine, le chef
@@ -1246,21 +850,12 @@ public final class QuoteExtractor {
     if (!cues.subordinator.matcher(text).region(sentenceStart, cueEnd).lookingAt() || before.contains(",")) return who;
     int main = parse.mainClause(text, sentences, cueEnd, sentenceEnd, quotes, mentions);
     if (main >= sentenceEnd) return who;
-    Who subject = right(text, main + 1, sentenceEnd, mentions, stops);
+    Who subject = phrases.right(text, main + 1, sentenceEnd, mentions, stops);
     if (subject.span() == null) return who;
     java.util.Optional<Genders.Gender> given = genders.description(subject.span().name());
     return given.isPresent() && !given.equals(gender) ? who : subject;
   }
 
-  /**
-   * Where the subject starts in words that open with a conjunction and its verb ("Ce que confirme |
-   * une conseillère", "Comme l'explique | le barreur"): after the verb when a determiner follows it,
-   * else at {@code from}.
-   */
-  private int pastInvertingOpening(String text, int from, int end) {
-    Matcher inverted = asOpening.matcher(text).region(from, end);
-    return inverted.lookingAt() && determiner.matcher(text).region(inverted.end(), end).lookingAt() ? inverted.end() : from;
-  }
 
   /**
    * A gerund's speaker: the name right before it ("un ultimatum d'Erdogan sommant Damas de…");
@@ -1274,7 +869,7 @@ public final class QuoteExtractor {
     if (named != Who.NOBODY) return named;
     int[] sentence = sentenceAround(sentences, cueStart, cueStart, text.length());
     // "Après que l'intéressé a appris …, la CFTC, estimant que": the name set off right before it.
-    Mention apposed = setOff(text, sentence[0], cueStart, mentions);
+    Mention apposed = SpeakerPhrases.setOff(text, sentence[0], cueStart, mentions);
     if (apposed != null) return Who.of(apposed);
     // "«…», a poursuivi l'archevêque de Paris, en soulignant que": the incise's speaker goes on.
     QuoteMarks.Span quoted = null;
@@ -1284,7 +879,7 @@ public final class QuoteExtractor {
     Matcher after = quoted == null ? null : cues.incise.matcher(text).region(quoted.close() + 1, cueStart);
     // Not "«…», selon Roland Hubert, et réclame": a source is no verb's subject.
     if (after != null && after.lookingAt() && !cues.lacksPronoun(text, after) && !isGerund(after.group("verb")) && !after.group("cue").strip().equalsIgnoreCase("selon")) {
-      Who said = Cues.pronoun(after) != null ? Who.anaphor(Cues.pronoun(after), after.start("cue")) : right(text, after.end(), cueStart, mentions, stops);
+      Who said = Cues.pronoun(after) != null ? Who.anaphor(Cues.pronoun(after), after.start("cue")) : phrases.right(text, after.end(), cueStart, mentions, stops);
       if (said != Who.NOBODY) return said;
     }
     Matcher earlier = cues.anywhere.matcher(text).region(sentence[0], cueStart);
@@ -1293,7 +888,7 @@ public final class QuoteExtractor {
       // "François Chérèque, avait également protesté lundi…, estimant que": that verb's subject.
       if (Cues.pronoun(earlier) != null) return Who.anaphor(Cues.pronoun(earlier), earlier.start());
       boolean incise = text.substring(sentence[0], earlier.start()).stripTrailing().endsWith(",");
-      Who subject = left(text, sentence[0], sentence[1], earlier.start(), mentions, incise, stops);
+      Who subject = phrases.left(text, sentence[0], sentence[1], earlier.start(), mentions, incise, stops);
       if (subject != Who.NOBODY) return subject;
       // "Nadine Morano, la nouvelle secrétaire d'État …, s'est faite plus précise en réaffirmant":
       // that verb's subject the surface rules miss, the parse and the sentence's opening may give.
@@ -1316,22 +911,11 @@ public final class QuoteExtractor {
     return opener == null ? Who.CONTINUES : new Who(opener, null);
   }
 
-  /** Where a noun phrase in [from, to) stops: before its first auxiliary, trailing spaces dropped. */
-  private static int upToAuxiliary(String text, int from, int to, java.util.BitSet auxiliaries) {
-    int aux = auxiliaries.nextSetBit(from);
-    int end = aux >= 0 && aux < to ? aux : to;
-    while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
-    return end;
-  }
 
   private static boolean isGerund(String verb) {
     return verb != null && verb.toLowerCase(java.util.Locale.ROOT).split("\\s")[0].endsWith("ant"); // "faisant savoir"
   }
 
-  private static SpeakerSpan span(String text, int from, Mention m) {
-    int start = Math.min(from, m.start());
-    return new SpeakerSpan(text.substring(start, m.end()), m.start(), m.end());
-  }
 
   /**
    * An impersonal "on" speaks from where the sentence says: "confie-t-on au ministère", "Côté
