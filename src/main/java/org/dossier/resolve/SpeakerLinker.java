@@ -341,7 +341,9 @@ public final class SpeakerLinker {
       if (!DEFINITE.matcher(described).matches() || !opensWithRole(LEADING_ARTICLE.matcher(s.name().strip()).replaceFirst(""))) continue;
       java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
       if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) continue;
-      for (int j = i + 1; j < quotes.size() && quotes.get(j).start() - quotes.get(i).end() <= CATAPHORA_REACH; j++) {
+      // Measured from the role's words where they come after the quote ("«…», d'après la ministre de l'Economie").
+      int from = Math.max(quotes.get(i).end(), s.end());
+      for (int j = i + 1; j < quotes.size() && quotes.get(j).start() - from <= CATAPHORA_REACH; j++) {
         Quote.Speaker next = quotes.get(j).speaker();
         Entity person = next == null || next.entity() == null ? null : entities.stream().filter(e -> e.id().equals(next.entity()) && e.type() == EntityType.PER).findFirst().orElse(null);
         if (person == null) continue;

@@ -1069,6 +1069,14 @@ class SpeakerLinkerTest {
   }
 
   @Test
+  void aRoleAfterItsQuoteIsThePersonWhoSpeaksNextCountedFromTheRole() {
+    String text = "Le gouvernement envisage des « abaissements sectoriels » de la taxe sur la valeur ajoutée notamment pour l'automobile, d'après la ministre de l'Economie.\n\n"
+        + "Contrairement au gouvernement britannique, la France ne devrait pas s'engager dans une baisse généralisée de la taxe. Ces allègements sont en train d'être étudiés.\n\n"
+        + "Christine Lagarde n'y est pas favorable : « Cela aurait pour but d'encourager la consommation », a-t-elle déclaré sur LCI.";
+    assertThat(linked(text).quotes()).filteredOn(q -> q.text().equals("abaissements sectoriels")).singleElement().extracting(q -> q.speaker().name()).isEqualTo("Christine Lagarde");
+  }
+
+  @Test
   void theOrderOfDoctorsIsABodyNotThePersonNamedBefore() {
     String text = "Le député Gaëtan Gorce a défendu sa proposition. L'ordre des médecins, habituellement en retrait, affirme être « engagé » dans la réflexion.";
     assertThat(speakerOf(text, "engagé")).isEqualTo("ordre des médecins");

@@ -171,11 +171,26 @@ final class Subjects {
     return null;
   }
 
+  /** How many words a fronted phrase before its comma may have: "En contrepartie, | les banques". */
+  private static final int FRONTED_WORDS = 5;
+
+  /** Past a short phrase a preposition or adverb opens, up to its comma, with no verb in it: "En contrepartie, | les banques devront"; else {@code i}. */
+  private static int pastFrontedPhrase(List<org.dossier.analyse.Token> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).pos().equals("ADP") && !tokens.get(i).pos().equals("ADV")) return i;
+    for (int j = i + 1; j < tokens.size() && j - i <= FRONTED_WORDS; j++) {
+      String pos = tokens.get(j).pos();
+      if (pos.equals("VERB") || pos.equals("AUX")) return i;
+      if (tokens.get(j).text().equals(",")) return j + 1;
+    }
+    return i;
+  }
+
   /** Determiners, numbers, nouns, adjectives and "de" up to the first verb, a plural determiner or a number before a noun in "s" or "x". */
   private SpeakerSpan pluralOpening(String text, Sentence sentence, Genders genders) {
     List<org.dossier.analyse.Token> tokens = sentence.tokens();
     int i = 0;
     while (i < tokens.size() && tokens.get(i).pos().equals("CCONJ")) i++; // "Et", "Mais"
+    i = pastFrontedPhrase(tokens, i);
     int first = i;
     boolean plural = false;
     org.dossier.analyse.Token noun = null;

@@ -65,6 +65,10 @@ class QuoteExtractorTest {
     List<FoundQuote> own = parsed("« Nous ne sabotons pas les Jeux », a affirmé le porte-parole Thubten Samphel.\n\n"
         + "Les partisans du Dalaï Lama, revendiquent la fin de la répression mais ils craignent que le dialogue ne soit qu'une opération de communication.");
     assertThat(own).filteredOn(q -> q.text().startsWith("le dialogue")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Les partisans du Dalaï Lama");
+    // Past a short phrase set off before the group: "En contrepartie, les banques devront".
+    List<FoundQuote> fronted = parsed("En contrepartie, les banques devront signer une convention qui fera, selon le premier ministre, « l'objet d'un suivi ».\n\n"
+        + "De plus, elles s'engagent à respecter des principes de gouvernance.");
+    assertThat(fronted).filteredOn(q -> q.text().startsWith("respecter")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("les banques");
   }
 
   @Test
