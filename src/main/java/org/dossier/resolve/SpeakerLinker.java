@@ -208,7 +208,9 @@ public final class SpeakerLinker {
         }
         String head = words.split("[\\s']+")[0].toLowerCase(java.util.Locale.ROOT);
         // The people the speaker's words name: "les présidents russe Vladimir Poutine et turc …", "l'entourage de Bernard Laporte".
-        List<String> people = peopleIn(article, s, entities);
+        List<Entity> people = peopleIn(article, s, entities);
+        // Several people the words name, or a text's signers: each one's entity.
+        List<Entity> several = people.size() >= 2 ? people : List.of();
         if (member) {
           best = null; // the words stand: which of them spoke, the article does not say
         } else if (authorWords != null) {
@@ -230,7 +232,9 @@ public final class SpeakerLinker {
           // "indique la lettre, signée du DG de TF1, Nonce Paolini, du …": a signed text speaks for its signers.
           String unnamed = best == null && writer != null ? writer.name() : null;
           if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) {
-            unnamed = signers(article, text, head, s, entities);
+            List<Entity> signed = signers(article, text, head, s, entities);
+            if (!signed.isEmpty()) unnamed = signed.size() == 1 ? signed.get(0).name() : listed(signed.stream().map(Entity::name).toList());
+            if (signed.size() >= 2) several = signed;
             if (unnamed == null) unnamed = authorWords(text, s.start());
           }
           if (unnamed != null) words = unnamed;
@@ -251,7 +255,7 @@ public final class SpeakerLinker {
           // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
-          boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).contains(" ") && COMPLEMENT.split(words, 2).length == 2;
+          boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).name().contains(" ") && COMPLEMENT.split(words, 2).length == 2;
           // "l'entourage de la ministre": the circle of the person the role stands for, who is not
           // its speaker; named as "l'entourage de Bernard Laporte" is.
           String ownerRole = best == null && unnamed == null && people.isEmpty() && !ROLES.isRole(NameKey.of(head)) ? ownerRole(words) : null;
@@ -316,9 +320,9 @@ public final class SpeakerLinker {
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
-        if (best == null && people.size() >= 2) name = String.join(" et ", people); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
+        if (best == null && people.size() >= 2) name = String.join(" et ", people.stream().map(Entity::name).toList()); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
         else if (best == null && !member && (Character.isLowerCase(name.codePointAt(0)) || DEMONSTRATIVE.matcher(name).lookingAt())) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
-        speaker = new Quote.Speaker(best == null ? null : best.id(), name);
+        speaker = new Quote.Speaker(best == null ? null : best.id(), name, best == null ? several.stream().map(Entity::id).toList() : List.of());
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
     }
@@ -825,15 +829,18 @@ public final class SpeakerLinker {
    * ("la lettre, signée du DG de TF1, Nonce Paolini, du président du directoire de M6, Nicolas de
    * Tavernost, et …"): every person its sentence names after the signature, as "A, B et C"; or null.
    */
-  private static String signers(String article, String text, String head, SpeakerSpan s, List<Entity> entities) {
+  private static List<Entity> signers(String article, String text, String head, SpeakerSpan s, List<Entity> entities) {
     Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "\\s*,?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?" + SIGNED, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
     int from = -1;
     while (m.find() && m.start() < s.end()) from = m.end();
-    if (from < 0) return null;
+    if (from < 0) return List.of();
     Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
-    List<String> people = peopleIn(article, new SpeakerSpan("", from, end.find() ? end.start() : text.length()), entities);
-    if (people.isEmpty()) return null;
-    return people.size() == 1 ? people.get(0) : String.join(", ", people.subList(0, people.size() - 1)) + " et " + people.get(people.size() - 1);
+    return peopleIn(article, new SpeakerSpan("", from, end.find() ? end.start() : text.length()), entities);
+  }
+
+  /** Names as a list: "A, B et C". */
+  private static String listed(List<String> names) {
+    return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
   }
 
   /** The words after the last "rapport de …" before, up to a comma or a relative pronoun, without their article; or null. */
@@ -1070,12 +1077,12 @@ public final class SpeakerLinker {
   }
 
   /** The people named inside a speaker's words, in order. */
-  private static List<String> peopleIn(String article, SpeakerSpan s, List<Entity> entities) {
-    java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+  private static List<Entity> peopleIn(String article, SpeakerSpan s, List<Entity> entities) {
+    java.util.TreeMap<Integer, Entity> byPosition = new java.util.TreeMap<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
       for (EntityMention m : e.mentions()) {
-        if (m.article().equals(article) && m.start() >= s.start() && m.end() <= s.end()) byPosition.putIfAbsent(m.start(), e.name());
+        if (m.article().equals(article) && m.start() >= s.start() && m.end() <= s.end()) byPosition.putIfAbsent(m.start(), e);
       }
     }
     return byPosition.values().stream().distinct().toList();

@@ -67,6 +67,16 @@ class SeedQuotesTest {
   @Test
   void speakersLinkToEntities() {
     assertThat(quotes).filteredOn(q -> q.speaker() != null && q.speaker().name().equals("Ibrahim Kalin")).allSatisfy(q -> assertThat(q.speaker().entity()).startsWith("per-"));
+    // "Les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan": each one's entity, Erdogan's
+    // the one his own quotes link to.
+    String erdogan = quotes.stream().filter(q -> q.speaker() != null && q.speaker().name().equals("Recep Tayyip Erdogan")).findFirst().orElseThrow().speaker().entity();
+    assertThat(quotes).filteredOn(q -> q.speaker() != null && q.speaker().name().equals("Vladimir Poutine et Recep Tayyip Erdogan"))
+        .isNotEmpty()
+        .allSatisfy(q -> {
+          assertThat(q.speaker().entity()).isNull();
+          assertThat(q.speaker().members()).hasSize(2).allSatisfy(id -> assertThat(id).startsWith("per-"));
+          assertThat(q.speaker().members().get(1)).isEqualTo(erdogan);
+        });
   }
 
   @Test

@@ -65,6 +65,14 @@ class SpeakerLinkerTest {
             + "Selon la lettre, la taxe servirait à \"compenser la mauvaise gestion\" du service public.";
     assertThat(speakerOf(text, "stupéfaits")).isEqualTo("Nonce Paolini et Nicolas de Tavernost");
     assertThat(speakerOf(text, "mauvaise gestion")).isEqualTo("Nonce Paolini et Nicolas de Tavernost");
+    assertThat(membersOf(text, "stupéfaits")).containsExactly("Nonce Paolini", "Nicolas de Tavernost");
+  }
+
+  /** The names of the entities a quote's speaker lists as its members. */
+  private static List<String> membersOf(String text, String quoted) {
+    AnalysisStage.Result r = linked(text);
+    Quote q = r.quotes().stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow();
+    return q.speaker().members().stream().map(id -> r.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().name()).toList();
   }
 
   @Test
