@@ -83,7 +83,7 @@ final class Cues {
   private static final int AGENT_REACH = 60;
   /** A passive's agent later in the participle's clause: "qualifié | de « … » par son gouvernement" ({@code LANG/agent-prepositions.txt}). */
   private final Pattern agentAhead;
-  /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}. */
+  /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
   private final Set<String> pastParticiples = new java.util.HashSet<>();
   /** Cue forms that are nouns as often ({@code LANG/noun-cues.txt}): "juge". */
   private final Set<String> nounForms;
@@ -127,6 +127,7 @@ final class Cues {
         }
       }
     }
+    pastParticiples.removeAll(DataFile.words(language, "participles-also-present.txt"));
     String verbs = alternation(forms);
     List<String> inciseForms = new ArrayList<>(forms);
     for (String[] row : DataFile.rows(language, "incise-verbs.tsv")) {

@@ -171,7 +171,7 @@ final class SpeakerPhrases {
         // Not "le frère de Julien Dupont": a name completing the title is someone else.
         // Not the subject of the clause after "Selon la banque,": "Kerviel « interprète … »", "Kerviel a".
         int next = skipSpaces(text, m.end(), limit);
-        if (next < limit && (MARKS.indexOf(text.charAt(next)) >= 0 || stops.auxiliaries().get(next))) continue;
+        if (next < limit && (opensQuote(text, next) || stops.auxiliaries().get(next))) continue;
         if (m.start() == comma + 2 || TITLE_PREFIX.matcher(text.substring(comma + 2, m.start())).matches() && !OF.matcher(text.substring(comma + 2, m.start())).find()) return Who.of(m);
       }
     }
@@ -392,10 +392,16 @@ final class SpeakerPhrases {
     return Who.NOBODY;
   }
 
+  /** Whether a quotation mark opens at {@code at}: "«", "“", or a straight one before a letter (a closing one ends the incise "…, a dit son avocat, Me Dupont »"). */
+  private static boolean opensQuote(String text, int at) {
+    char c = text.charAt(at);
+    return c == '«' || c == '“' || c == '"' && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
+  }
+
   /** The person whose title in apposition a body completes ("Frédéric Oudéa, patron de la | Société générale"), or null. */
   private static Mention titleHolder(String text, int sentenceStart, Mention body, List<Mention> mentions) {
     int comma = text.lastIndexOf(',', body.start());
-    if (comma < sentenceStart || !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(comma + 1, body.start())).find()) return null;
+    if (comma < sentenceStart || body.start() - comma > MAX_COMPLEMENT_CHARS || !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(comma + 1, body.start())).find()) return null;
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank()) return m;
     }

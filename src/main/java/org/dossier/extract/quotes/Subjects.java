@@ -37,7 +37,8 @@ final class Subjects {
     java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
     bodies.addAll(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
     this.bodyOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?<words>(?:le|la|l')\\s*(?:" + org.dossier.lang.Alternation.of(bodies) + "))(?![\\p{L}'-])\\s+(?!de\\s|du\\s|des\\s|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.describedOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "definite-singular.txt")) + ")(?:(?<=')|\\s+)\\p{Ll}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Case-insensitive for the determiner only: its noun must be in lower case ("Le CIO" is a name).
+    this.describedOpening = Pattern.compile("\\G(?i:" + cues.opener.pattern() + ")?(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "definite-singular.txt")) + ")(?:(?<=')|\\s+)\\p{Ll}", Pattern.UNICODE_CASE);
     this.eponym = Pattern.compile("(?:^|[\\s'])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "eponym-nouns.txt")) + ")\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -98,6 +99,8 @@ final class Subjects {
   int describedAgain(String text, List<Sentence> sentences, int at, int since, List<Mention> mentions) {
     Sentence previous = sentenceBefore(sentences, at);
     if (previous == null || previous.start() < since || !describedOpening.matcher(text).region(previous.start(), previous.end()).lookingAt()) return -1;
+    // A body is not someone described again: "La commission a rendu son avis."
+    if (bodyOpening.matcher(text).region(previous.start(), previous.end()).lookingAt()) return -1;
     boolean named = mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end());
     boolean quotes = text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
     return named || quotes ? -1 : previous.start();
@@ -190,7 +193,14 @@ final class Subjects {
     List<org.dossier.analyse.Token> tokens = sentence.tokens();
     int i = 0;
     while (i < tokens.size() && tokens.get(i).pos().equals("CCONJ")) i++; // "Et", "Mais"
-    i = pastFrontedPhrase(tokens, i);
+    SpeakerSpan group = pluralOpening(text, tokens, i, genders);
+    // Else past a short phrase set off before it: "En contrepartie, | les banques devront".
+    int past = pastFrontedPhrase(tokens, i);
+    return group != null || past == i ? group : pluralOpening(text, tokens, past, genders);
+  }
+
+  /** {@link #pluralOpening(String, Sentence, Genders)} from token {@code i}. */
+  private SpeakerSpan pluralOpening(String text, List<org.dossier.analyse.Token> tokens, int i, Genders genders) {
     int first = i;
     boolean plural = false;
     org.dossier.analyse.Token noun = null;

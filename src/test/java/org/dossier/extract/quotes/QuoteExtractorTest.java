@@ -197,6 +197,9 @@ class QuoteExtractorTest {
     assertThat(speaker(q)).isEqualTo("Frédéric Oudéa");
     FoundQuote body = only(quotes("Le rapport cite la Société générale qui affirmait : « Nous n'avons pas besoin d'utiliser le guichet public. »"), true);
     assertThat(speaker(body)).isEqualTo("Société générale");
+    // Not across a long stretch: the title is no longer the person's apposition.
+    FoundQuote far = only(quotes("Frédéric Oudéa, qui a longuement reçu hier soir dans ses bureaux parisiens le directeur général de la Société générale qui affirmait : « Nous n'avons pas besoin du guichet public. »"), true);
+    assertThat(speaker(far)).isEqualTo("Société générale");
   }
 
   @Test
@@ -231,11 +234,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleThatIsAlsoThePresentIsACueAfterItsNoun() {
+    FoundQuote said = only(quotes("Le ministre dit que la réforme est prête."), false);
+    assertThat(speaker(said)).isEqualTo("Le ministre");
+  }
+
+  @Test
+  void aBodyOrANameOpeningTheSentenceBeforeIsNoDescriptionOfThePersonBefore() {
+    FoundQuote q = only(parsed("« Nous sommes prêts », a déclaré un responsable. Jacques Rogge est arrivé à Pékin. Le CIO a fait état de sa neutralité. Il a estimé que les Jeux continueraient."), false);
+    assertThat(speaker(q)).isEqualTo("CIO");
+    FoundQuote body = only(parsed("« Nous sommes prêts », a déclaré un responsable. Jacques Rogge est arrivé à Pékin. Le comité a rendu son avis. Il a estimé que les Jeux continueraient."), false);
+    assertThat(speaker(body)).isNotEqualTo("Jacques Rogge");
+    List<FoundQuote> group = parsed("Plus de 500 magistrats, réunis à Paris, ont signé une pétition. Ils dénoncent « une réforme bâclée ».");
+    assertThat(group).filteredOn(FoundQuote::direct).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Plus de 500 magistrats");
+  }
+
+  @Test
   void aNameAfterSelonXAndItsCommaIsTheClausesSubjectNotXsName() {
     FoundQuote q = only(quotes("Selon la banque, Kerviel « interprète abusivement des imprécisions de vocabulaire »."), true);
     assertThat(speaker(q)).isEqualTo("la banque");
     FoundQuote named = only(quotes("« Nous restons prudents », a déclaré le porte-parole de la banque, Jean Dupont."), true);
     assertThat(speaker(named)).isEqualTo("Jean Dupont");
+    // A closing mark after the name ends an incise inside the quote; the name is the speaker's.
+    List<FoundQuote> incise = quotes("« Il a toujours respecté la loi, a dit son avocat, Me Jean Dupont. Il le prouvera ».");
+    assertThat(incise).extracting(QuoteExtractorTest::speaker).containsOnly("Me Jean Dupont");
   }
 
   @Test
