@@ -29,6 +29,8 @@ final class Pairs {
   /** How far back a parenthesis a name stands in may open, in characters: a stray "(" far before is none. */
   private static final int MAX_PARENTHESIS = 120;
 
+  private static final org.dossier.lang.NameList NAMES = org.dossier.lang.NameList.of("fr");
+
   private final Pattern phrase;
   private final Pattern joiner;
   /** A bare plural group: "les syndicats" ({@code LANG/group-articles.txt}). */
@@ -69,7 +71,7 @@ final class Pairs {
   /** Several speaking as one: their names listed, "A, B et C", and each one's entity. */
   private static Quote.Speaker together(List<Entity> members) {
     List<String> names = members.stream().map(Entity::name).toList();
-    String name = String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+    String name = NAMES.join(names);
     return new Quote.Speaker(null, name, members.stream().map(Entity::id).toList());
   }
 

@@ -62,6 +62,8 @@ public final class SpeakerLinker {
   private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "one-of-group.tsv").stream().map(NameKey::of).toList();
   private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
   private static final Pairs PAIRS = new Pairs("fr", COLLECTIVE_HEADS);
+  /** Several speakers' names as one list: "A, B et C". */
+  private static final org.dossier.lang.NameList NAMES = org.dossier.lang.NameList.of("fr");
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
   /** "le Belge", "l'Américain": a person called by nationality. */
   /** A surname of two parts joined by a lower-case particle: "Poivre d'Arvor", "Giscard d'Estaing". */
@@ -233,7 +235,7 @@ public final class SpeakerLinker {
           String unnamed = best == null && writer != null ? writer.name() : null;
           if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) {
             List<Entity> signed = signers(article, text, head, s, entities);
-            if (!signed.isEmpty()) unnamed = signed.size() == 1 ? signed.get(0).name() : listed(signed.stream().map(Entity::name).toList());
+            if (!signed.isEmpty()) unnamed = NAMES.join(signed.stream().map(Entity::name).toList());
             if (signed.size() >= 2) several = signed;
             if (unnamed == null) unnamed = authorWords(text, s.start());
           }
@@ -320,7 +322,7 @@ public final class SpeakerLinker {
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
-        if (best == null && people.size() >= 2) name = String.join(" et ", people.stream().map(Entity::name).toList()); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
+        if (best == null && people.size() >= 2) name = NAMES.join(people.stream().map(Entity::name).toList()); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
         else if (best == null && !member && (Character.isLowerCase(name.codePointAt(0)) || DEMONSTRATIVE.matcher(name).lookingAt())) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
         speaker = new Quote.Speaker(best == null ? null : best.id(), name, best == null ? several.stream().map(Entity::id).toList() : List.of());
       }
@@ -838,10 +840,6 @@ public final class SpeakerLinker {
     return peopleIn(article, new SpeakerSpan("", from, end.find() ? end.start() : text.length()), entities);
   }
 
-  /** Names as a list: "A, B et C". */
-  private static String listed(List<String> names) {
-    return String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
-  }
 
   /** The words after the last "rapport de …" before, up to a comma or a relative pronoun, without their article; or null. */
   private static String authorWords(String text, int at) {
