@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class ListGlue {
 
   /** Most characters a parenthesis after a name of a list may hold: "(USM, majoritaire)". */
-  private static final int MAX_GLOSS_CHARS = 80;
+  public static final int MAX_GLOSS_CHARS = 80;
 
   private ListGlue() {}
 

@@ -65,14 +65,12 @@ final class Pairs {
       if (i > 0 && (named.get(i - 1).mention().end() > n.mention().start() || !listed.matcher(text).region(named.get(i - 1).mention().end(), n.mention().start()).matches())) return null;
       if (!members.contains(n.entity())) members.add(n.entity());
     }
-    return members.size() < 2 ? null : together(members);
+    return members.size() < 2 ? null : group(members);
   }
 
   /** Several speaking as one: their names listed, "A, B et C", and each one's entity. */
-  private static Quote.Speaker together(List<Entity> members) {
-    List<String> names = members.stream().map(Entity::name).toList();
-    String name = NAMES.join(names);
-    return new Quote.Speaker(null, name, members.stream().map(Entity::id).toList());
+  static Quote.Speaker group(List<Entity> members) {
+    return new Quote.Speaker(null, NAMES.join(members.stream().map(Entity::name).toList()), members.stream().map(Entity::id).toList());
   }
 
   private record Named(EntityMention mention, Entity entity) {}
@@ -116,7 +114,7 @@ final class Pairs {
     // "Les deux principaux syndicats ont saisi le CSM …" in a lead, the two named further on.
     // Bodies only: "les deux hommes" are rarely the next two people named.
     if (two.isEmpty() && type == EntityType.ORG) two = together(article, text, at, Math.min(text.length(), at + PAIR_AHEAD), true, type, entities);
-    return two.size() == 2 ? together(two) : null;
+    return two.size() == 2 ? group(two) : null;
   }
 
   /**
@@ -131,7 +129,7 @@ final class Pairs {
     String key = org.dossier.lang.NameKey.of(noun);
     String stem = key.substring(0, Math.min(key.length(), KIND_STEM));
     boolean named = two.stream().flatMap(e -> e.variants().stream()).anyMatch(v -> (" " + org.dossier.lang.NameKey.of(v)).contains(" " + stem));
-    return two.size() == 2 && named ? together(two) : null;
+    return two.size() == 2 && named ? group(two) : null;
   }
 
   /**

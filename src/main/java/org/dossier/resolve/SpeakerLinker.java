@@ -64,10 +64,10 @@ public final class SpeakerLinker {
   private static final Pairs PAIRS = new Pairs("fr", COLLECTIVE_HEADS);
   /** Several speakers' names as one list: "A, B et C". */
   private static final org.dossier.lang.NameList NAMES = org.dossier.lang.NameList.of("fr");
-  private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
-  /** "le Belge", "l'Américain": a person called by nationality. */
   /** A surname of two parts joined by a lower-case particle: "Poivre d'Arvor", "Giscard d'Estaing". */
   private static final Pattern COMPOUND_SURNAME = Pattern.compile("\\p{Lu}[\\p{L}-]+\\s+(?:d'|de\\s+|du\\s+)\\p{Lu}[\\p{L}-]+");
+  private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
+  /** "le Belge", "l'Américain": a person called by nationality. */
   private static final Pattern NATIONAL = Pattern.compile("^(?i:le|la|l')(?:\\s+|(?<='))(\\p{Lu}[\\p{L}-]+)$");
   /** A preposition ending the words before a name, which then completes a noun: "l'ex-otage des | Farc". */
   private static final Pattern COMPLEMENT_END = Pattern.compile("(?:^|\\s)(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -236,7 +236,7 @@ public final class SpeakerLinker {
           if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) {
             List<Entity> signed = signers(article, text, head, s, entities);
             if (!signed.isEmpty()) unnamed = NAMES.join(signed.stream().map(Entity::name).toList());
-            if (signed.size() >= 2) several = signed;
+            if (signed.size() >= 2 && several.isEmpty()) several = signed;
             if (unnamed == null) unnamed = authorWords(text, s.start());
           }
           if (unnamed != null) words = unnamed;
@@ -322,9 +322,12 @@ public final class SpeakerLinker {
         }
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
-        if (best == null && people.size() >= 2) name = NAMES.join(people.stream().map(Entity::name).toList()); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan"
-        else if (best == null && !member && (Character.isLowerCase(name.codePointAt(0)) || DEMONSTRATIVE.matcher(name).lookingAt())) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
-        speaker = new Quote.Speaker(best == null ? null : best.id(), name, best == null ? several.stream().map(Entity::id).toList() : List.of());
+        if (best == null && !several.isEmpty()) {
+          speaker = Pairs.group(several); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan", a letter's signers
+        } else {
+          if (best == null && !member && (Character.isLowerCase(name.codePointAt(0)) || DEMONSTRATIVE.matcher(name).lookingAt())) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
+          speaker = new Quote.Speaker(best == null ? null : best.id(), name);
+        }
       }
       quotes.add(new Quote(id(article, q.start(), q.end()), q.text(), speaker, q.cue(), q.direct(), article, q.start(), q.end(), null));
     }
@@ -829,7 +832,7 @@ public final class SpeakerLinker {
   /**
    * The people who signed the last text of this kind the article names up to the speaker's words
    * ("la lettre, signée du DG de TF1, Nonce Paolini, du président du directoire de M6, Nicolas de
-   * Tavernost, et …"): every person its sentence names after the signature, as "A, B et C"; or null.
+   * Tavernost, et …"): every person its sentence names after the signature, in order; none when no such text is signed.
    */
   private static List<Entity> signers(String article, String text, String head, SpeakerSpan s, List<Entity> entities) {
     Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "\\s*,?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?" + SIGNED, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
@@ -839,7 +842,6 @@ public final class SpeakerLinker {
     Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
     return peopleIn(article, new SpeakerSpan("", from, end.find() ? end.start() : text.length()), entities);
   }
-
 
   /** The words after the last "rapport de …" before, up to a comma or a relative pronoun, without their article; or null. */
   private static String authorWords(String text, int at) {

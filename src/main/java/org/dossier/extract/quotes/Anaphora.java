@@ -90,6 +90,8 @@ final class Anaphora {
         boolean singular = wanted.isPresent() && wanted.get() != Genders.Gender.PLURAL;
         boolean plural = wanted.isPresent() && wanted.get() == Genders.Gender.PLURAL;
         boolean lastOneNamed = latter.matcher(anaphor).matches(); // "ce dernier", "celle-ci", "l'intéressé"
+        // Where the last speaker heard was last quoted or named, -1 before anyone was heard.
+        int heardUntil = heard.isEmpty() ? -1 : Math.max(heard.lastKey(), heard.lastEntry().getValue().end());
         // "Mais le rapport reste ferme … : « … », souligne-t-il.": the body or text the sentence opens with.
         SpeakerSpan ownBody = !lastOneNamed && singular && invertedAt(text, c.who().at()) ? subjects.openingBody(text, sentences, at, mentions, wanted.get(), people) : null;
         // "le PDG Daniel Bouton s'est défendu … : « … », a-t-il déclaré": the subject of the clause
@@ -104,8 +106,7 @@ final class Anaphora {
           // Named since the last speaker was heard, the last one named, whose gender the article
           // need not give: "Pourquoi pas Harlem Désir ? L'intéressé dément", though a man of known
           // gender was named before him.
-          int heardLast = heard.isEmpty() ? -1 : Math.max(heard.lastKey(), heard.lastEntry().getValue().end());
-          speaker = before.stream().filter(n -> n.start() > heardLast && (wanted.isEmpty() || people.agrees(n.name(), n.start(), n.end(), wanted.get(), mentions, false))).findFirst().orElse(null);
+          speaker = before.stream().filter(n -> n.start() > heardUntil && (wanted.isEmpty() || people.agrees(n.name(), n.start(), n.end(), wanted.get(), mentions, false))).findFirst().orElse(null);
           if (speaker == null) speaker = nearest(before, wanted, people, mentions);
         } else if (ownBody != null) {
           speaker = ownBody;
@@ -120,7 +121,7 @@ final class Anaphora {
           // "Le Premier ministre François Fillon a enfoncé le clou." then "En réponse à Jean-Marc
           // Ayrault, il a promis…": the person the sentence before is about outranks the last
           // speaker, heard before that sentence. (With no one heard yet, the newest name still goes first.)
-          int since = last == null ? 0 : Math.max(heard.lastKey(), last.end());
+          int since = last == null ? 0 : heardUntil;
           SpeakerSpan topic = last == null ? null : subjects.previousSubject(text, sentences, at, since, mentions);
           if (topic == null && last != null) topic = subjects.previousAgent(text, sentences, at, since, mentions);
           // "Benoît Hamon est le premier à réagir." "Le leader de l'aile gauche n'a pas été

@@ -20,7 +20,8 @@ import org.dossier.lang.DataFile;
  */
 final class Coordination {
 
-  private static final Pattern LIST_END = Pattern.compile("\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:[.,;:!?»\"”)]|$)");
+  /** What ends a list's clause: a gloss as a list's parenthesis may hold, then punctuation or the end. */
+  private static final Pattern LIST_END = Pattern.compile("\\s*(?:\\([^()]{0," + org.dossier.lang.ListGlue.MAX_GLOSS_CHARS + "}\\)\\s*)?(?:[.,;:!?»\"”)]|$)");
 
   private final Pattern pluralCue;
   /** What may stand between two names of a list; group "and" holds the joiner, absent for a comma. */

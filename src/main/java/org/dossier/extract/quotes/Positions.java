@@ -61,6 +61,11 @@ final class Positions {
     return from;
   }
 
+  /** Whether the words hold a quotation mark. */
+  static boolean hasMarks(String s) {
+    return s.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
+  }
+
   static int wordCount(String s) {
     return s.isBlank() ? 0 : s.strip().split("\\s+").length;
   }

@@ -1,7 +1,7 @@
 package org.dossier.extract.quotes;
 
-import static org.dossier.extract.quotes.Positions.MARKS;
 import static org.dossier.extract.quotes.Positions.aside;
+import static org.dossier.extract.quotes.Positions.hasMarks;
 import static org.dossier.extract.quotes.Positions.inside;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
@@ -114,7 +114,7 @@ public final class QuoteExtractor {
    */
   public boolean needsParse(String text, Sentence s) {
     String sentence = text.substring(s.start(), s.end());
-    return cues.anywhere.matcher(sentence).find() || sentence.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
+    return cues.anywhere.matcher(sentence).find() || hasMarks(sentence);
   }
 
   public List<FoundQuote> extract(Analysis analysis, List<Mention> mentions) {

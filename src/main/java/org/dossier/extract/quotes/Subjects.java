@@ -1,6 +1,7 @@
 package org.dossier.extract.quotes;
 
 import static org.dossier.extract.quotes.Positions.MARKS;
+import static org.dossier.extract.quotes.Positions.hasMarks;
 import static org.dossier.extract.quotes.Positions.sentenceAround;
 import static org.dossier.extract.quotes.Positions.sentenceBefore;
 import static org.dossier.extract.quotes.Positions.skipSpaces;
@@ -102,7 +103,7 @@ final class Subjects {
     // A body is not someone described again: "La commission a rendu son avis."
     if (bodyOpening.matcher(text).region(previous.start(), previous.end()).lookingAt()) return -1;
     boolean named = mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end());
-    boolean quotes = text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
+    boolean quotes = hasMarks(text.substring(previous.start(), previous.end()));
     return named || quotes ? -1 : previous.start();
   }
 
@@ -117,7 +118,7 @@ final class Subjects {
     Sentence previous = sentenceBefore(sentences, at);
     if (previous == null || previous.start() < since) return null;
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= previous.start() && m.end() <= previous.end()).toList();
-    if (people.isEmpty() || text.substring(previous.start(), previous.end()).chars().anyMatch(c -> MARKS.indexOf(c) >= 0)) return null;
+    if (people.isEmpty() || hasMarks(text.substring(previous.start(), previous.end()))) return null;
     Mention person = people.get(0);
     // Of several, the first when a fronted phrase sets it off: "Gonflé à bloc, Benoît Hamon est le
     // premier à réagir à l'intervention de Ségolène Royal".
