@@ -10,6 +10,18 @@ public final class Alternation {
   private Alternation() {}
 
   public static String of(Collection<String> words) {
-    return String.join("|", words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    return String.join("|", sorted(words).map(Pattern::quote).toList());
+  }
+
+  /**
+   * The same, each word followed by {@code after} but an elided one ("n'", "qu'"), which ends in an
+   * apostrophe and joins the next word: "ne\\s+|n'".
+   */
+  public static String elidable(Collection<String> words, String after) {
+    return String.join("|", sorted(words).map(w -> Pattern.quote(w) + (w.endsWith("'") ? "" : after)).toList());
+  }
+
+  private static java.util.stream.Stream<String> sorted(Collection<String> words) {
+    return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed());
   }
 }

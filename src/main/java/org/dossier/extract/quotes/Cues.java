@@ -98,7 +98,13 @@ final class Cues {
   /** A reporting verb's infinitive after "à", "de" or "pour": "pour dénoncer « … »", "à lui demander des « … »"; group {@code cue}. */
   final Pattern reportingInfinitive;
 
+  /** Relative pronouns by their kind in the clause ({@code LANG/relative-pronouns.tsv}): "subject", "object", "genitive", "place", "oblique". */
+  private final java.util.Map<String, List<String>> relatives;
+
   Cues(String language) {
+    java.util.Map<String, List<String>> byKind = new java.util.HashMap<>();
+    for (String[] row : DataFile.rows(language, "relative-pronouns.tsv")) byKind.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).add(row[0].strip());
+    this.relatives = java.util.Map.copyOf(byKind);
     Set<String> time = new java.util.HashSet<>();
     for (String[] row : DataFile.rows(language, "time-units.tsv")) time.addAll(List.of(row[2].strip().split("\\|")));
     for (String file : List.of("time-weekdays.tsv", "time-day-parts.tsv")) {
@@ -159,7 +165,7 @@ final class Cues {
     String objectPronoun = "(?:(?:lui|leur|nous|vous|me|te)\\s+|[mt]')?";
     // "», n'a cessé de marteler X": the negation is no part of the cue. ("», ne confirme pas la
     // police" finds no subject past "pas".)
-    String particle = "(?:" + String.join("|", DataFile.words(language, "negation-particles.txt").stream().map(p -> Pattern.quote(p) + (p.endsWith("'") ? "" : "\\s+")).toList()) + ")?";
+    String particle = "(?:" + org.dossier.lang.Alternation.elidable(DataFile.words(language, "negation-particles.txt"), "\\s+") + ")?";
     this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
     // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
     String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
@@ -235,7 +241,7 @@ final class Cues {
     this.impersonalOnly = java.util.Set.copyOf(DataFile.words(language, "impersonal-only-verbs.txt"));
     this.nounForms = Set.copyOf(DataFile.words(language, "noun-cues.txt"));
     String clitic = "(?:(?:lui|leur|les|la|le|se|nous|vous)\\s+|[ls]')?";
-    String markers = String.join("|", DataFile.words(language, "infinitive-markers.txt").stream().map(w -> Pattern.quote(w) + (w.endsWith("'") ? "" : "\\s")).toList());
+    String markers = org.dossier.lang.Alternation.elidable(DataFile.words(language, "infinitive-markers.txt"), "\\s");
     this.reportingInfinitive = Pattern.compile("(?<=(?:^|\\s)(?:" + markers + ")" + clitic + ")(?<cue>" + alternation(infinitiveForms) + ")(?![\\p{L}'-])", flags);
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
@@ -364,5 +370,12 @@ final class Cues {
 
   private static String alternation(List<String> words) {
     return org.dossier.lang.Alternation.of(words);
+  }
+
+  /** The relative pronouns of these kinds as one alternation ({@code LANG/relative-pronouns.tsv}): "qui|dont" for "subject", "genitive". */
+  String relatives(String... kinds) {
+    List<String> forms = new ArrayList<>();
+    for (String kind : kinds) forms.addAll(relatives.getOrDefault(kind, List.of()));
+    return alternation(forms);
   }
 }

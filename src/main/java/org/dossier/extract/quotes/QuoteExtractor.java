@@ -45,12 +45,8 @@ public final class QuoteExtractor {
   /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
   private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
-  private static final Pattern RELATIVE_OPENING = Pattern.compile("(?:qui|dont)\\s", Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:^|[\\s,])(?:qui|lequel|laquelle|lesquels|lesquelles)\\s*,?$", Pattern.UNICODE_CASE);
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
   private static final int NESTED_CUE_REACH = 20;
-  /** Words no speaker's name opens with: prepositions and conjunctions; "A", a capital "À" written without its accent ("A une ministre qui répète…"), not an initial ("A. Dupont"). */
-  private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?:(?i:dans|à|au|aux|en|sur|sous|pour|par|avec|chez|vers|depuis|pendant|après|avant|ou|et|mais|comment|lors)|A(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
@@ -76,7 +72,13 @@ public final class QuoteExtractor {
   /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}). */
   private final Pattern passiveBefore;
   private final int maxSubjectWords;
-  private final Set<String> roleParticiples;
+  private final VerbStops.Forms verbForms;
+  /** A relative clause opening the words after "selon X,", which describe X: ", qui évoque …", ", dont …". */
+  private final Pattern relativeOpening;
+  /** A relative pronoun right before "selon": "le décret, qui, selon elle, porte atteinte…". */
+  private final Pattern relativeBeforeAccording;
+  /** Words no speaker's name opens with ({@code LANG/not-speaker-openers.txt}): prepositions and conjunctions. */
+  private final Pattern notASpeaker;
   private final org.dossier.lang.Obliques obliques;
   private final Subjects subjects;
   private final Anaphora anaphora;
@@ -97,7 +99,13 @@ public final class QuoteExtractor {
     this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-words.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
     this.maxSubjectWords = maxSubjectWords;
-    this.roleParticiples = Set.copyOf(org.dossier.lang.DataFile.words(language, "role-participles.txt"));
+    this.verbForms = VerbStops.Forms.load(language);
+    this.relativeOpening = Pattern.compile("(?:" + cues.relatives("subject", "genitive") + ")\\s", Pattern.UNICODE_CASE);
+    this.relativeBeforeAccording = Pattern.compile("(?:^|[\\s,])(?:" + cues.relatives("subject", "oblique") + ")\\s*,?$", Pattern.UNICODE_CASE);
+    List<String> openers = org.dossier.lang.DataFile.words(language, "not-speaker-openers.txt");
+    // A capital written without its accent ("A une ministre qui répète…" for "À"), not an initial ("A. Dupont").
+    List<String> bare = openers.stream().map(w -> stripAccents(w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)) + w.substring(1)).filter(w -> !openers.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+    this.notASpeaker = Pattern.compile("(?:(?i:" + org.dossier.lang.Alternation.of(openers) + ")|(?:" + org.dossier.lang.Alternation.of(bare) + ")(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.obliques = org.dossier.lang.Obliques.load(language);
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.coordination = new Coordination(language);
@@ -122,7 +130,7 @@ public final class QuoteExtractor {
     List<QuoteMarks.Span> marked = marks.find(text);
     List<Mention> all = mentions;
     List<Candidate> found = new ArrayList<>();
-    VerbStops stops = VerbStops.of(analysis, roleParticiples);
+    VerbStops stops = VerbStops.of(analysis, verbForms);
     // An incise inside the marks is outside the words said: its speaker is a name to find. Names
     // inside quoted words are what was said, never who said it.
     Set<Integer> afterIncise = new HashSet<>();
@@ -157,7 +165,7 @@ public final class QuoteExtractor {
     found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> c.end() <= q.close() + 1 && q.open() < c.end() && (q.open() <= c.start() || oneGenderWord(text.substring(c.start(), q.open())))));
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
-    found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || NOT_A_SPEAKER.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
+    found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || notASpeaker.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
     // A term in marks that is all a speaker's words, their determiner aside, is how they are named,
     // not what they said: "la « mère » se défend", "Les « aubrystes » rétorquent". Not a term
     // inside a longer description ("victime de souffrances « atroces »"), which may be their words.
@@ -510,7 +518,7 @@ public final class QuoteExtractor {
       int clauseEnd = clauseStart + before.length() - 1;
       boolean reportedInside = out.stream().anyMatch(c -> !c.direct() && c.start() >= s.start() && c.start() < clauseEnd);
       // "le décret, qui, selon elle, porte atteinte…": the content is the rest of the relative clause.
-      boolean relativeBefore = RELATIVE_BEFORE.matcher(before).find();
+      boolean relativeBefore = relativeBeforeAccording.matcher(before).find();
       // A parenthesis bounds its content: a few words there are a clause, not a stray fragment.
       if (before.endsWith(",") && (wordCount(before) >= minUnattributedWords || clauseStart > s.start()) && !reportedInside && !relativeBefore) {
         // "<content>, selon le Kremlin." When the clause reports speech itself ("les présidents ont
@@ -535,7 +543,7 @@ public final class QuoteExtractor {
    */
   private boolean onSpeaker(Sentence s, String text, int from, int to, boolean first) {
     String words = text.substring(from, to);
-    if (RELATIVE_OPENING.matcher(words).lookingAt()) return true;
+    if (relativeOpening.matcher(words).lookingAt()) return true;
     List<org.dossier.analyse.Token> tokens = s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
     if (tokens.stream().anyMatch(t -> t.pos().equals("VERB") || t.pos().equals("AUX"))) return false;
     if (first && wordCount(words) <= 3) return true;
@@ -575,7 +583,7 @@ public final class QuoteExtractor {
       if (start >= s.end() || !Character.isLetter(text.charAt(start)) && !inside(quotes, start + 1)) continue;
       String rest = text.substring(start, s.end());
       // "ce qui se dit dans les couloirs", "s'est dit que…", "se dit la victime": no attribute, or a cue's own content.
-      if (NOT_A_SPEAKER.matcher(rest).lookingAt() || cues.link.matcher(rest).lookingAt() || determiner.matcher(rest).lookingAt()) continue;
+      if (notASpeaker.matcher(rest).lookingAt() || cues.link.matcher(rest).lookingAt() || determiner.matcher(rest).lookingAt()) continue;
       String verb = self.group("verb");
       boolean finite = !isGerund(verb) && !cues.infinitive.matcher(verb).matches();
       boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
@@ -970,4 +978,7 @@ public final class QuoteExtractor {
     return false;
   }
 
+  private static String stripAccents(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
 }

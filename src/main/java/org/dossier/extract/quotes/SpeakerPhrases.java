@@ -25,14 +25,30 @@ import org.dossier.extract.entities.Mention;
 final class SpeakerPhrases {
 
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^\\s*(?:[\\p{Lu}][\\p{L}]*\\s*,\\s*)?(Il|Elle|Ils|Elles)\\s", Pattern.UNICODE_CASE);
-  /** Where a speaker's noun phrase ends: punctuation, a preposition, a relative pronoun, a negation ("les moines ne se…"). */
-  private static final Pattern NP_STOP = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:lors|au cours|au moment|dans|depuis|devant|pendant|après|avant|en|à|sur|selon|pour|avec|par|sans|contre|chez|malgré|qui|que|qu'|ne)\\s|\\sn'", Pattern.UNICODE_CASE);
-  /** A subject pronoun right before a cue, its negation and object pronouns between: "il l'a laissé entendre", "on se félicite". */
-  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("(?:^|[\\s,'])(il|elle|ils|elles|on)(?:-mêmes?)?\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:qui|dont|lequel|laquelle)(?:\\s|$)", Pattern.UNICODE_CASE);
+  /**
+   * Where a speaker's noun phrase ends: punctuation, a word of {@code LANG/phrase-stops.txt} (a
+   * preposition, a relative pronoun, a negation: "les moines | ne se…").
+   */
+  private final Pattern phraseStop;
+  /**
+   * A subject pronoun right before a cue, a negation and object pronouns between ({@code
+   * LANG/object-clitics.txt}): "il l'a laissé entendre", "on se félicite".
+   */
+  private final Pattern pronounBeforeCue;
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
-  private static final Pattern CLITICS_END = Pattern.compile("(?:\\s+(?:ne|n'|se|s'|me|m'|nous|vous|le|la|les|l'|lui|leur|y|en))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?:,\\s*|\\s+)qui\\s+$", Pattern.UNICODE_CASE);
+  private final Pattern cliticsEnd;
+  /** Relative pronouns ({@code LANG/relative-pronouns.tsv}). After a comma, one opens a clause that describes the noun before: "Le communiqué, qui précise…, ajoute". */
+  private final Pattern relativeClause;
+  /** A subject relative right before the cue: "le porte-parole, qui | a précisé". */
+  private final Pattern relativeSubjectEnd;
+  /** A relative clause opening the words before a cue. */
+  private final Pattern relativeStart;
+  /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
+  private final Pattern relativeIn;
+  /** A subject relative opening the words before a cue: "…, qui | a précisé". */
+  private final Pattern subjectRelative;
+  /** A cleft before the cue ({@code LANG/cleft-openers.txt}): "C'est lui qui", "c'est Ségolène Royal qui". */
+  private final Pattern cleftBefore;
   /**
    * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
    * critique". Not a complement: "le rapport du syndicat de la profession, qui" is about the report.
@@ -42,19 +58,14 @@ final class SpeakerPhrases {
   static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*");
   /** Such a name in marks ending the words before a cue: '"PPDA" | a indiqué'. */
   private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(" + CAPITALS.pattern() + ")\\s*[»\"”]\\s*$");
-  private static final Pattern RELATIVE_START = Pattern.compile("(?:qui|que|dont|où)\\b", Pattern.UNICODE_CASE);
   /** How far before "l'un d'entre eux" the group it is one of may be named: about three sentences, the quote between. */
   private static final int GROUP_REACH = 600;
   private static final Pattern DATIVE_AFTER = Pattern.compile("\\s+(?:au|aux)\\s");
   /** How long a description's complement may run before the name in apposition. */
   private static final int MAX_COMPLEMENT_CHARS = 60;
-  /** A cleft before the cue: "C'est lui qui", "c'est Ségolène Royal qui". */
-  private static final Pattern CLEFT = Pattern.compile("(?:^|[\\s,])(?i:c'est|ce sont)\\s+(?:(?i:(lui|elle|eux|elles))|(\\p{Lu}[\\p{L}' -]*?))\\s+qui\\s+(?:(?:ne|n')\\s*)?$", Pattern.UNICODE_CASE);
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de", "conseiller régional Verts en | Rhône-Alpes". */
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|en|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
-  /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
-  private static final Pattern RELATIVE_IN = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+qui(?![\\p{L}])", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
   private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
@@ -87,7 +98,25 @@ final class SpeakerPhrases {
     this.genders = genders;
     this.anaphora = anaphora;
     this.maxSubjectWords = maxSubjectWords;
-    this.latterSubject = Pattern.compile("(?:^|[\\s,])(" + anaphora.latterSubject.pattern() + ")\\s+(?:ne\\s+|n')?(?:(?:se|le|la|les|lui|leur|en|y)\\s+|(?:s'|l'|m'))*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<String> negation = org.dossier.lang.DataFile.words(language, "negation-particles.txt");
+    List<String> clitics = org.dossier.lang.DataFile.words(language, "object-clitics.txt");
+    // A subject's verb may come after a negation and object pronouns: "il ne l'a pas dit", "ce dernier s'est dit".
+    String beforeVerb = "\\s+(?:" + org.dossier.lang.Alternation.elidable(negation, "\\s+") + ")?(?:" + org.dossier.lang.Alternation.elidable(clitics, "\\s+") + ")*$";
+    String subjectPronouns = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subject-pronouns.txt"));
+    this.pronounBeforeCue = Pattern.compile("(?:^|[\\s,'])(" + subjectPronouns + ")(?:-mêmes?)?" + beforeVerb, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.latterSubject = Pattern.compile("(?:^|[\\s,])(" + anaphora.latterSubject.pattern() + ")" + beforeVerb, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<String> negationAndClitics = new java.util.ArrayList<>(negation);
+    negationAndClitics.addAll(clitics);
+    this.cliticsEnd = Pattern.compile("(?:\\s+(?:" + org.dossier.lang.Alternation.of(negationAndClitics) + "))+\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String subject = cues.relatives("subject");
+    this.relativeClause = Pattern.compile(",\\s*(?:" + cues.relatives("subject", "genitive", "oblique") + ")(?:\\s|$)", Pattern.UNICODE_CASE);
+    this.relativeSubjectEnd = Pattern.compile("(?:,\\s*|\\s+)(?:" + subject + ")\\s+$", Pattern.UNICODE_CASE);
+    this.relativeStart = Pattern.compile("(?:" + cues.relatives("subject", "object", "genitive", "place") + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+    this.subjectRelative = Pattern.compile("(?:" + subject + ")\\s");
+    this.relativeIn = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+    String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
+    this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
+    this.phraseStop = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "phrase-stops.txt"), "\\s") + ")", Pattern.UNICODE_CASE);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
     this.oneOf = Map.copyOf(one);
@@ -146,7 +175,7 @@ final class SpeakerPhrases {
    * determiner, or at {@code pos} after "du"): a name, a title and a name, a description.
    */
   private Who nounPhrase(String text, int pos, int start, int limit, List<Mention> mentions, VerbStops stops) {
-    Matcher stop = NP_STOP.matcher(text).region(start, limit);
+    Matcher stop = phraseStop.matcher(text).region(start, limit);
     int npEnd = stop.find() ? stop.start() : limit;
     // "(500 euros versés…, selon le procureur) pourrait constituer…": a parenthesis the cue stands in closes the speaker's words.
     int close = text.indexOf(')', start);
@@ -207,7 +236,7 @@ final class SpeakerPhrases {
       if (!betweenMarks(text, g.start())) start = g.end(); // "« … les gens … », dit l'un d'entre eux": words said
     }
     if (start < 0) return null;
-    Matcher stop = NP_STOP.matcher(text).region(start, at);
+    Matcher stop = phraseStop.matcher(text).region(start, at);
     String words = text.substring(start, stop.find() ? stop.start() : at).strip();
     return words.isEmpty() || wordCount(words) > maxSubjectWords ? null : words;
   }
@@ -237,7 +266,7 @@ final class SpeakerPhrases {
     // Not a question: "Qui affirme encore que la crise est finie ?".
     if (sentenceRelative.matcher(prefix).matches() && !text.substring(cueStart, sentenceEnd).stripTrailing().endsWith("?")) return Who.CONTINUES;
     // "…, a lancé la secrétaire générale du SM, Hélène Franco, qui a notamment dénoncé": the name the relative pronoun stands for.
-    Matcher relativeSubject = RELATIVE_SUBJECT.matcher(prefix);
+    Matcher relativeSubject = relativeSubjectEnd.matcher(prefix);
     if (relativeSubject.find()) {
       int comma = sentenceStart + relativeSubject.start();
       for (Mention m : mentions) {
@@ -263,7 +292,7 @@ final class SpeakerPhrases {
     }
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.
-    Matcher relative = RELATIVE_CLAUSE.matcher(prefix);
+    Matcher relative = relativeClause.matcher(prefix);
     if (afterComma && relative.find()) {
       int clause = sentenceStart + relative.start();
       for (Mention m : mentions) {
@@ -305,14 +334,14 @@ final class SpeakerPhrases {
       boolean titled = NAME_PREFIX.matcher(lead).matches();
       boolean opens = titled || cues.opener.matcher(lead).matches();
       // Not "En réponse au président du groupe, Jean-Marc Ayrault, il a promis": a name in apposition, then the subject.
-      boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !PRONOUN_BEFORE_CUE.matcher(prefix).find();
+      boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !pronounBeforeCue.matcher(prefix).find();
       if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised)) {
         return new Who(span(text, titled ? sentenceStart : m.start(), m), null);
       }
       // Past the first name, only one after an opening phrase: "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué".
     }
     // "C'est lui qui a annoncé": the cleft's pronoun or name.
-    Matcher cleft = CLEFT.matcher(prefix);
+    Matcher cleft = cleftBefore.matcher(prefix);
     if (cleft.find()) {
       // The pronoun puts the person just named in focus, as "ce dernier" does, not the last speaker.
       String focus = switch (cleft.group(1) == null ? "" : cleft.group(1).toLowerCase(java.util.Locale.ROOT)) {
@@ -332,12 +361,12 @@ final class SpeakerPhrases {
     if (latter.find()) return Who.anaphor(latter.group(1), sentenceStart + latter.start(1)); // "Ce dernier a affirmé": the person named last before
     Matcher pronoun = PRONOUN_SUBJECT.matcher(prefix);
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
-    pronoun = PRONOUN_BEFORE_CUE.matcher(prefix);
+    pronoun = pronounBeforeCue.matcher(prefix);
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
     Matcher det = determiner.matcher(text).region(sentenceStart, cueStart);
     String np = prefix.strip();
     int comma = np.indexOf(',');
-    if (comma > 0 && RELATIVE_CLAUSE.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
+    if (comma > 0 && relativeClause.matcher(np.substring(comma)).lookingAt()) np = np.substring(0, comma); // "Le communiqué, qui précise…, ajoute"
     if (det.lookingAt() && !np.contains(",") && wordCount(np) <= maxSubjectWords) {
       int at = sentenceStart + prefix.indexOf(np);
       // "Ce que confirme une conseillère …, qui raconte": the verb's subject after it.
@@ -348,7 +377,7 @@ final class SpeakerPhrases {
       // "Des incidents avaient éclaté après qu'une actrice thaïlandaise eut laissé entendre": past
       // the main clause's verb, a subordinate clause has its own subject (below).
       if (!SUBORDINATOR.matcher(text.substring(verb, at + np.length())).find()) {
-        np = CLITICS_END.matcher(text.substring(at, verb)).replaceFirst("");
+        np = cliticsEnd.matcher(text.substring(at, verb)).replaceFirst("");
         return new Who(new SpeakerSpan(np, at, at + np.length()), null);
       }
     }
@@ -365,8 +394,8 @@ final class SpeakerPhrases {
       if (after > 0) tail = tail.substring(after).strip();
       int at = sentenceStart + prefix.lastIndexOf(tail);
       Matcher subject = determiner.matcher(text).region(at, cueStart);
-      if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !RELATIVE_START.matcher(tail).lookingAt()) {
-        tail = CLITICS_END.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), stops.auxiliaries()))).replaceFirst("");
+      if (!tail.isEmpty() && subject.lookingAt() && wordCount(tail) <= maxSubjectWords && !relativeStart.matcher(tail).lookingAt()) {
+        tail = cliticsEnd.matcher(text.substring(at, upToAuxiliary(text, at, at + tail.length(), stops.auxiliaries()))).replaceFirst("");
         return new Who(new SpeakerSpan(tail, at, at + tail.length()), null);
       }
       // "Le journaliste, écrivain de marine, qui a choisi la Bretagne … s'est félicité": the noun
@@ -375,7 +404,7 @@ final class SpeakerPhrases {
       int firstComma = prefix.indexOf(',');
       // "La jeune femme, poursuivie aussi pour faux, nie avoir…": the noun phrase its apposition describes.
       boolean apposition = tail.isEmpty() && firstComma > 0 && firstComma < lastComma && opening.lookingAt() && cues.timeWordAt(text.substring(opening.end(), sentenceStart + firstComma)) < 0 && !cues.opensWithTime(text.substring(opening.end(), sentenceStart + firstComma));
-      if (apposition || RELATIVE_START.matcher(tail).lookingAt() && tail.startsWith("qui ") && opening.lookingAt() && firstComma > 0) {
+      if (apposition || subjectRelative.matcher(tail).lookingAt() && opening.lookingAt() && firstComma > 0) {
         String described = prefix.substring(0, firstComma).strip();
         int from = sentenceStart + prefix.indexOf(described);
         int inverted = pastInvertingOpening(text, from, from + described.length());
@@ -383,7 +412,7 @@ final class SpeakerPhrases {
         from = inverted;
         // "Le big boss de la Une a, en effet, plaisanté": the auxiliary before the adverbial is the
         // verb's; "La femme qui s'était présentée comme …": the noun its relative clause describes.
-        Matcher describedBy = RELATIVE_IN.matcher(described);
+        Matcher describedBy = relativeIn.matcher(described);
         int describedEnd = describedBy.find() ? from + describedBy.start() : from + described.length();
         described = text.substring(from, upToAuxiliary(text, from, describedEnd, stops.auxiliaries()));
         if (!described.isEmpty() && wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);

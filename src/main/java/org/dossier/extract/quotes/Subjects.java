@@ -32,7 +32,11 @@ final class Subjects {
   /** A sentence opened by a body or a text as its subject, its opening words aside: "Mais | le rapport | reste ferme" ({@code LANG/collective-nouns.txt}, {@code institution-nouns.txt}). */
   private final Pattern bodyOpening;
 
+  /** A plural noun's ending ({@code LANG/plural-endings.txt}). */
+  private final Pattern pluralNoun;
+
   Subjects(String language, Cues cues, int maxSubjectWords) {
+    this.pluralNoun = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")$");
     this.determiner = cues.determiner;
     this.maxSubjectWords = maxSubjectWords;
     java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
@@ -45,7 +49,6 @@ final class Subjects {
 
   /** How many sentences back a plural pronoun looks for the group it stands for. */
   private static final int PLURAL_REACH = 3;
-  private static final Pattern PLURAL_NOUN = Pattern.compile("[sx]$");
 
   /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
   private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple|yeux)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
@@ -210,7 +213,7 @@ final class Subjects {
       org.dossier.analyse.Token t = tokens.get(i);
       switch (t.pos()) {
         case "AUX", "VERB" -> {
-          boolean group = noun != null && plural && PLURAL_NOUN.matcher(noun.text()).find();
+          boolean group = noun != null && plural && pluralNoun.matcher(noun.text()).find();
           return group ? new SpeakerSpan(text.substring(tokens.get(first).start(), end), tokens.get(first).start(), end) : null;
         }
         case "NUM" -> {

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.analyse.Analysis;
 import org.dossier.analyse.Sentence;
+import org.dossier.lang.Alternation;
+import org.dossier.lang.DataFile;
 
 /**
  * Where a speaker's noun phrase stops: before an auxiliary ("la présidente de Poitou-Charentes a
@@ -12,21 +14,31 @@ import org.dossier.analyse.Sentence;
  * la surveillance de l'ex-otage assure").
  */
 record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns) {
-  /** Forms of avoir and être the tagger may read as main verbs: "La présidente de Poitou-Charentes a d'ores et déjà assuré". */
-  private static final Pattern AUXILIARY_FORM = Pattern.compile("a|ont|avait|avaient|eut|eurent|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|ayant|étant");
-  private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ant)");
+  /**
+   * A language's verb forms: auxiliaries the tagger may read as main verbs ({@code
+   * LANG/auxiliary-forms.txt}), participles by their ending ({@code LANG/participle-endings.txt}),
+   * and those that qualify a role instead ({@code LANG/role-participles.txt}: "le président élu").
+   */
+  record Forms(Set<String> auxiliaries, Pattern participle, Set<String> roleParticiples) {
+    static Forms load(String language) {
+      return new Forms(
+          Set.copyOf(DataFile.words(language, "auxiliary-forms.txt")),
+          Pattern.compile("\\p{Ll}+(?:" + Alternation.of(DataFile.words(language, "participle-endings.txt")) + ")"),
+          Set.copyOf(DataFile.words(language, "role-participles.txt")));
+    }
+  }
 
-  static VerbStops of(Analysis analysis, Set<String> roleParticiples) {
+  static VerbStops of(Analysis analysis, Forms forms) {
     java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
     java.util.BitSet after = new java.util.BitSet(analysis.text().length());
     java.util.BitSet nouns = new java.util.BitSet(analysis.text().length());
     for (Sentence s : analysis.sentences()) {
       for (org.dossier.analyse.Token t : s.tokens()) {
         if (t.pos().equals("NOUN")) nouns.set(t.start());
-        if (t.pos().equals("AUX") || t.pos().equals("VERB") && AUXILIARY_FORM.matcher(t.text()).matches()) aux.set(t.start());
+        if (t.pos().equals("AUX") || t.pos().equals("VERB") && forms.auxiliaries().contains(t.text())) aux.set(t.start());
         // The tagger reads some nouns as verbs ("des Caisses d'épargne"): only a participle's form stops.
         // "le président élu" goes on.
-        if (aux.get(t.start()) || t.pos().equals("VERB") && PARTICIPLE.matcher(t.text()).matches() && !roleParticiples.contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
+        if (aux.get(t.start()) || t.pos().equals("VERB") && forms.participle().matcher(t.text()).matches() && !forms.roleParticiples().contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
       }
     }
     return new VerbStops(aux, after, nouns);
