@@ -86,7 +86,7 @@ public final class AnalysisStage {
     this.countries = countries;
     List<String> honorifics = DataFile.words(LANGUAGE, "honorifics.txt");
     org.dossier.lang.RoleNouns roles = org.dossier.lang.RoleNouns.load(LANGUAGE);
-    this.mentions = new MentionExtractor(countries, organisations, honorifics, roles, DataFile.words(LANGUAGE, "titled-people.txt"), DataFile.words(LANGUAGE, "first-names.tsv"));
+    this.mentions = new MentionExtractor(countries, organisations, honorifics, roles, DataFile.words(LANGUAGE, "titled-people.txt"), DataFile.words(LANGUAGE, "first-names.tsv"), MentionExtractor.Words.load(LANGUAGE));
     this.resolver =
         new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"), settings.integer("resolve.person-variant.min-length"));
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));

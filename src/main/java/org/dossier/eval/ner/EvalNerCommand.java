@@ -44,7 +44,7 @@ public final class EvalNerCommand implements Callable<Integer> {
       return 1;
     }
     List<String> fr = List.of("fr");
-    NerEvaluation eval = new NerEvaluation(new FrenchCoreNlp(), new MentionExtractor(Countries.load(fr), Organisations.load(fr), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"), org.dossier.lang.DataFile.words("fr", "first-names.tsv")));
+    NerEvaluation eval = new NerEvaluation(new FrenchCoreNlp(), new MentionExtractor(Countries.load(fr), Organisations.load(fr), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"), org.dossier.lang.DataFile.words("fr", "first-names.tsv"), MentionExtractor.Words.load("fr")));
     NerEvaluation.Result r = eval.run(file, limit);
     System.out.printf("WikiNEuRal fr %s: %d sentences, %d gold entities, %d tokens, %.1f s (%.0f tokens/s)%n", split, r.sentences(), r.goldEntities(), r.tokens(), r.seconds(), r.tokens() / r.seconds());
     System.out.printf("%-8s %-5s %9s %9s %9s%n", "system", "type", "precision", "recall", "F1");

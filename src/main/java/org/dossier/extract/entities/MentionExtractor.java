@@ -20,6 +20,17 @@ import org.dossier.lang.Organisations;
 public final class MentionExtractor {
 
   /** The mentions of an article, and the acronyms it defines. */
+  /**
+   * A language's words for names: the unit of an age in apposition ({@code LANG/age-units.txt}:
+   * "Sonam, 32 ans") and the particles before a surname ({@code LANG/name-particles.txt}: "M. de
+   * Castries").
+   */
+  public record Words(List<String> ageUnits, List<String> nameParticles) {
+    public static Words load(String language) {
+      return new Words(org.dossier.lang.DataFile.words(language, "age-units.txt"), org.dossier.lang.DataFile.words(language, "name-particles.txt"));
+    }
+  }
+
   public record Result(List<Mention> mentions, List<Acronym> acronyms) {
     public Result {
       mentions = List.copyOf(mentions);
@@ -50,6 +61,10 @@ public final class MentionExtractor {
   private final Pattern titledPeople;
   private final Pattern roleOfName;
   private final Pattern thingOfPerson;
+  /** A person's age in apposition right after a name ({@code LANG/age-units.txt}): "Sonam|, 32 ans". */
+  private final Pattern ageAfter;
+  /** A title of address, a particle and a surname: "M. de Castries", which the model may cut into "M." and a place. */
+  private final Pattern addressedName;
   /** Lower-case words the model runs into a name: "(le général) cambodgien Chea Mon"; not "della", "de". */
   private static final Pattern LOWER_LEAD = Pattern.compile("^(?:(?!della\\s|dalla\\s)\\p{Ll}[\\p{L}-]{3,}\\s+)+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern ACRONYM_OF = Pattern.compile("^\\p{Lu}{2,}\\d*\\s+(?:de|du|d')\\s*(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})", Pattern.UNICODE_CASE);
@@ -57,8 +72,11 @@ public final class MentionExtractor {
   /** Parts of speech a name never has: a capitalised word opening a sentence so tagged ("Agée de 34 ans", "Si") is no name. */
   private static final java.util.Set<String> NOT_NAME_TAGS = java.util.Set.of("ADJ", "VERB", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX");
 
-  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles, List<String> titledPeople, List<String> givenNames) {
+  public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles, List<String> titledPeople, List<String> givenNames, Words words) {
     this.countries = countries;
+    this.ageAfter = words.ageUnits().isEmpty() ? null : Pattern.compile("\\G,\\s+\\d{1,3}\\s+(?:" + org.dossier.lang.Alternation.of(words.ageUnits()) + ")(?![\\p{L}])");
+    String particles = words.nameParticles().isEmpty() ? "" : "(?:(?:" + org.dossier.lang.Alternation.elidable(words.nameParticles(), "\\s+") + "))?";
+    this.addressedName = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+" + particles + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
     // "(la venue mercredi place) Beauvau de Nicolas Sarkozy": a word and "de" before a given name and a surname are a thing of theirs.
     this.thingOfPerson = givenNames.isEmpty() ? null : Pattern.compile("^\\p{Lu}[\\p{L}-]*\\s+(?:de|d')\\s*(?=(?:" + org.dossier.lang.Alternation.of(givenNames) + ")\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     String roleWords = roles.alternation();
@@ -113,6 +131,8 @@ public final class MentionExtractor {
     }
     mentions.removeIf(m -> kept.stream().anyMatch(m::overlaps));
     mentions.addAll(kept);
+    aged(analysis, mentions);
+    addressed(text, mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     return new Result(mentions, acronyms);
   }
@@ -214,6 +234,47 @@ public final class MentionExtractor {
       }
       out.add(new Mention(start, end, surface, type, origin));
     }
+  }
+
+  /**
+   * A name followed by an age in apposition is a person's ("Sonam, 32 ans", "Fatna, 34 ans"): the
+   * model's place or thing becomes a person, and a proper noun it missed becomes one.
+   */
+  private void aged(Analysis analysis, List<Mention> mentions) {
+    if (ageAfter == null) return;
+    String text = analysis.text();
+    mentions.replaceAll(m -> m.type() != EntityType.PER && m.type() != EntityType.ORG && ageAfter.matcher(text).region(m.end(), text.length()).lookingAt() ? new Mention(m.start(), m.end(), m.text(), EntityType.PER, m.origin()) : m);
+    for (Sentence s : analysis.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.pos().equals("PROPN") || !Character.isUpperCase(t.text().codePointAt(0)) || !ageAfter.matcher(text).region(t.end(), text.length()).lookingAt()) continue;
+        if (mentions.stream().noneMatch(m -> m.start() < t.end() && t.start() < m.end())) mentions.add(new Mention(t.start(), t.end(), t.text(), EntityType.PER, "age"));
+      }
+    }
+  }
+
+  /**
+   * A title of address and the surname after it, a particle between, are one person ("M. de
+   * Castries"), where the model tagged only a part of them ("M.", "Castries" as a place, "de
+   * Villepin" as a thing). A name the model took in full or ran on past is left as it is.
+   */
+  private void addressed(String text, List<Mention> mentions) {
+    Matcher m = addressedName.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      List<Mention> parts = mentions.stream().filter(n -> n.start() < end && start < n.end()).toList();
+      if (parts.isEmpty() || parts.stream().anyMatch(n -> n.start() < start || n.end() > end || n.start() == start && n.end() == end)) continue;
+      // A person the model found by the surname alone ("M. | Fillon") stays as it is.
+      boolean cut = parts.stream().anyMatch(n -> n.type() != EntityType.PER || leadingHonorificOnly(n.text()));
+      if (!cut) continue;
+      mentions.removeAll(parts);
+      mentions.add(new Mention(start, end, text.substring(start, end), EntityType.PER, "honorific"));
+    }
+  }
+
+  private boolean leadingHonorificOnly(String words) {
+    Matcher h = leadingHonorific.matcher(words + " X");
+    return h.lookingAt() && h.end() == words.length() + 1;
   }
 
   /** A single word opening the sentence that the tagger reads as no noun: "Agée de 34 ans, la mère…". */

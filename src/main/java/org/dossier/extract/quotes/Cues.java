@@ -41,6 +41,12 @@ final class Cues {
   final Pattern gerundMarker;
   /** A conjunction ending the words before a second cue: "favorable à ce congé | et a souhaité que". */
   final Pattern coordinator;
+  /** A preposition giving whom words were said to ({@code LANG/dative-prepositions.txt}): "à l'", "aux". */
+  final String dative;
+  /** A coordinator and the words after it up to the next cue: "… tergiverser" et | François Bayrou | (a dénoncé)"; group {@code subject}. */
+  final Pattern coordinatedClause;
+  /** Subject pronouns ({@code LANG/subject-pronouns.txt}). */
+  final Set<String> subjectPronouns;
   /** A past infinitive's opening before a participle cue: "…, après avoir | affirmé que" ({@code LANG/infinitive-clauses.txt}). */
   final Pattern infinitiveClause;
   /** A conjunction opening a clause before the main one, at the start of the text it is matched against ({@code LANG/subordinators.txt}). */
@@ -182,13 +188,17 @@ final class Cues {
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     String subordinators = alternation(DataFile.words(language, "subordinators.txt"));
     this.subordinator = Pattern.compile("^(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
-    this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*$", flags);
+    // Its subject may have an apposition: ", tandis que Jean-Christophe Cambadélis, partisan de Martine Aubry,".
+    this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*(?:,[^,]*,?)?$", flags);
     this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s", flags);
     String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + gerundMarkers + ")$", flags);
     this.gerundMarker = Pattern.compile("(?<![\\p{L}'-])(?:" + gerundMarkers + ")\\s+", flags);
     this.infinitiveClause = Pattern.compile("(?:^|[\\s,])(?:" + alternation(DataFile.words(language, "infinitive-clauses.txt")) + ")\\s+(?:(?:" + adverbs + ")\\s+)*$", flags);
+    this.dative = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
+    this.coordinatedClause = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")\\s+(?<subject>[^,;:«»\"“”]+?)\\s*$", flags);
+    this.subjectPronouns = Set.copyOf(DataFile.words(language, "subject-pronouns.txt"));
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);
     // An incidental phrase may sit between the verb and its link: "a annoncé, le 24 décembre, qu'…";
@@ -231,7 +241,9 @@ final class Cues {
     String station = "(?:" + phrases(DataFile.words(language, "broadcast-prepositions.txt")) + ")\\s*(?:" + alternation(DataFile.words(language, "broadcasters.txt")) + ")";
     String occasion = "(?:" + phrases(DataFile.words(language, "occasion-prepositions.txt")) + ")\\s*(?:"
         + determinerPhrases + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
-    this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + ")(?![\\p{L}\\d'-])", flags);
+    // "sur le même ton rassurant", its adjectives up to the subject's determiner or name.
+    String manner = "(?:" + phrases(DataFile.words(language, "manner-phrases.txt")) + ")(?:\\s+(?!(?:" + determinerPhrases + ")(?:\\s|(?<=')))(?-i:\\p{Ll}[\\p{L}-]*)){0,2}";
+    this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + "|" + manner + ")(?![\\p{L}\\d'-])", flags);
     this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + determinerPhrases + ")\\s*$", flags);
     this.workBefore = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "work-nouns.txt")) + ")\\s*$", flags);
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);

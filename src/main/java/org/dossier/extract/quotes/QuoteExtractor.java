@@ -359,7 +359,9 @@ public final class QuoteExtractor {
         // Not past the main clause a fronted clause's content ends at: "Alors que Pékin a averti
         // que …, le leader tibétain a assuré n'avoir « … »".
         boolean reports = p == cues.anywhere && !(fronted(text, sentence[0], m.start("cue"), m.group("verb")) && parse.mainClause(text, sentences, m.end(), q.open(), quotes, mentions) < q.open());
-        if (m.end() <= q.open() && reports && cues.link.matcher(text).region(m.end(), q.open()).lookingAt()) {
+        Matcher content = m.end() <= q.open() ? cues.link.matcher(text).region(m.end(), q.open()) : null;
+        // Not past the end of that content: "a estimé qu'il … et François Bayrou a dénoncé la politique « … »".
+        if (content != null && reports && content.lookingAt() && contentEnd(text, sentences, content.end(), sentence[1], quotes) > q.open()) {
           distance = 0; // the quote sits inside the content this cue reports: "a dit que … « … »"
         }
         if (distance < bestDistance) {
@@ -386,6 +388,8 @@ public final class QuoteExtractor {
         // ("Son associée, Me Esther Zajdenweber, fustige").
         who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || SpeakerPhrases.setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : phrases.right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, true, stops);
+        // The parse may take the content's subject for the verb's: "Le gouvernement annoncera « … » d'ici à « … », a ajouté la présidence".
+        if (who == Who.NOBODY) who = phrases.right(text, best.end(), sentence[1], mentions, stops);
       } else {
         who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
@@ -470,7 +474,7 @@ public final class QuoteExtractor {
         Who who = spokesman != Who.NOBODY ? spokesman : Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), cueStart) : isGerund(verb) || coordinated ? gerundSubject(text, sentences, cueStart, mentions, quotes, stops) : cataphor(phrases.left(text, s.start(), end, cueStart, mentions, incise, stops), text, sentences, s.start(), end, m.end(), quotes, mentions, stops);
         if (who == Who.NOBODY) who = parse.subject(text, sentences, m.start("verb"), mentions);
         boolean nested = who == Who.NOBODY && out.stream().anyMatch(c -> !c.direct() && c.start() <= cueStart && cueStart < c.end());
-        int contentEnd = contentEnd(text, contentStart, end, quotes);
+        int contentEnd = contentEnd(text, sentences, contentStart, end, quotes);
         if (fronted(text, s.start(), cueStart, verb)) contentEnd = Math.min(contentEnd, parse.mainClause(text, sentences, contentStart, contentEnd, quotes, mentions));
         contentEnd = Math.min(contentEnd, asideEnd(text, s.start(), cueStart, contentStart, contentEnd));
         if (!nested) add(out, text, contentStart, contentEnd, cue, who); // a cue inside reported content is part of it
@@ -498,7 +502,7 @@ public final class QuoteExtractor {
       if (inside(quotes, according.start())) continue;
       Matcher relative = cues.accordingRelative.matcher(text).region(according.end(), end);
       if (relative.lookingAt()) {
-        add(out, text, relative.end(), contentEnd(text, relative.end(), end, quotes), according.group("cue"), holder(text, according.start(), mentions));
+        add(out, text, relative.end(), contentEnd(text, sentences, relative.end(), end, quotes), according.group("cue"), holder(text, according.start(), mentions));
         continue;
       }
       Who who = phrases.right(text, according.end(), end, mentions, stops);
@@ -530,7 +534,7 @@ public final class QuoteExtractor {
           // "Pour Robert Gates, caution républicaine du cabinet, qui évoque …, la nouvelle mission …":
           // appositions and relatives on the speaker come before the content.
           for (int next = text.indexOf(", ", comma + 2), n = 0; next > 0 && next < end && onSpeaker(s, text, comma + 2, next, n == 0); next = text.indexOf(", ", comma + 2), n++) comma = next;
-          add(out, text, comma + 2, contentEnd(text, comma + 2, end, quotes), cue, who);
+          add(out, text, comma + 2, contentEnd(text, sentences, comma + 2, end, quotes), cue, who);
         }
       }
     }
@@ -589,7 +593,7 @@ public final class QuoteExtractor {
       boolean incise = text.substring(s.start(), self.start()).stripTrailing().endsWith(",");
       Who who = finite ? phrases.left(text, s.start(), s.end(), self.start(), mentions, incise, stops) : gerundSubject(text, sentences, self.start(), mentions, quotes, stops);
       if (who == Who.NOBODY) who = parse.subject(text, sentences, self.start("verb"), mentions);
-      int end = contentEnd(text, start, s.end(), quotes);
+      int end = contentEnd(text, sentences, start, s.end(), quotes);
       // "s'est déclarée «satisfaite» après l'annonce de …": the marks hold the whole attribute, and
       // the direct quote is the report; what follows is the journalist's, unless it completes the
       // attribute ("«convaincu» que …", "«inquiète» dimanche de …", "«très favorable» à …") or
@@ -623,7 +627,7 @@ public final class QuoteExtractor {
       if (last >= 0 && cue.region(last, view.start()).lookingAt()) {
         who = Cues.pronoun(cue) != null ? Who.anaphor(Cues.pronoun(cue), cue.start()) : phrases.right(text, cue.end(), view.start(), mentions, stops);
       }
-      if (who != Who.NOBODY) add(out, text, view.end(), contentEnd(text, view.end(), s.end(), quotes), view.group().replaceFirst("^,", "").strip(), who);
+      if (who != Who.NOBODY) add(out, text, view.end(), contentEnd(text, List.of(s), view.end(), s.end(), quotes), view.group().replaceFirst("^,", "").strip(), who);
     }
   }
 
@@ -672,21 +676,41 @@ public final class QuoteExtractor {
     return cues.opener.matcher(text.substring(sentenceStart, at)).replaceFirst("").isBlank();
   }
 
-  /** Reported content ends where a further cue opens an incise ("…d'Ankara, ajoute que…") or is coordinated ("… et a souhaité que"). */
-  private int contentEnd(String text, int from, int end, List<QuoteMarks.Span> quotes) {
+  /**
+   * Reported content ends where a further cue opens an incise ("…d'Ankara, ajoute que…") or is
+   * coordinated, with its own subject or not ("… et a souhaité que", "… et François Bayrou a
+   * dénoncé").
+   */
+  private int contentEnd(String text, List<Sentence> sentences, int from, int end, List<QuoteMarks.Span> quotes) {
     Matcher next = cues.anywhere.matcher(text).region(from, end);
     while (next.find()) {
       if (inside(quotes, next.start())) continue;
       String before = text.substring(from, next.start()).stripTrailing();
+      Matcher subordinate = cues.subordinateAfterComma.matcher(before);
+      if (subordinate.find()) return from + subordinate.start(); // "…, même si Obama nuance :", "…, tandis que X, partisan de Y, a considéré"
       if (before.endsWith(",")) return from + before.length() - 1;
       Matcher and = cues.coordinator.matcher(before);
       if (and.find()) return from + and.start();
+      Matcher clause = cues.coordinatedClause.matcher(before);
+      if (clause.find() && newSubject(sentences, from, from + clause.start(), from + clause.start("subject"), from + clause.end("subject"))) return from + clause.start();
       Matcher gerund = cues.gerundAfterComma.matcher(before);
       if (gerund.find() && isGerund(next.group("verb"))) return from + gerund.start(); // "…, tout en soulignant que"
-      Matcher subordinate = cues.subordinateAfterComma.matcher(before);
-      if (subordinate.find()) return from + subordinate.start(); // "…, même si Obama nuance :"
     }
     return end;
+  }
+
+  /**
+   * Whether a coordinator at {@code and} opens a clause of its own: the content before it has its
+   * verb, and {@code [subject, subjectEnd)} is a name or a subject pronoun. Not "que la Chine et la
+   * France ont déclaré", whose two names share one verb.
+   */
+  private boolean newSubject(List<Sentence> sentences, int from, int and, int subject, int subjectEnd) {
+    List<org.dossier.analyse.Token> tokens = sentences.stream().filter(s -> s.end() > from && s.start() < subjectEnd).flatMap(s -> s.tokens().stream()).toList();
+    List<org.dossier.analyse.Token> words = tokens.stream().filter(t -> t.start() >= subject && t.end() <= subjectEnd).toList();
+    boolean verbBefore = tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= and && (t.pos().equals("VERB") || t.pos().equals("AUX")));
+    boolean name = !words.isEmpty() && words.size() <= maxSubjectWords && words.stream().allMatch(t -> t.pos().equals("PROPN"));
+    boolean pronoun = words.size() == 1 && cues.subjectPronouns.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT));
+    return verbBefore && (name || pronoun);
   }
 
   /**

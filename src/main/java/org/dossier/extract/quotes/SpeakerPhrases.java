@@ -37,6 +37,12 @@ final class SpeakerPhrases {
   private final Pattern pronounBeforeCue;
   /** A negation and object pronouns between a subject and its cue: "un des moines de Xiahe ne se (cache pas)". */
   private final Pattern cliticsEnd;
+  /** A preposition giving whom words were said to, right after the cue: "a indiqué | à l'|AFP". */
+  private final Pattern dativeBody;
+  /** A conjunction opening a subordinate clause ({@code LANG/subordinators.txt}): "…, tandis que | X a considéré"; not "en tant qu'". */
+  private final Pattern clauseOpening;
+  /** The end of such a dative before the subject: a comma, or nothing. */
+  private static final Pattern DATIVE_END = Pattern.compile("\\s*,?\\s*(?=\\S)");
   /** Relative pronouns ({@code LANG/relative-pronouns.tsv}). After a comma, one opens a clause that describes the noun before: "Le communiqué, qui précise…, ajoute". */
   private final Pattern relativeClause;
   /** A subject relative right before the cue: "le porte-parole, qui | a précisé". */
@@ -116,6 +122,8 @@ final class SpeakerPhrases {
     this.relativeIn = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
     this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
+    this.clauseOpening = Pattern.compile("(?:^|[\\s,])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.dativeBody = Pattern.compile("\\G\\s*(?i:" + cues.dative + ")");
     this.phraseStop = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "phrase-stops.txt"), "\\s") + ")", Pattern.UNICODE_CASE);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
@@ -135,6 +143,14 @@ final class SpeakerPhrases {
     for (Matcher circumstance = cues.circumstance.matcher(text).region(pos, limit); circumstance.lookingAt(); circumstance.region(pos, limit)) {
       pos = pastFiller(text, circumstance.end(), limit);
     }
+    // "a indiqué à l'AFP, Sonam, 32 ans": whom it was said to, a body, before the subject.
+    Matcher to = dativeBody.matcher(text).region(pos, limit);
+    if (to.lookingAt()) {
+      int at = to.end();
+      Mention body = mentions.stream().filter(m -> m.start() == at && m.type() == EntityType.ORG).findFirst().orElse(null);
+      Matcher after = body == null ? null : DATIVE_END.matcher(text).region(body.end(), limit);
+      if (after != null && after.lookingAt()) pos = pastFiller(text, after.end(), limit);
+    }
     Matcher stressed = cues.stressedPronoun.matcher(text).region(pos, limit);
     if (stressed.lookingAt()) return Who.anaphor(stressed.group(), stressed.start()); // "selon elle"
     Matcher latter = anaphora.latter.matcher(text).region(pos, limit);
@@ -146,7 +162,7 @@ final class SpeakerPhrases {
     Matcher one = oneOfGroup.matcher(text).region(pos, limit);
     if (one.lookingAt()) {
       // "assène l'un d'entre eux" after "Les moines de Xiahe ne se réclament pas…": one of that group.
-      String members = groupBefore(text, one.start());
+      String members = groupBefore(text, one.start(), stops);
       if (members != null) return new Who(new SpeakerSpan(oneOf.get(one.group().toLowerCase(java.util.Locale.ROOT)) + " " + members, one.start(), one.end()), null);
     }
     for (Mention m : mentions) {
@@ -229,7 +245,7 @@ final class SpeakerPhrases {
   }
 
   /** The words of the last plural group named shortly before {@code at}, its article aside ("moines de Xiahe"); or null. */
-  private String groupBefore(String text, int at) {
+  private String groupBefore(String text, int at, VerbStops stops) {
     Matcher g = group.matcher(text).region(Math.max(0, at - GROUP_REACH), at);
     int start = -1;
     while (g.find()) {
@@ -237,7 +253,11 @@ final class SpeakerPhrases {
     }
     if (start < 0) return null;
     Matcher stop = phraseStop.matcher(text).region(start, at);
-    String words = text.substring(start, stop.find() ? stop.start() : at).strip();
+    int end = stop.find() ? stop.start() : at;
+    // "a laissé les internautes | exprimer …": the group's noun phrase ends at a verb.
+    int verb = stops.verbs().nextSetBit(start);
+    if (verb >= 0 && verb < end) end = verb;
+    String words = text.substring(start, end).strip();
     return words.isEmpty() || wordCount(words) > maxSubjectWords ? null : words;
   }
 
@@ -292,16 +312,30 @@ final class SpeakerPhrases {
     }
     // "Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire de Nicolas Sarkozy, a
     // estimé": the subject is the name the relative clause describes.
-    Matcher relative = relativeClause.matcher(prefix);
+    // Only in the cue's own clause: not "Jean-Luc Mélenchon, qui vient de quitter le PS, a estimé …,
+    // tandis que Jean-Christophe Cambadélis, partisan de Martine Aubry, a considéré".
+    Matcher subordinator = clauseOpening.matcher(prefix);
+    int clauseStart = 0;
+    while (subordinator.find()) clauseStart = subordinator.end();
+    Matcher relative = relativeClause.matcher(prefix).region(clauseStart, prefix.length());
     if (afterComma && relative.find()) {
       int clause = sentenceStart + relative.start();
       for (Mention m : mentions) {
         if (m.end() <= clause && m.start() >= sentenceStart && m.type() == EntityType.PER && text.substring(m.end(), clause).isBlank()) return new Who(span(text, m.start(), m), null);
       }
     }
+    // The name that opens the cue's subordinate clause, its apposition between commas: "tandis que
+    // Jean-Christophe Cambadélis, partisan de Martine Aubry, a considéré".
+    int clauseOpens = skipSpaces(text, sentenceStart + clauseStart, cueStart);
+    for (Mention m : mentions) {
+      if (clauseStart == 0 || m.start() != clauseOpens || m.type() != EntityType.PER) continue;
+      String apposition = text.substring(m.end(), cueStart).strip();
+      if (apposition.length() > 1 && apposition.startsWith(",") && apposition.indexOf(',', 1) == apposition.length() - 1) return new Who(span(text, m.start(), m), null);
+    }
     Mention nearest = null;
     for (Mention m : mentions) {
-      if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m)) nearest = m;
+      // "Ségolène Royal (PS) a estimé": a name in a parenthesis glosses the one before it.
+      if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m) && !glossed(prefix, m.start() - sentenceStart, m.end() - sentenceStart)) nearest = m;
     }
     // "le chef de l'Etat a demandé", "la secrétaire d'Etat à la Famille a estimé": a name after "de"
     // completes a noun, and the noun phrase is the subject.
@@ -363,6 +397,12 @@ final class SpeakerPhrases {
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
     pronoun = pronounBeforeCue.matcher(prefix);
     if (pronoun.find()) return Who.anaphor(pronoun.group(1), sentenceStart + pronoun.start(1));
+    // "L'un d'eux a qualifié …" after "… a laissé les internautes exprimer …": one of that group.
+    Matcher one = oneOfGroup.matcher(text).region(sentenceStart + prefix.length() - prefix.stripLeading().length(), cueStart);
+    if (one.lookingAt() && text.substring(one.end(), cueStart).isBlank()) {
+      String members = groupBefore(text, one.start(), stops);
+      if (members != null) return new Who(new SpeakerSpan(oneOf.get(one.group().toLowerCase(java.util.Locale.ROOT)) + " " + members, one.start(), one.end()), null);
+    }
     Matcher det = determiner.matcher(text).region(sentenceStart, cueStart);
     String np = prefix.strip();
     int comma = np.indexOf(',');
@@ -414,6 +454,8 @@ final class SpeakerPhrases {
         // verb's; "La femme qui s'était présentée comme …": the noun its relative clause describes.
         Matcher describedBy = relativeIn.matcher(described);
         int describedEnd = describedBy.find() ? from + describedBy.start() : from + described.length();
+        int clitic = stops.clitics().nextSetBit(from);
+        if (clitic >= 0 && clitic < describedEnd) describedEnd = clitic;
         described = text.substring(from, upToAuxiliary(text, from, describedEnd, stops.auxiliaries()));
         if (!described.isEmpty() && wordCount(described) <= maxSubjectWords && !cues.anywhere.matcher(described).find()) return new Who(new SpeakerSpan(described, from, from + described.length()), null);
       }
@@ -422,6 +464,13 @@ final class SpeakerPhrases {
   }
 
   /** Whether a quotation mark opens at {@code at}: "«", "“", or a straight one before a letter (a closing one ends the incise "…, a dit son avocat, Me Dupont »"). */
+  /** Whether {@code words[start, end)} stands alone in a parenthesis that closes before the end: "Ségolène Royal (PS) a estimé". */
+  private static boolean glossed(String words, int start, int end) {
+    int open = words.lastIndexOf('(', start);
+    int close = words.indexOf(')', end);
+    return open >= 0 && close >= 0 && words.substring(open + 1, start).isBlank() && words.substring(end, close).isBlank() && words.substring(0, open).strip().length() > 0;
+  }
+
   private static boolean opensQuote(String text, int at) {
     char c = text.charAt(at);
     return c == '«' || c == '“' || c == '"' && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));

@@ -32,10 +32,13 @@ final class Subjects {
   /** A sentence opened by a body or a text as its subject, its opening words aside: "Mais | le rapport | reste ferme" ({@code LANG/collective-nouns.txt}, {@code institution-nouns.txt}). */
   private final Pattern bodyOpening;
 
+  /** A sentence's opening words ("Mais", "Pour sa part,"), before its subject. */
+  private final Pattern opener;
   /** A plural noun's ending ({@code LANG/plural-endings.txt}). */
   private final Pattern pluralNoun;
 
   Subjects(String language, Cues cues, int maxSubjectWords) {
+    this.opener = Pattern.compile("^(?:" + cues.opener.pattern() + ")", cues.opener.flags());
     this.pluralNoun = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")$");
     this.determiner = cues.determiner;
     this.maxSubjectWords = maxSubjectWords;
@@ -65,7 +68,8 @@ final class Subjects {
     for (Mention m : mentions) {
       if (m.start() < start || m.end() > end || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
       if (m.type() != EntityType.PER) return null;
-      String lead = text.substring(start, m.start());
+      // "Pour sa part, le dalaï lama a félicité": past the sentence's opening words.
+      String lead = opener.matcher(text.substring(start, m.start())).replaceFirst("");
       boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
       boolean commaAfter = text.substring(m.end(), Math.min(end, m.end() + 2)).strip().startsWith(",");
       return opens && (apposed || !commaAfter) && !complementOrObject(text, start, m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;

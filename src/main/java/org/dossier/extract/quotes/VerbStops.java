@@ -11,9 +11,10 @@ import org.dossier.lang.DataFile;
  * Where a speaker's noun phrase stops: before an auxiliary ("la présidente de Poitou-Charentes a
  * d'ores et déjà…", "les expertises ADN ayant…"); after a cue, also before a participle ("selon un
  * syndicaliste reçu par…"), which before a cue may belong to the description ("l'homme chargé de
- * la surveillance de l'ex-otage assure").
+ * la surveillance de l'ex-otage assure"). Never past a verb's clitic pronoun ({@code clitics}):
+ * "La jeune femme | se présentant comme la mère …".
  */
-record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns) {
+record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns, java.util.BitSet clitics, java.util.BitSet verbs) {
   /**
    * A language's verb forms: auxiliaries the tagger may read as main verbs ({@code
    * LANG/auxiliary-forms.txt}), participles by their ending ({@code LANG/participle-endings.txt}),
@@ -32,8 +33,15 @@ record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.u
     java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
     java.util.BitSet after = new java.util.BitSet(analysis.text().length());
     java.util.BitSet nouns = new java.util.BitSet(analysis.text().length());
+    java.util.BitSet clitics = new java.util.BitSet(analysis.text().length());
+    java.util.BitSet verbs = new java.util.BitSet(analysis.text().length());
     for (Sentence s : analysis.sentences()) {
+      org.dossier.analyse.Token previous = null;
       for (org.dossier.analyse.Token t : s.tokens()) {
+        // A pronoun right before a verb is its clitic, and opens a clause no description holds: "La jeune femme | se présentant comme …".
+        if (previous != null && previous.pos().equals("PRON") && (t.pos().equals("VERB") || t.pos().equals("AUX"))) clitics.set(previous.start());
+        if (t.pos().equals("VERB") || t.pos().equals("AUX")) verbs.set(t.start());
+        previous = t;
         if (t.pos().equals("NOUN")) nouns.set(t.start());
         if (t.pos().equals("AUX") || t.pos().equals("VERB") && forms.auxiliaries().contains(t.text())) aux.set(t.start());
         // The tagger reads some nouns as verbs ("des Caisses d'épargne"): only a participle's form stops.
@@ -41,6 +49,6 @@ record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.u
         if (aux.get(t.start()) || t.pos().equals("VERB") && forms.participle().matcher(t.text()).matches() && !forms.roleParticiples().contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
       }
     }
-    return new VerbStops(aux, after, nouns);
+    return new VerbStops(aux, after, nouns, clitics, verbs);
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MentionExtractorTest {
 
   private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")),
-      DataFile.words("fr", "honorifics.txt"), RoleNouns.load("fr"), DataFile.words("fr", "titled-people.txt"), DataFile.words("fr", "first-names.tsv"));
+      DataFile.words("fr", "honorifics.txt"), RoleNouns.load("fr"), DataFile.words("fr", "titled-people.txt"), DataFile.words("fr", "first-names.tsv"), MentionExtractor.Words.load("fr"));
 
   private static List<String> people(String text) {
     return MENTIONS.extract(SharedFrenchAnalyzer.get().analyse(text)).mentions().stream().filter(m -> m.type() == EntityType.PER).map(Mention::text).toList();
@@ -35,5 +35,18 @@ class MentionExtractorTest {
   @Test
   void aTitleOfAddressMakesAPerson() {
     assertThat(people("L'avocat Jean-David Scemama a parlé. « Toutes les opérations avaient été autorisées », explique Me Scemama.")).contains("Me Scemama");
+  }
+
+  @Test
+  void aNameWithAnAgeInAppositionIsAPerson() {
+    assertThat(people("« Nous sommes venus avec des fleurs », a indiqué à l'AFP, Sonam, 32 ans.")).contains("Sonam");
+    // Not a date's word: "Depuis, 20 ans ont passé".
+    assertThat(people("Depuis, 20 ans ont passé sans qu'il revienne.")).isEmpty();
+  }
+
+  @Test
+  void aTitleOfAddressAParticleAndASurnameAreOnePerson() {
+    // The model tags "M." alone and "Castries" as a place.
+    assertThat(people("Le président d'Axa a parlé. « Le système est stable », a renchéri M. de Castries.")).contains("M. de Castries").doesNotContain("M.");
   }
 }

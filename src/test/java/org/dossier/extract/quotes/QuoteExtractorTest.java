@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** One construction per test, each on a small French text. */
 class QuoteExtractorTest {
 
-  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"), org.dossier.lang.DataFile.words("fr", "first-names.tsv"));
+  private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"), org.dossier.lang.DataFile.words("fr", "first-names.tsv"), MentionExtractor.Words.load("fr"));
   private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
 
   private static List<FoundQuote> quotes(String text) {
@@ -1402,5 +1402,72 @@ class QuoteExtractorTest {
     List<FoundQuote> qs = parsed("Le porte-parole du gouvernement, Luc Chatel, a estimé hier qu'il fallait « prendre en compte les cas les plus douloureux ».\n\n"
         + "Nadine Morano, la nouvelle secrétaire d'État à la famille, s'est même faite plus précise en réaffirmant être, à titre personnel, en faveur d'une commission nationale.");
     assertThat(qs).filteredOn(q -> q.text().startsWith("être")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Nadine Morano"));
+  }
+
+  @Test
+  void aNameInAParenthesisGlossesTheSubjectBeforeIt() {
+    FoundQuote q = only(parsed("Ségolène Royal (PS) a estimé qu'il n'était « plus temps de tergiverser »."), true);
+    assertThat(speaker(q)).isEqualTo("Ségolène Royal");
+  }
+
+  @Test
+  void reportedContentEndsWhereACoordinatedClauseWithItsOwnSubjectReports() {
+    List<FoundQuote> qs = parsed("Ségolène Royal a estimé qu'il n'était « plus temps de tergiverser » et François Bayrou a dénoncé la politique « massivement erronée » de Nicolas Sarkozy.");
+    assertThat(only(qs, false).text()).isEqualTo("il n'était « plus temps de tergiverser »");
+    assertThat(qs).filteredOn(q -> q.text().equals("massivement erronée")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("François Bayrou"));
+    // Two names sharing the content's one verb are its subject, not a new clause.
+    List<FoundQuote> shared = parsed("Le ministre a affirmé que la Chine et la France ont « beaucoup à gagner ».");
+    assertThat(only(shared, false).text()).startsWith("la Chine et la France ont");
+  }
+
+  @Test
+  void anInciseAfterTwoFragmentsSpeaksForBoth() {
+    List<FoundQuote> qs = parsed("A l'issue de cette réunion, l'Elysée s'est contenté d'un bref communiqué pour indiquer que Nicolas Sarkozy avait rappelé aux dirigeants des principales banques et compagnies d'assurance françaises \"leur mission prioritaire de financement de l'économie\", à savoir l'octroi de crédits. Le gouvernement annoncera \"à cet égard de nouvelles dispositions\" d'ici à \"la fin de la semaine\", a ajouté la présidence, sans plus de détails.");
+    assertThat(qs).filteredOn(FoundQuote::direct).filteredOn(q -> !q.text().startsWith("leur mission")).extracting(QuoteExtractorTest::speaker).containsExactly("la présidence", "la présidence");
+  }
+
+  @Test
+  void howWordsWereSaidMayStandBetweenTheCueAndItsSubject() {
+    FoundQuote q = only(parsed("« Non, pas du tout », a répondu d'un ton las le ministre de l'Intérieur."), true);
+    assertThat(speaker(q)).isEqualTo("le ministre de l'Intérieur");
+  }
+
+  @Test
+  void theSubjectOfTheSentenceBeforeIsThePronounPastItsOpeningWords() {
+    List<FoundQuote> qs = parsed("La ministre Christine Lagarde a jugé qu'il était « de l'intérêt de tout le monde que la relation se poursuive ».\n\n"
+        + "Pour sa part, le dalaï lama a félicité M. Sarkozy pour sa position.\n\n"
+        + "« Mais cela ne veut pas dire que l'on peut oublier les principes », a-t-il déclaré.");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("Mais cela")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("dalaï lama"));
+  }
+
+  @Test
+  void aDescriptionEndsBeforeAVerbsCliticPronoun() {
+    List<FoundQuote> qs = parsed("La jeune femme se présentant comme la mère adoptive du petit Mohamed, trouvé seul en août, a demandé à la justice de lui rendre « son fils ».");
+    assertThat(qs).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("La jeune femme"));
+  }
+
+  @Test
+  void oneOfAGroupAsASubjectIsOneOfTheGroupNamedBefore() {
+    List<FoundQuote> qs = parsed("Le régime a laissé les internautes exprimer librement leur ressentiment.\n\n"
+        + "L'un d'eux a qualifié M. Sarkozy de « criminel de la France ».");
+    assertThat(qs).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("un des internautes"));
+  }
+
+  @Test
+  void theSubjectOfASubordinateClauseMayHaveItsApposition() {
+    List<FoundQuote> qs = parsed("Le sénateur Jean-Luc Mélenchon, qui vient de quitter le PS, a estimé qu'elle avait « gagné le congrès », tandis que Jean-Christophe Cambadélis, partisan de Martine Aubry, a considéré qu'il fallait lui « laisser sa chance ».");
+    assertThat(qs).filteredOn(q -> q.text().equals("laisser sa chance")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Jean-Christophe Cambadélis"));
+    assertThat(qs).filteredOn(q -> !q.direct() && q.text().startsWith("elle avait")).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("elle avait « gagné le congrès »"));
+    // "en tant qu'" opens no clause: the relative before it still describes the subject.
+    FoundQuote envoy = only(parsed("Samedi, l'ancien premier ministre Jean-Pierre Raffarin, qui s'est rendu en Chine en tant qu'émissaire du président Nicolas Sarkozy, a estimé qu'« une situation d'apaisement est maintenant en place »."), true);
+    assertThat(speaker(envoy)).isEqualTo("Jean-Pierre Raffarin");
+  }
+
+  @Test
+  void whomWordsWereSaidToMayStandBeforeTheSubject() {
+    FoundQuote q = only(parsed("« Nous ne voulons pas la violence », a indiqué à l'AFP, Sonam, 32 ans."), true);
+    assertThat(speaker(q)).isEqualTo("Sonam");
+    FoundQuote officer = only(parsed("« Nous les libérerons en fin de journée », a indiqué à l'AFP un officier de police sous couvert d'anonymat."), true);
+    assertThat(speaker(officer)).isEqualTo("un officier de police");
   }
 }
