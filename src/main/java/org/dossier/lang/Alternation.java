@@ -15,7 +15,7 @@ public final class Alternation {
 
   /**
    * The same, each word followed by {@code after} but an elided one ("n'", "qu'"), which ends in an
-   * apostrophe and joins the next word: "ne\\s+|n'".
+   * apostrophe and joins the next word: {@code ne\s+|n'} for "ne", "n'" and {@code \s+}.
    */
   public static String elidable(Collection<String> words, String after) {
     return String.join("|", sorted(words).map(w -> Pattern.quote(w) + (w.endsWith("'") ? "" : after)).toList());

@@ -36,6 +36,8 @@ public final class SpeakerLinker {
   /** Public bodies a description names by itself ({@code fr/institution-nouns.txt}). */
   private static final java.util.Set<String> INSTITUTIONS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "institution-nouns.txt"));
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
+  /** Seats that stand for a body a description names ({@code fr/seats.tsv}): "présidence" → "Elysée". By the description's name key. */
+  private static final java.util.Map<String, List<String>> SEATS = seats();
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
   private static final List<String> STOPWORD_LIST = org.dossier.lang.DataFile.words("fr", "stopwords.txt");
@@ -196,6 +198,11 @@ public final class SpeakerLinker {
         // "le directeur général de Crédit agricole SA", the very role the run gave Georges Pauget.
         if (best == null && definite) {
           best = sameRole(article, words, entities);
+          named = best != null;
+        }
+        // "a ajouté la présidence" in an article that names l'Elysée: the seat that stands for it.
+        if (best == null && definite) {
+          best = seat(article, words, entities);
           named = best != null;
         }
         String key = NameKey.of(described);
@@ -991,6 +998,20 @@ public final class SpeakerLinker {
     return !ROLES.opensWith(words) && java.util.Arrays.stream(w).skip(1).anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.codePointAt(0)));
   }
 
+
+  private static java.util.Map<String, List<String>> seats() {
+    java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String[] row : org.dossier.lang.DataFile.rows("fr", "seats.tsv")) out.put(NameKey.of(row[0].strip()), List.of(row[1].strip().split("\\|")));
+    return java.util.Map.copyOf(out);
+  }
+
+  /** The one body of the article named by a seat that stands for the description ({@link #SEATS}), or null. */
+  private static Entity seat(String article, String description, List<Entity> entities) {
+    List<String> names = SEATS.getOrDefault(NameKey.of(description), List.of()).stream().map(NameKey::of).toList();
+    if (names.isEmpty()) return null;
+    List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> names.contains(NameKey.of(v))) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    return found.size() == 1 ? found.get(0) : null;
+  }
 
   /** The one person of the article whom the run gives exactly this role. */
   private static Entity sameRole(String article, String role, List<Entity> entities) {

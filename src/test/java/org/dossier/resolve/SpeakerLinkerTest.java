@@ -1107,4 +1107,14 @@ class SpeakerLinkerTest {
         + "« C'est un problème entre Martin Bouygues et moi », tranche Poivre.";
     assertThat(speakerOf(text, "un problème")).isEqualTo("Patrick Poivre d'Arvor");
   }
+
+  @Test
+  void aBodyNamedByItsSeatIsTheSeatTheArticleNames() {
+    String text = "L'Elysée s'est contenté d'un bref communiqué après la réunion des banquiers. "
+        + "Le gouvernement annoncera \"de nouvelles dispositions avant la fin de la semaine\", a ajouté la présidence, sans plus de détails.";
+    assertThat(speakerOf(text, "nouvelles dispositions")).isIn("Elysée", "Élysée");
+    // Without the seat in the article, the words stand.
+    String alone = "Le gouvernement annoncera \"de nouvelles dispositions avant la fin de la semaine\", a ajouté la présidence, sans plus de détails.";
+    assertThat(speakerOf(alone, "nouvelles dispositions")).isEqualTo("présidence");
+  }
 }

@@ -176,6 +176,12 @@ public final class Genders {
     return tokens.length >= 2 ? Optional.ofNullable(firstNames.get(fold(tokens[0]))) : Optional.empty();
   }
 
+  /** Whether one word is a given name alone ("Hélène", "Mohamed"), as private people are often named. */
+  public boolean givenNameAlone(String word) {
+    String w = word.strip();
+    return !w.isEmpty() && !w.contains(" ") && firstNames.containsKey(fold(w));
+  }
+
   private Optional<Gender> evidence(String text, Mention m) {
     // A given name outweighs the words around it, which may describe someone else: "auprès du
     // président de la République, Rachida Dati, un des symboles…".

@@ -19,7 +19,6 @@ import org.dossier.lang.Organisations;
  */
 public final class MentionExtractor {
 
-  /** The mentions of an article, and the acronyms it defines. */
   /**
    * A language's words for names: the unit of an age in apposition ({@code LANG/age-units.txt}:
    * "Sonam, 32 ans") and the particles before a surname ({@code LANG/name-particles.txt}: "M. de
@@ -31,6 +30,7 @@ public final class MentionExtractor {
     }
   }
 
+  /** The mentions of an article, and the acronyms it defines. */
   public record Result(List<Mention> mentions, List<Acronym> acronyms) {
     public Result {
       mentions = List.copyOf(mentions);
@@ -74,9 +74,11 @@ public final class MentionExtractor {
 
   public MentionExtractor(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roles, List<String> titledPeople, List<String> givenNames, Words words) {
     this.countries = countries;
-    this.ageAfter = words.ageUnits().isEmpty() ? null : Pattern.compile("\\G,\\s+\\d{1,3}\\s+(?:" + org.dossier.lang.Alternation.of(words.ageUnits()) + ")(?![\\p{L}])");
-    String particles = words.nameParticles().isEmpty() ? "" : "(?:(?:" + org.dossier.lang.Alternation.elidable(words.nameParticles(), "\\s+") + "))?";
-    this.addressedName = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\s+" + particles + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
+    // The age closes the apposition: not "Tchernobyl, 25 ans après".
+    this.ageAfter = words.ageUnits().isEmpty() ? null : Pattern.compile("\\G,\\s+\\d{1,3}\\s+(?:" + org.dossier.lang.Alternation.of(words.ageUnits()) + ")(?=\\s*(?:[,.;:)]|$))");
+    // A particle, so that "Monsieur Bricolage" stays the model's; on one line.
+    this.addressedName = words.nameParticles().isEmpty() || honorifics.isEmpty() ? null
+        : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\h+(?:" + org.dossier.lang.Alternation.elidable(words.nameParticles(), "\\h+") + ")\\p{Lu}[\\p{L}-]+(?:\\h+\\p{Lu}[\\p{L}-]+)*");
     // "(la venue mercredi place) Beauvau de Nicolas Sarkozy": a word and "de" before a given name and a surname are a thing of theirs.
     this.thingOfPerson = givenNames.isEmpty() ? null : Pattern.compile("^\\p{Lu}[\\p{L}-]*\\s+(?:de|d')\\s*(?=(?:" + org.dossier.lang.Alternation.of(givenNames) + ")\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     String roleWords = roles.alternation();
@@ -258,6 +260,7 @@ public final class MentionExtractor {
    * Villepin" as a thing). A name the model took in full or ran on past is left as it is.
    */
   private void addressed(String text, List<Mention> mentions) {
+    if (addressedName == null) return;
     Matcher m = addressedName.matcher(text);
     while (m.find()) {
       int start = m.start();
@@ -272,6 +275,7 @@ public final class MentionExtractor {
     }
   }
 
+  /** Whether the words are a title of address alone ("M."); the pattern wants a capital after the title, so one is lent it. */
   private boolean leadingHonorificOnly(String words) {
     Matcher h = leadingHonorific.matcher(words + " X");
     return h.lookingAt() && h.end() == words.length() + 1;

@@ -242,7 +242,9 @@ final class Cues {
     String occasion = "(?:" + phrases(DataFile.words(language, "occasion-prepositions.txt")) + ")\\s*(?:"
         + determinerPhrases + ")\\s*(?-i:\\p{Ll}[\\p{L}-]*)(?:\\s+de\\s+presse)?";
     // "sur le même ton rassurant", its adjectives up to the subject's determiner or name.
-    String manner = "(?:" + phrases(DataFile.words(language, "manner-phrases.txt")) + ")(?:\\s+(?!(?:" + determinerPhrases + ")(?:\\s|(?<=')))(?-i:\\p{Ll}[\\p{L}-]*)){0,2}";
+    // Not "sur le ton | de la confidence": a complement is no adjective.
+    String notAdjective = determinerPhrases + "|" + phrases(DataFile.words(language, "complement-prepositions.txt"));
+    String manner = "(?:" + phrases(DataFile.words(language, "manner-phrases.txt")) + ")(?:\\s+(?!(?:" + notAdjective + ")(?:\\s|(?<=')))(?-i:\\p{Ll}[\\p{L}-]*)){0,2}";
     this.circumstance = Pattern.compile("\\G(?:" + date + "|" + station + "|" + occasion + "|" + manner + ")(?![\\p{L}\\d'-])", flags);
     this.determinerBefore = Pattern.compile("(?:^|[\\s(])(?:" + determinerPhrases + ")\\s*$", flags);
     this.workBefore = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "work-nouns.txt")) + ")\\s*$", flags);
@@ -384,10 +386,15 @@ final class Cues {
     return org.dossier.lang.Alternation.of(words);
   }
 
-  /** The relative pronouns of these kinds as one alternation ({@code LANG/relative-pronouns.tsv}): "qui|dont" for "subject", "genitive". */
+  /** The relative pronouns of these kinds as one alternation, longest first ({@code LANG/relative-pronouns.tsv}): "dont|qui" for "subject", "genitive". */
   String relatives(String... kinds) {
     List<String> forms = new ArrayList<>();
-    for (String kind : kinds) forms.addAll(relatives.getOrDefault(kind, List.of()));
+    for (String kind : kinds) {
+      List<String> of = relatives.get(kind);
+      // An empty alternation would match anywhere.
+      if (of == null) throw new IllegalArgumentException("no relative pronoun of kind " + kind + " in relative-pronouns.tsv");
+      forms.addAll(of);
+    }
     return alternation(forms);
   }
 }

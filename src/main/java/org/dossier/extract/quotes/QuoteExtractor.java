@@ -105,7 +105,8 @@ public final class QuoteExtractor {
     List<String> openers = org.dossier.lang.DataFile.words(language, "not-speaker-openers.txt");
     // A capital written without its accent ("A une ministre qui répète…" for "À"), not an initial ("A. Dupont").
     List<String> bare = openers.stream().map(w -> stripAccents(w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)) + w.substring(1)).filter(w -> !openers.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
-    this.notASpeaker = Pattern.compile("(?:(?i:" + org.dossier.lang.Alternation.of(openers) + ")|(?:" + org.dossier.lang.Alternation.of(bare) + ")(?!\\.))(?![\\p{L}'-])", Pattern.UNICODE_CASE);
+    String bareAlternative = bare.isEmpty() ? "" : "|(?:" + org.dossier.lang.Alternation.of(bare) + ")(?!\\.)";
+    this.notASpeaker = Pattern.compile("(?:(?i:" + org.dossier.lang.Alternation.of(openers) + ")" + bareAlternative + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.obliques = org.dossier.lang.Obliques.load(language);
     this.subjects = new Subjects(language, cues, maxSubjectWords);
     this.coordination = new Coordination(language);
@@ -388,8 +389,10 @@ public final class QuoteExtractor {
         // ("Son associée, Me Esther Zajdenweber, fustige").
         who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || SpeakerPhrases.setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : phrases.right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, true, stops);
-        // The parse may take the content's subject for the verb's: "Le gouvernement annoncera « … » d'ici à « … », a ajouté la présidence".
-        if (who == Who.NOBODY) who = phrases.right(text, best.end(), sentence[1], mentions, stops);
+        // The parse may take the content's subject for the verb's: "Le gouvernement annoncera « … »
+        // d'ici à « … », a ajouté la présidence". Only for an incise after the quote: before it,
+        // what follows the verb is its object.
+        if (who == Who.NOBODY && best.start() > q.close()) who = phrases.right(text, best.end(), sentence[1], mentions, stops);
       } else {
         who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
@@ -687,12 +690,19 @@ public final class QuoteExtractor {
       if (inside(quotes, next.start())) continue;
       String before = text.substring(from, next.start()).stripTrailing();
       Matcher subordinate = cues.subordinateAfterComma.matcher(before);
-      if (subordinate.find()) return from + subordinate.start(); // "…, même si Obama nuance :", "…, tandis que X, partisan de Y, a considéré"
+      boolean subordinateFound = subordinate.find();
+      // "…, tandis que X, partisan de Y, | a considéré": a subordinate clause whose subject has an
+      // apposition, no verb of its own before the cue; not "…, même si les travaux ne sont pas
+      // terminés, | a précisé la mairie", a clause of the content.
+      if (subordinateFound && before.endsWith(",") && !hasVerb(sentences, from + subordinate.start(), from + before.length())) return from + subordinate.start();
       if (before.endsWith(",")) return from + before.length() - 1;
       Matcher and = cues.coordinator.matcher(before);
       if (and.find()) return from + and.start();
+      // "… et François Bayrou a dénoncé la politique « … »": a clause with its own subject, whose cue reports words of its own.
       Matcher clause = cues.coordinatedClause.matcher(before);
-      if (clause.find() && newSubject(sentences, from, from + clause.start(), from + clause.start("subject"), from + clause.end("subject"))) return from + clause.start();
+      boolean ownWords = cues.link.matcher(text).region(next.end(), end).lookingAt() || hasMarks(text.substring(next.end(), end));
+      if (ownWords && clause.find() && newSubject(sentences, from, from + clause.start(), from + clause.start("subject"), from + clause.end("subject"))) return from + clause.start();
+      if (subordinateFound) return from + subordinate.start(); // "…, même si Obama nuance :"
       Matcher gerund = cues.gerundAfterComma.matcher(before);
       if (gerund.find() && isGerund(next.group("verb"))) return from + gerund.start(); // "…, tout en soulignant que"
     }
@@ -704,10 +714,15 @@ public final class QuoteExtractor {
    * verb, and {@code [subject, subjectEnd)} is a name or a subject pronoun. Not "que la Chine et la
    * France ont déclaré", whose two names share one verb.
    */
+  /** Whether a token tagged as a verb or an auxiliary lies in {@code [from, to)}. */
+  private static boolean hasVerb(List<Sentence> sentences, int from, int to) {
+    return sentences.stream().filter(s -> s.end() > from && s.start() < to).flatMap(s -> s.tokens().stream()).anyMatch(t -> t.start() >= from && t.end() <= to && (t.pos().equals("VERB") || t.pos().equals("AUX")));
+  }
+
   private boolean newSubject(List<Sentence> sentences, int from, int and, int subject, int subjectEnd) {
     List<org.dossier.analyse.Token> tokens = sentences.stream().filter(s -> s.end() > from && s.start() < subjectEnd).flatMap(s -> s.tokens().stream()).toList();
     List<org.dossier.analyse.Token> words = tokens.stream().filter(t -> t.start() >= subject && t.end() <= subjectEnd).toList();
-    boolean verbBefore = tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= and && (t.pos().equals("VERB") || t.pos().equals("AUX")));
+    boolean verbBefore = hasVerb(sentences, from, and);
     boolean name = !words.isEmpty() && words.size() <= maxSubjectWords && words.stream().allMatch(t -> t.pos().equals("PROPN"));
     boolean pronoun = words.size() == 1 && cues.subjectPronouns.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT));
     return verbBefore && (name || pronoun);

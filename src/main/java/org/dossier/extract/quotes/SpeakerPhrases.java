@@ -1,6 +1,5 @@
 package org.dossier.extract.quotes;
 
-import static org.dossier.extract.quotes.Positions.MARKS;
 import static org.dossier.extract.quotes.Positions.aside;
 import static org.dossier.extract.quotes.Positions.betweenMarks;
 import static org.dossier.extract.quotes.Positions.skipSpaces;
@@ -39,9 +38,15 @@ final class SpeakerPhrases {
   private final Pattern cliticsEnd;
   /** A preposition giving whom words were said to, right after the cue: "a indiqué | à l'|AFP". */
   private final Pattern dativeBody;
-  /** A conjunction opening a subordinate clause ({@code LANG/subordinators.txt}): "…, tandis que | X a considéré"; not "en tant qu'". */
+  /** A plural noun phrase opened by another determiner ({@code LANG/plural-determiners.txt}, {@code plural-endings.txt}): "trois jeunes". */
+  private final Pattern otherGroup;
+  /**
+   * A conjunction opening a subordinate clause after a comma ({@code LANG/subordinators.txt}): "…,
+   * tandis que | X a considéré"; not "en tant qu'", nor "quand" inside the subject's own relative
+   * clause ("Raffarin, qui s'est rendu à Pékin quand la crise a éclaté, a estimé").
+   */
   private final Pattern clauseOpening;
-  /** The end of such a dative before the subject: a comma, or nothing. */
+  /** The end of such a dative before the subject: a comma if there is one, and the spaces; it always matches. */
   private static final Pattern DATIVE_END = Pattern.compile("\\s*,?\\s*(?=\\S)");
   /** Relative pronouns ({@code LANG/relative-pronouns.tsv}). After a comma, one opens a clause that describes the noun before: "Le communiqué, qui précise…, ajoute". */
   private final Pattern relativeClause;
@@ -117,12 +122,13 @@ final class SpeakerPhrases {
     String subject = cues.relatives("subject");
     this.relativeClause = Pattern.compile(",\\s*(?:" + cues.relatives("subject", "genitive", "oblique") + ")(?:\\s|$)", Pattern.UNICODE_CASE);
     this.relativeSubjectEnd = Pattern.compile("(?:,\\s*|\\s+)(?:" + subject + ")\\s+$", Pattern.UNICODE_CASE);
-    this.relativeStart = Pattern.compile("(?:" + cues.relatives("subject", "object", "genitive", "place") + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+    this.relativeStart = Pattern.compile("(?:" + cues.relatives("subject", "object", "genitive", "place") + ")(?:(?<=')|(?![\\p{L}]))", Pattern.UNICODE_CASE);
     this.subjectRelative = Pattern.compile("(?:" + subject + ")\\s");
     this.relativeIn = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
     this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
-    this.clauseOpening = Pattern.compile("(?:^|[\\s,])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.clauseOpening = Pattern.compile(",\\s*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.otherGroup = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "plural-determiners.txt"), "\\s+") + ")\\p{Ll}[\\p{L}-]*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.dativeBody = Pattern.compile("\\G\\s*(?i:" + cues.dative + ")");
     this.phraseStop = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "phrase-stops.txt"), "\\s") + ")", Pattern.UNICODE_CASE);
     Map<String, String> one = new java.util.LinkedHashMap<>();
@@ -147,7 +153,8 @@ final class SpeakerPhrases {
     Matcher to = dativeBody.matcher(text).region(pos, limit);
     if (to.lookingAt()) {
       int at = to.end();
-      Mention body = mentions.stream().filter(m -> m.start() == at && m.type() == EntityType.ORG).findFirst().orElse(null);
+      int end = limit;
+      Mention body = mentions.stream().filter(m -> m.start() == at && m.end() <= end && m.type() == EntityType.ORG).findFirst().orElse(null);
       Matcher after = body == null ? null : DATIVE_END.matcher(text).region(body.end(), limit);
       if (after != null && after.lookingAt()) pos = pastFiller(text, after.end(), limit);
     }
@@ -166,7 +173,9 @@ final class SpeakerPhrases {
       if (members != null) return new Who(new SpeakerSpan(oneOf.get(one.group().toLowerCase(java.util.Locale.ROOT)) + " " + members, one.start(), one.end()), null);
     }
     for (Mention m : mentions) {
-      if (m.start() < pos || m.start() >= limit || !speaks(m)) continue;
+      // "confie Hélène, une autre maman du quartier": a given name alone the model took for a thing.
+      boolean givenName = m.type() == EntityType.MISC && genders.givenNameAlone(m.text());
+      if (m.start() < pos || m.start() >= limit || !speaks(m) && !givenName) continue;
       if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
         // "la ministre de la Culture Christine Albanel": a title the model took for a body, then the person.
         if (m.type() != EntityType.PER) {
@@ -258,6 +267,12 @@ final class SpeakerPhrases {
     int verb = stops.verbs().nextSetBit(start);
     if (verb >= 0 && verb < end) end = verb;
     String words = text.substring(start, end).strip();
+    // "Les gendarmes ont interpellé trois jeunes. L'un d'eux": another group named since may be the one meant.
+    // Not one inside words said ("« … des journalistes qui devaient nous interviewer … », raconte l'un d'entre eux").
+    Matcher other = otherGroup.matcher(text).region(end, at);
+    while (other.find()) {
+      if (!betweenMarks(text, other.start())) return null;
+    }
     return words.isEmpty() || wordCount(words) > maxSubjectWords ? null : words;
   }
 
@@ -335,7 +350,8 @@ final class SpeakerPhrases {
     Mention nearest = null;
     for (Mention m : mentions) {
       // "Ségolène Royal (PS) a estimé": a name in a parenthesis glosses the one before it.
-      if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m) && !glossed(prefix, m.start() - sentenceStart, m.end() - sentenceStart)) nearest = m;
+      // Not a person's name so set: "Le porte-parole du PS (Benoît Hamon) a estimé".
+      if (m.start() >= sentenceStart && m.end() <= cueStart && speaks(m) && (m.type() == EntityType.PER || !glossed(prefix, m.start() - sentenceStart, m.end() - sentenceStart))) nearest = m;
     }
     // "le chef de l'Etat a demandé", "la secrétaire d'Etat à la Famille a estimé": a name after "de"
     // completes a noun, and the noun phrase is the subject.
@@ -355,7 +371,15 @@ final class SpeakerPhrases {
       if (m.type() == EntityType.LOC || m.start() < sentenceStart || m.end() > cueStart) continue;
       String lead = text.substring(sentenceStart, m.start()).replaceAll("[«»\"“”]", "");
       // "Mais Jean-Paul Betbèze (Crédit Agricole), juge que": the parenthesis is the name's.
-      String rest = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "").strip();
+      // A negation and clitics before the cue are the verb's: "Sompong Amornvivat, le ministre …, s'indignait".
+      String unmarked = text.substring(m.end(), cueStart).replaceAll("[«»\"“”]", "");
+      String rest = cliticsEnd.matcher(unmarked).replaceFirst("").strip();
+      // Clitics stripped, what is left must still be no clause: not "Patrick de Carolis, est donc
+      // réactif, puisque la ministre …, Christine Albanel, lui | a demandé".
+      int verbAfter = stops.verbs().nextSetBit(m.end());
+      if (!rest.equals(unmarked.strip()) && verbAfter >= 0 && verbAfter < cueStart) rest = unmarked.strip();
+      // "…, Liu Jianchao, ne fustige": the comma that closes the name's apposition, then the verb's negation or clitic.
+      boolean closedBeforeClitics = rest.equals(",") && !unmarked.strip().equals(",");
       Matcher parenthesis = PARENTHESIS_START.matcher(rest);
       boolean parenthesised = parenthesis.lookingAt();
       if (parenthesised) rest = rest.substring(parenthesis.end());
@@ -369,7 +393,7 @@ final class SpeakerPhrases {
       boolean opens = titled || cues.opener.matcher(lead).matches();
       // Not "En réponse au président du groupe, Jean-Marc Ayrault, il a promis": a name in apposition, then the subject.
       boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !pronounBeforeCue.matcher(prefix).find();
-      if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised)) {
+      if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised || closedBeforeClitics)) {
         return new Who(span(text, titled ? sentenceStart : m.start(), m), null);
       }
       // Past the first name, only one after an opening phrase: "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué".
@@ -463,7 +487,6 @@ final class SpeakerPhrases {
     return Who.NOBODY;
   }
 
-  /** Whether a quotation mark opens at {@code at}: "«", "“", or a straight one before a letter (a closing one ends the incise "…, a dit son avocat, Me Dupont »"). */
   /** Whether {@code words[start, end)} stands alone in a parenthesis that closes before the end: "Ségolène Royal (PS) a estimé". */
   private static boolean glossed(String words, int start, int end) {
     int open = words.lastIndexOf('(', start);
@@ -471,6 +494,7 @@ final class SpeakerPhrases {
     return open >= 0 && close >= 0 && words.substring(open + 1, start).isBlank() && words.substring(end, close).isBlank() && words.substring(0, open).strip().length() > 0;
   }
 
+  /** Whether a quotation mark opens at {@code at}: "«", "“", or a straight one before a letter (a closing one ends the incise "…, a dit son avocat, Me Dupont »"). */
   private static boolean opensQuote(String text, int at) {
     char c = text.charAt(at);
     return c == '«' || c == '“' || c == '"' && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));

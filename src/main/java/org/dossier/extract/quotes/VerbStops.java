@@ -11,8 +11,10 @@ import org.dossier.lang.DataFile;
  * Where a speaker's noun phrase stops: before an auxiliary ("la présidente de Poitou-Charentes a
  * d'ores et déjà…", "les expertises ADN ayant…"); after a cue, also before a participle ("selon un
  * syndicaliste reçu par…"), which before a cue may belong to the description ("l'homme chargé de
- * la surveillance de l'ex-otage assure"). Never past a verb's clitic pronoun ({@code clitics}):
- * "La jeune femme | se présentant comme la mère …".
+ * la surveillance de l'ex-otage assure"). {@code clitics}: a pronoun right before a verb (its clitic,
+ * or a relative or subject pronoun), where a description that opens a sentence stops: "La jeune
+ * femme | se présentant comme la mère …". {@code verbs}: every verb and auxiliary, where a group's
+ * noun phrase stops ("les internautes | exprimer").
  */
 record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns, java.util.BitSet clitics, java.util.BitSet verbs) {
   /**

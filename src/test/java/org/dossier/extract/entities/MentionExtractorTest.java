@@ -42,6 +42,8 @@ class MentionExtractorTest {
     assertThat(people("« Nous sommes venus avec des fleurs », a indiqué à l'AFP, Sonam, 32 ans.")).contains("Sonam");
     // Not a date's word: "Depuis, 20 ans ont passé".
     assertThat(people("Depuis, 20 ans ont passé sans qu'il revienne.")).isEmpty();
+    // A place before a span of years: "Tchernobyl, 25 ans après".
+    assertThat(people("Tchernobyl, 25 ans après : la zone reste interdite.")).doesNotContain("Tchernobyl");
   }
 
   @Test

@@ -1470,4 +1470,41 @@ class QuoteExtractorTest {
     FoundQuote officer = only(parsed("« Nous les libérerons en fin de journée », a indiqué à l'AFP un officier de police sous couvert d'anonymat."), true);
     assertThat(speaker(officer)).isEqualTo("un officier de police");
   }
+
+  @Test
+  void aGivenNameAloneAfterACueIsThePersonTheModelMissed() {
+    FoundQuote q = only(parsed("« Peut-être qu'on saura à ce moment-là, enfin je l'espère », confie Hélène, une autre maman du quartier."), true);
+    assertThat(speaker(q)).isEqualTo("Hélène");
+  }
+
+  @Test
+  void anOpeningNamesAppositionEndsBeforeTheCuesReflexive() {
+    FoundQuote q = only(parsed("À l'issue de pourparlers bilatéraux lundi, Sompong Amornvivat, le ministre thaïlandais des Affaires étrangères, s'indignait : « Nous sommes dans notre pays. »"), true);
+    assertThat(speaker(q)).isEqualTo("Sompong Amornvivat");
+  }
+
+  @Test
+  void theseNewRulesLeaveTheirNeighboursAlone() {
+    // The closing comma of a name's apposition, then the verb's negation.
+    List<FoundQuote> denounced = parsed("Le responsable a parlé, avant que l'un des porte-parole du gouvernement, Liu Jianchao, ne fustige, lui, dans un communiqué « le geste peu judicieux de la partie française ».");
+    assertThat(denounced).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Liu Jianchao"));
+    // Not a clause between the name and its clitic: Albanel asked, not de Carolis.
+    List<FoundQuote> asked = parsed("Le président du groupe, Patrick de Carolis, est donc particulièrement réactif, puisque la ministre de la Culture, Christine Albanel, lui a demandé hier d'annoncer lui-même « l'arrêt de la publicité ».");
+    assertThat(asked).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isNotEqualTo("Patrick de Carolis"));
+    // A subordinate clause with a verb of its own is part of the content.
+    List<FoundQuote> mayor = parsed("Le maire a assuré que l'école rouvrirait lundi, même si les travaux ne sont pas terminés, a précisé la mairie.");
+    assertThat(mayor).filteredOn(q -> !q.direct() && q.text().startsWith("l'école")).singleElement().satisfies(q -> assertThat(q.text()).contains("même si"));
+    // A clause with its own subject but no words of its own stays in the content.
+    List<FoundQuote> arms = parsed("Le procureur a indiqué que les enquêteurs avaient retrouvé l'arme et Jean Dupont a reconnu les faits.");
+    assertThat(arms).filteredOn(q -> !q.direct() && q.text().startsWith("les enquêteurs")).singleElement().satisfies(q -> assertThat(q.text()).contains("Jean Dupont"));
+    // A manner phrase's complement is no adjective.
+    FoundQuote joke = only(parsed("« On verra », a lancé sur le ton de la confidence le président du groupe UMP."), true);
+    assertThat(speaker(joke)).isNotEqualTo("la confidence le président du groupe UMP");
+    // A person's name in a parenthesis is the speaker the description names.
+    FoundQuote hamon = only(parsed("Le porte-parole du PS (Benoît Hamon) a estimé qu'il fallait « tout changer »."), true);
+    assertThat(speaker(hamon)).isEqualTo("Benoît Hamon");
+    // Another group named since "les gendarmes" may be the one meant.
+    List<FoundQuote> youths = parsed("Les gendarmes ont interpellé trois jeunes mardi soir.\n\nL'un d'eux a affirmé « ne rien savoir ».");
+    assertThat(youths).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isNotEqualTo("un des gendarmes"));
+  }
 }
