@@ -709,16 +709,16 @@ public final class QuoteExtractor {
     return end;
   }
 
-  /**
-   * Whether a coordinator at {@code and} opens a clause of its own: the content before it has its
-   * verb, and {@code [subject, subjectEnd)} is a name or a subject pronoun. Not "que la Chine et la
-   * France ont déclaré", whose two names share one verb.
-   */
   /** Whether a token tagged as a verb or an auxiliary lies in {@code [from, to)}. */
   private static boolean hasVerb(List<Sentence> sentences, int from, int to) {
     return sentences.stream().filter(s -> s.end() > from && s.start() < to).flatMap(s -> s.tokens().stream()).anyMatch(t -> t.start() >= from && t.end() <= to && (t.pos().equals("VERB") || t.pos().equals("AUX")));
   }
 
+  /**
+   * Whether a coordinator at {@code and} opens a clause of its own: the content before it has its
+   * verb, and {@code [subject, subjectEnd)} is a name or a subject pronoun. Not "que la Chine et la
+   * France ont déclaré", whose two names share one verb.
+   */
   private boolean newSubject(List<Sentence> sentences, int from, int and, int subject, int subjectEnd) {
     List<org.dossier.analyse.Token> tokens = sentences.stream().filter(s -> s.end() > from && s.start() < subjectEnd).flatMap(s -> s.tokens().stream()).toList();
     List<org.dossier.analyse.Token> words = tokens.stream().filter(t -> t.start() >= subject && t.end() <= subjectEnd).toList();
