@@ -46,6 +46,8 @@ final class SpeakerPhrases {
    * clause ("Raffarin, qui s'est rendu à Pékin quand la crise a éclaté, a estimé").
    */
   private final Pattern clauseOpening;
+  /** A conjunction opening a clause with its own subject inside the words before a cue ({@code LANG/clause-conjunctions.txt}): "parce qu'| une starlette". */
+  private final Pattern subordinator;
   /** The end of such a dative before the subject: a comma if there is one, and the spaces; it always matches. */
   private static final Pattern DATIVE_END = Pattern.compile("\\s*,?\\s*(?=\\S)");
   /** Relative pronouns ({@code LANG/relative-pronouns.tsv}). After a comma, one opens a clause that describes the noun before: "Le communiqué, qui précise…, ajoute". */
@@ -78,7 +80,6 @@ final class SpeakerPhrases {
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|en|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
-  private static final Pattern SUBORDINATOR = Pattern.compile("(?:^|\\s)(?:parce\\s+qu'|qu'|que\\s|lorsqu'|lorsque\\s|puisqu'|puisque\\s|quand\\s|si\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -127,6 +128,7 @@ final class SpeakerPhrases {
     this.relativeIn = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
     this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
+    this.subordinator = Pattern.compile("(?:^|\\s)(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "clause-conjunctions.txt"), "\\s") + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.clauseOpening = Pattern.compile(",\\s*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.otherGroup = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "plural-determiners.txt"), "\\s+") + ")\\p{Ll}[\\p{L}-]*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.dativeBody = Pattern.compile("\\G\\s*(?i:" + cues.dative + ")");
@@ -329,9 +331,9 @@ final class SpeakerPhrases {
     // estimé": the subject is the name the relative clause describes.
     // Only in the cue's own clause: not "Jean-Luc Mélenchon, qui vient de quitter le PS, a estimé …,
     // tandis que Jean-Christophe Cambadélis, partisan de Martine Aubry, a considéré".
-    Matcher subordinator = clauseOpening.matcher(prefix);
+    Matcher opensClause = clauseOpening.matcher(prefix);
     int clauseStart = 0;
-    while (subordinator.find()) clauseStart = subordinator.end();
+    while (opensClause.find()) clauseStart = opensClause.end();
     Matcher relative = relativeClause.matcher(prefix).region(clauseStart, prefix.length());
     if (afterComma && relative.find()) {
       int clause = sentenceStart + relative.start();
@@ -440,7 +442,7 @@ final class SpeakerPhrases {
       int verb = upToAuxiliary(text, at, at + np.length(), stops.auxiliaries());
       // "Des incidents avaient éclaté après qu'une actrice thaïlandaise eut laissé entendre": past
       // the main clause's verb, a subordinate clause has its own subject (below).
-      if (!SUBORDINATOR.matcher(text.substring(verb, at + np.length())).find()) {
+      if (!subordinator.matcher(text.substring(verb, at + np.length())).find()) {
         np = cliticsEnd.matcher(text.substring(at, verb)).replaceFirst("");
         return new Who(new SpeakerSpan(np, at, at + np.length()), null);
       }
@@ -448,11 +450,11 @@ final class SpeakerPhrases {
     // "Depuis son exil en Inde, à Dharamsala, le dalaï-lama a déclaré": the subject after the
     // sentence's opening adverbials; "Alors que l'opposition saluait": after its subordinator.
     int lastComma = prefix.lastIndexOf(',');
-    if (lastComma >= 0 || SUBORDINATOR.matcher(prefix).find()) {
+    if (lastComma >= 0 || subordinator.matcher(prefix).find()) {
       String tail = prefix.substring(lastComma + 1).strip();
       // "des émeutes ont éclaté parce qu'une starlette thaïlandaise avait affirmé": the subject of
       // the clause the cue is in.
-      Matcher sub = SUBORDINATOR.matcher(tail);
+      Matcher sub = subordinator.matcher(tail);
       int after = -1;
       while (sub.find()) after = sub.end();
       if (after > 0) tail = tail.substring(after).strip();
