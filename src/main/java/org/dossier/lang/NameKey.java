@@ -16,11 +16,15 @@ public final class NameKey {
   private NameKey() {}
 
   public static String of(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
+    String s = unaccented(name);
     s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('Ł', 'L').replace('Ø', 'O').replace('İ', 'I');
     s = s.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("Æ", "AE").replace("Œ", "OE");
     return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** The text without its accents and other combining marks, case kept: "À" → "A", "Erdoğan" → "Erdogan". */
+  public static String unaccented(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /**

@@ -646,6 +646,11 @@ public final class SpeakerLinker {
   }
 
   /** Whether an entity is named in a speaker's words of this article. */
+  /** Whether the entity is named in the article. */
+  private static boolean inArticle(Entity e, String article) {
+    return e.mentions().stream().anyMatch(m -> m.article().equals(article));
+  }
+
   private static boolean namedIn(Entity e, String article, SpeakerSpan sp) {
     return e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end());
   }
@@ -702,10 +707,10 @@ public final class SpeakerLinker {
   private static Entity namedElsewhere(String article, SpeakerSpan s, List<Entity> entities) {
     if (s.name().isEmpty() || !Character.isUpperCase(s.name().codePointAt(0))) return null;
     String key = NameKey.of(s.name());
-    List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && inArticle(e, article)).toList();
     // '"PPDA" a indiqué': a name in capitals is the one person of the article whose initials it is.
     if (found.isEmpty() && INITIALS.matcher(s.name()).matches()) {
-      found = entities.stream().filter(e -> e.type() == EntityType.PER && NameKey.initials(e.name()).stream().anyMatch(i -> i.toUpperCase(java.util.Locale.ROOT).equals(s.name())) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+      found = entities.stream().filter(e -> e.type() == EntityType.PER && NameKey.initials(e.name()).stream().anyMatch(i -> i.toUpperCase(java.util.Locale.ROOT).equals(s.name())) && inArticle(e, article)).toList();
     }
     if (found.isEmpty()) return shortFor(article, s.name(), entities);
     return found.size() == 1 ? found.get(0) : null;
@@ -718,7 +723,7 @@ public final class SpeakerLinker {
   private static Entity shortFor(String article, String word, List<Entity> entities) {
     if (word.strip().contains(" ")) return null;
     String key = NameKey.of(word);
-    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.variants().stream().anyMatch(v -> COMPOUND_SURNAME.matcher(v).matches() && NameKey.of(v.split("\\s+")[0]).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.variants().stream().anyMatch(v -> COMPOUND_SURNAME.matcher(v).matches() && NameKey.of(v.split("\\s+")[0]).equals(key)) && inArticle(e, article)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
@@ -933,7 +938,7 @@ public final class SpeakerLinker {
     // not one another complement names: "la fédération PS de Gironde" is not the "fédération de Moselle".
     List<Entity> found =
         entities.stream()
-            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded) && compatible(description, v, countries)) && e.mentions().stream().anyMatch(m -> m.article().equals(article)))
+            .filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.contains(" ") && NameKey.of(v.split("\\s+")[0]).equals(folded) && compatible(description, v, countries)) && inArticle(e, article))
             .toList();
     return found.size() == 1 ? found.get(0) : null;
   }
@@ -943,7 +948,7 @@ public final class SpeakerLinker {
     // Any of its spellings: "le Comité" for the CIO, spelt out "Comité international olympique";
     // but a place is no shortened body ("la Chine" is not the agency "Chine nouvelle").
     if (body.type() == EntityType.LOC) return body;
-    List<Entity> longer = entities.stream().filter(e -> e != body && e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.startsWith(body.name() + " ")) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> longer = entities.stream().filter(e -> e != body && e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> v.startsWith(body.name() + " ")) && inArticle(e, article)).toList();
     return longer.size() == 1 ? longer.get(0) : body;
   }
 
@@ -1009,14 +1014,14 @@ public final class SpeakerLinker {
   private static Entity seat(String article, String description, List<Entity> entities) {
     List<String> names = SEATS.getOrDefault(NameKey.of(description), List.of()).stream().map(NameKey::of).toList();
     if (names.isEmpty()) return null;
-    List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> names.contains(NameKey.of(v))) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> names.contains(NameKey.of(v))) && inArticle(e, article)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /** The one person of the article whom the run gives exactly this role. */
   private static Entity sameRole(String article, String role, List<Entity> entities) {
     String key = NameKey.of(role);
-    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && runRoles(e).stream().anyMatch(r -> NameKey.of(r).equals(key)) && e.mentions().stream().anyMatch(m -> m.article().equals(article))).toList();
+    List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && runRoles(e).stream().anyMatch(r -> NameKey.of(r).equals(key)) && inArticle(e, article)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 

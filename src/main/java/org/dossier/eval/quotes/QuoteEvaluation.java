@@ -161,7 +161,7 @@ public final class QuoteEvaluation {
   }
 
   private static String fold(String s) {
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String n = org.dossier.lang.NameKey.unaccented(s).toLowerCase(Locale.ROOT);
     n = n.replaceAll("[^\\p{L}\\d]+", " ").strip();
     return n.replaceFirst("^(?:le|la|les|l|un|une|des|m|mme) ", "");
   }

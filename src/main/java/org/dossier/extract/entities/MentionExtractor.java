@@ -53,6 +53,8 @@ public final class MentionExtractor {
   private final Pattern honorific;
   /** An honorific opening a span, before a capitalised name. */
   private final Pattern leadingHonorific;
+  /** A title of address alone, as the model may tag it: "M.". */
+  private final Pattern honorificAlone;
   /** A role and "de" right before a span: "la ministre de l'". */
   private final Pattern roleOf;
   /** A role alone ("le Président", "le Général"): a description, not a name. */
@@ -76,9 +78,10 @@ public final class MentionExtractor {
     this.countries = countries;
     // The age closes the apposition: not "Tchernobyl, 25 ans après".
     this.ageAfter = words.ageUnits().isEmpty() ? null : Pattern.compile("\\G,\\s+\\d{1,3}\\s+(?:" + org.dossier.lang.Alternation.of(words.ageUnits()) + ")(?=\\s*(?:[,.;:)]|$))");
+    String titles = String.join("|", honorifics.stream().map(Pattern::quote).toList());
     // A particle, so that "Monsieur Bricolage" stays the model's; on one line.
     this.addressedName = words.nameParticles().isEmpty() || honorifics.isEmpty() ? null
-        : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", honorifics.stream().map(Pattern::quote).toList()) + ")\\h+(?:" + org.dossier.lang.Alternation.elidable(words.nameParticles(), "\\h+") + ")\\p{Lu}[\\p{L}-]+(?:\\h+\\p{Lu}[\\p{L}-]+)*");
+        : Pattern.compile("(?<![\\p{L}])(?:" + titles + ")\\h+(?:" + org.dossier.lang.Alternation.elidable(words.nameParticles(), "\\h+") + ")\\p{Lu}[\\p{L}-]+(?:\\h+\\p{Lu}[\\p{L}-]+)*");
     // "(la venue mercredi place) Beauvau de Nicolas Sarkozy": a word and "de" before a given name and a surname are a thing of theirs.
     this.thingOfPerson = givenNames.isEmpty() ? null : Pattern.compile("^\\p{Lu}[\\p{L}-]*\\s+(?:de|d')\\s*(?=(?:" + org.dossier.lang.Alternation.of(givenNames) + ")\\s+\\p{Lu})", Pattern.UNICODE_CASE);
     String roleWords = roles.alternation();
@@ -89,9 +92,9 @@ public final class MentionExtractor {
     this.roleOfName = Pattern.compile("(?i:" + roleWords + ")\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*", Pattern.UNICODE_CASE);
     // "Bâtonnier Francis Teitgen": the role may be capitalised.
     this.roleLead = Pattern.compile("^(?i:" + roleWords + ")(?:\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+)\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
-    String titles = String.join("|", honorifics.stream().map(Pattern::quote).toList());
     this.honorific = Pattern.compile("\\s(?:" + titles + ")\\s+(?=\\p{Lu})");
     this.leadingHonorific = Pattern.compile("(?:" + titles + ")\\s+(?=\\p{Lu})");
+    this.honorificAlone = Pattern.compile("(?:" + titles + ")");
     List<String> acronyms = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String name : organisations.allNames()) {
@@ -268,18 +271,13 @@ public final class MentionExtractor {
       List<Mention> parts = mentions.stream().filter(n -> n.start() < end && start < n.end()).toList();
       if (parts.isEmpty() || parts.stream().anyMatch(n -> n.start() < start || n.end() > end || n.start() == start && n.end() == end)) continue;
       // A person the model found by the surname alone ("M. | Fillon") stays as it is.
-      boolean cut = parts.stream().anyMatch(n -> n.type() != EntityType.PER || leadingHonorificOnly(n.text()));
+      boolean cut = parts.stream().anyMatch(n -> n.type() != EntityType.PER || honorificAlone.matcher(n.text().strip()).matches());
       if (!cut) continue;
       mentions.removeAll(parts);
       mentions.add(new Mention(start, end, text.substring(start, end), EntityType.PER, "honorific"));
     }
   }
 
-  /** Whether the words are a title of address alone ("M."); the pattern wants a capital after the title, so one is lent it. */
-  private boolean leadingHonorificOnly(String words) {
-    Matcher h = leadingHonorific.matcher(words + " X");
-    return h.lookingAt() && h.end() == words.length() + 1;
-  }
 
   /** A single word opening the sentence that the tagger reads as no noun: "Agée de 34 ans, la mère…". */
   private static boolean opensSentenceUnnamed(String text, Sentence s, int start, int end) {

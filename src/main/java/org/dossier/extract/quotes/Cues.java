@@ -53,6 +53,8 @@ final class Cues {
   final Pattern subordinator;
   /** A comma, then a subordinate clause up to where the text matched ends: ", même si Obama". */
   final Pattern subordinateAfterComma;
+  /** Such a conjunction after a comma, anywhere: "…, tandis que | X a considéré". */
+  final Pattern clauseAfterComma;
   /** An adverb or a phrase of the cue's, in lower case, after a speaker's words: "un moine | aux journalistes". */
   final Pattern adverbAfter;
   /** ", pour qui": what follows is the view of the speaker just named ("estime le député, pour qui …"). */
@@ -189,6 +191,7 @@ final class Cues {
     String subordinators = alternation(DataFile.words(language, "subordinators.txt"));
     this.subordinator = Pattern.compile("^(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     // Its subject may have an apposition: ", tandis que Jean-Christophe Cambadélis, partisan de Martine Aubry,".
+    this.clauseAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*(?:,[^,]*,?)?$", flags);
     this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s", flags);
     String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
@@ -196,8 +199,9 @@ final class Cues {
     this.gerundMarker = Pattern.compile("(?<![\\p{L}'-])(?:" + gerundMarkers + ")\\s+", flags);
     this.infinitiveClause = Pattern.compile("(?:^|[\\s,])(?:" + alternation(DataFile.words(language, "infinitive-clauses.txt")) + ")\\s+(?:(?:" + adverbs + ")\\s+)*$", flags);
     this.dative = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");
-    this.coordinator = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")$", flags);
-    this.coordinatedClause = Pattern.compile("(?:^|\\s)(?:" + alternation(DataFile.words(language, "coordinators.txt")) + ")\\s+(?<subject>[^,;:«»\"“”]+?)\\s*$", flags);
+    String coordinators = alternation(DataFile.words(language, "coordinators.txt"));
+    this.coordinator = Pattern.compile("(?:^|\\s)(?:" + coordinators + ")$", flags);
+    this.coordinatedClause = Pattern.compile("(?:^|\\s)(?:" + coordinators + ")\\s+(?<subject>[^,;:«»\"“”]+?)\\s*$", flags);
     this.subjectPronouns = Set.copyOf(DataFile.words(language, "subject-pronouns.txt"));
     this.viewpoint = Pattern.compile(",\\s*(?:" + alternation(DataFile.words(language, "viewpoint-relatives.txt")) + ")\\s+", flags);
     this.opener = Pattern.compile("(?:" + openingWord + "(?![\\p{L}'-])\\s*,?\\s*)+", flags);

@@ -104,7 +104,7 @@ public final class QuoteExtractor {
     this.relativeBeforeAccording = Pattern.compile("(?:^|[\\s,])(?:" + cues.relatives("subject", "oblique") + ")\\s*,?$", Pattern.UNICODE_CASE);
     List<String> openers = org.dossier.lang.DataFile.words(language, "not-speaker-openers.txt");
     // A capital written without its accent ("A une ministre qui répète…" for "À"), not an initial ("A. Dupont").
-    List<String> bare = openers.stream().map(w -> stripAccents(w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)) + w.substring(1)).filter(w -> !openers.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+    List<String> bare = openers.stream().map(w -> org.dossier.lang.NameKey.unaccented(w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)) + w.substring(1)).filter(w -> !openers.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
     String bareAlternative = bare.isEmpty() ? "" : "|(?:" + org.dossier.lang.Alternation.of(bare) + ")(?!\\.)";
     this.notASpeaker = Pattern.compile("(?:(?i:" + org.dossier.lang.Alternation.of(openers) + ")" + bareAlternative + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.obliques = org.dossier.lang.Obliques.load(language);
@@ -1015,9 +1015,5 @@ public final class QuoteExtractor {
       if (!aside(text, m.start())) return true;
     }
     return false;
-  }
-
-  private static String stripAccents(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 }

@@ -114,7 +114,7 @@ final class SpeakerPhrases {
     List<String> clitics = org.dossier.lang.DataFile.words(language, "object-clitics.txt");
     // A subject's verb may come after a negation and object pronouns: "il ne l'a pas dit", "ce dernier s'est dit".
     String beforeVerb = "\\s+(?:" + org.dossier.lang.Alternation.elidable(negation, "\\s+") + ")?(?:" + org.dossier.lang.Alternation.elidable(clitics, "\\s+") + ")*$";
-    String subjectPronouns = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subject-pronouns.txt"));
+    String subjectPronouns = org.dossier.lang.Alternation.of(cues.subjectPronouns);
     this.pronounBeforeCue = Pattern.compile("(?:^|[\\s,'])(" + subjectPronouns + ")(?:-mêmes?)?" + beforeVerb, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.latterSubject = Pattern.compile("(?:^|[\\s,])(" + anaphora.latterSubject.pattern() + ")" + beforeVerb, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<String> negationAndClitics = new java.util.ArrayList<>(negation);
@@ -129,7 +129,7 @@ final class SpeakerPhrases {
     String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
     this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
     this.subordinator = Pattern.compile("(?:^|\\s)(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "clause-conjunctions.txt"), "\\s") + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.clauseOpening = Pattern.compile(",\\s*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "subordinators.txt")) + ")(?:(?<=')|\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.clauseOpening = cues.clauseAfterComma;
     this.otherGroup = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "plural-determiners.txt"), "\\s+") + ")\\p{Ll}[\\p{L}-]*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.dativeBody = Pattern.compile("\\G\\s*(?i:" + cues.dative + ")");
     this.phraseStop = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "phrase-stops.txt"), "\\s") + ")", Pattern.UNICODE_CASE);

@@ -38,7 +38,7 @@ final class Subjects {
   private final Pattern pluralNoun;
 
   Subjects(String language, Cues cues, int maxSubjectWords) {
-    this.opener = Pattern.compile("^(?:" + cues.opener.pattern() + ")", cues.opener.flags());
+    this.opener = cues.opener;
     this.pluralNoun = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")$");
     this.determiner = cues.determiner;
     this.maxSubjectWords = maxSubjectWords;
@@ -69,7 +69,9 @@ final class Subjects {
       if (m.start() < start || m.end() > end || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
       if (m.type() != EntityType.PER) return null;
       // "Pour sa part, le dalaï lama a félicité": past the sentence's opening words.
-      String lead = opener.matcher(text.substring(start, m.start())).replaceFirst("");
+      String before = text.substring(start, m.start());
+      Matcher opening = opener.matcher(before);
+      String lead = opening.lookingAt() ? before.substring(opening.end()) : before;
       boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
       boolean commaAfter = text.substring(m.end(), Math.min(end, m.end() + 2)).strip().startsWith(",");
       return opens && (apposed || !commaAfter) && !complementOrObject(text, start, m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
