@@ -109,7 +109,7 @@ public final class AnalysisStage {
     ReferenceDate reference = ReferenceDate.of(article.published());
     List<TextSpan> sentences = analysis.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList();
     List<Timex> dates = times.tag(analysis.text(), sentences, reference);
-    return new ArticleMentions(article.id(), analysis, found.mentions(), found.acronyms(), said, dates, events.extract(analysis, dates, said, reference));
+    return new ArticleMentions(article.id(), article.title(), analysis, found.mentions(), found.acronyms(), said, dates, events.extract(analysis, dates, said, reference));
   }
 
   /** Each article's analysis, by article id, and what resolution made of them all. */
@@ -141,7 +141,7 @@ public final class AnalysisStage {
     List<Quote> all = new ArrayList<>();
     List<Event> dated = new ArrayList<>();
     for (ArticleMentions a : articles) {
-      List<Quote> linked = SpeakerLinker.link(a.article(), a.analysis(), a.quotes(), entities, countries);
+      List<Quote> linked = SpeakerLinker.link(a.article(), a.title(), a.analysis(), a.quotes(), entities, countries);
       all.addAll(quoteDates.date(linked, a.analysis(), a.times()));
       dated.addAll(EventActors.link(a.article(), a.events(), entities));
     }

@@ -124,7 +124,12 @@ public final class SpeakerLinker {
   private static final Pattern ROLE_ADJECTIVE = Pattern.compile("^(?iu:" + ROLE_ADJECTIVES + ")\\s+|^(?i:ex-)");
   private static final org.dossier.lang.Obliques OBLIQUES = org.dossier.lang.Obliques.load("fr");
 
-  public static List<Quote> link(String article, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
+  /**
+   * Each quote found in one article with its speaker linked to the run's entities.
+   *
+   * @param title the article's headline, or null: a lead's description may refer to the person it names
+   */
+  public static List<Quote> link(String article, String title, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
     String text = analysis.text();
     List<Quote> quotes = new ArrayList<>();
     List<org.dossier.extract.entities.Mention> persons = new ArrayList<>();
@@ -135,6 +140,8 @@ public final class SpeakerLinker {
       }
     }
     org.dossier.extract.entities.Genders.OfArticle genders = GENDERS.of(text, persons);
+    List<Entity> headline = headline(article, title, entities);
+    int firstPerson = persons.stream().mapToInt(org.dossier.extract.entities.Mention::start).min().orElse(text.length());
     for (int i = 0; i < found.size(); i++) {
       FoundQuote q = found.get(i);
       Quote.Speaker speaker = null;
@@ -279,6 +286,8 @@ public final class SpeakerLinker {
             }
           }
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          // "L'ex-candidate à la présidentielle a annoncé" under "Ségolène Royal a été reçue par le dalaï-lama".
+          if (best == null && unnamed == null && !qualified && !ownedByName && !COLLECTIVE_HEADS.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, gender, fits, genders);
           if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
@@ -291,6 +300,7 @@ public final class SpeakerLinker {
           // affaires étrangères cambodgien Hor Namhong": failing that, the one person named before
           // whose role it can be.
           if (best == null) best = holderBefore(article, s.start(), words, entities, countries);
+          if (best == null && s.start() < firstPerson) best = headlinePerson(headline, article, GENDERS.description(described), e -> true, genders);
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before; "un de
@@ -645,12 +655,51 @@ public final class SpeakerLinker {
     return quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end());
   }
 
-  /** Whether an entity is named in a speaker's words of this article. */
+  /**
+   * The people of the run the headline names and the article names too, in the headline's order.
+   * A lead that describes someone before it names anyone ("le nouveau président a confié …" under
+   * "Avec Hillary, Obama choisit l'expérience") refers to them.
+   */
+  private static List<Entity> headline(String article, String title, List<Entity> entities) {
+    if (title == null || title.isBlank()) return List.of();
+    java.util.TreeMap<Integer, Entity> at = new java.util.TreeMap<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER || !inArticle(e, article)) continue;
+      // Its subjects, not a preposition's object: "Obama", not "Hillary", in "Avec Hillary, Obama choisit l'expérience".
+
+      // A headline names people short: "Obama" for "Barack Obama".
+      java.util.Set<String> names = new java.util.LinkedHashSet<>(e.variants());
+      names.add(e.name().substring(e.name().lastIndexOf(' ') + 1));
+      for (String v : names) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(v) + "(?![\\p{L}\\d])").matcher(title);
+        if (m.find() && !OBLIQUES.atOrAgent(title, m.start())) at.merge(m.start(), e, (a, b) -> a);
+      }
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(at.values()));
+  }
+
+  /**
+   * The first person of the headline a description can be: of the gender the description gives, as
+   * the article names them. A description of no gender ("l'ensemble des professions") and one
+   * before a person of no known gender ("la jeune femme" under "La mère de Mohamed …") stay words.
+   */
+  private static Entity headlinePerson(List<Entity> headline, String article, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders) {
+    if (gender.isEmpty() || gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
+    for (Entity e : headline) {
+      if (!fits.test(e)) continue;
+      java.util.Optional<org.dossier.extract.entities.Genders.Gender> theirs = e.mentions().stream().filter(m -> m.article().equals(article)).map(m -> genders.of(asPerson(m))).flatMap(java.util.Optional::stream).findFirst();
+      if (theirs.isEmpty()) return null;
+      if (theirs.get() == gender.get()) return e;
+    }
+    return null;
+  }
+
   /** Whether the entity is named in the article. */
   private static boolean inArticle(Entity e, String article) {
     return e.mentions().stream().anyMatch(m -> m.article().equals(article));
   }
 
+  /** Whether an entity is named in a speaker's words of this article. */
   private static boolean namedIn(Entity e, String article, SpeakerSpan sp) {
     return e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end());
   }

@@ -1117,4 +1117,35 @@ class SpeakerLinkerTest {
     String alone = "Le gouvernement annoncera \"de nouvelles dispositions avant la fin de la semaine\", a ajouté la présidence, sans plus de détails.";
     assertThat(speakerOf(alone, "nouvelles dispositions")).isEqualTo("présidence");
   }
+
+  private static String speakerUnder(String title, String text, String quoted) {
+    Article a = new Article("a1", "fixture", "text", title, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
+    List<Quote> quotes = STAGE.run(List.of(STAGE.mentions(a))).quotes();
+    Quote q = quotes.stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow(() -> new AssertionError("no quote with " + quoted + " in " + quotes));
+    return q.speaker() == null ? null : q.speaker().name();
+  }
+
+  @Test
+  void aLeadThatDescribesSomeoneBeforeNamingAnyoneRefersToTheHeadlinesPerson() {
+    String text = "L'ex-candidate à la présidentielle a annoncé qu'elle allait faire une demande de visa pour se rendre au Tibet. "
+        + "Le dalaï-lama a accordé un entretien à Ségolène Royal samedi à Nantes.";
+    assertThat(speakerUnder("Ségolène Royal a été reçue par le dalaï-lama", text, "demande de visa")).isEqualTo("Ségolène Royal");
+    // Of the description's gender: "le nouveau président" is not Hillary.
+    String obama = "Pour « rétablir le leadership de l'Amérique », le nouveau président a confié la politique extérieure à des personnalités confirmées. "
+        + "Barack Obama a présenté lundi son équipe, dont Hillary Clinton.";
+    assertThat(speakerUnder("Avec Hillary Clinton, Obama choisit l'expérience", obama, "leadership")).isEqualTo("Barack Obama");
+    // Not someone of no known gender: "la jeune femme" is not "Mohamed".
+    String mother = "La jeune femme se présentant comme la mère adoptive du petit Mohamed, trouvé seul en août dans une cité de Marseille, "
+        + "a demandé samedi à la justice de lui rendre le garçonnet qu'elle considère comme \"son fils\".\n"
+        + "\"Je demande à la justice de me donner Mohamed\", a déclaré Fatna, 33 ans.";
+    assertThat(speakerUnder("La mère de Mohamed veut qu'on lui rende son fils", mother, "rendre le garçonnet")).isNotEqualTo("Mohamed");
+    // With no headline, the words stand.
+    assertThat(speakerUnder(null, text, "demande de visa")).isNotEqualTo("Ségolène Royal");
+  }
+
+  @Test
+  void aDescriptionAfterTheBodyNamesSomeoneIsNotTheHeadlinesPerson() {
+    String text = "Le juge Jean Martin a entendu les parties. Le procureur a déclaré que l'enquête serait longue. Ségolène Royal n'a pas réagi.";
+    assertThat(speakerUnder("Ségolène Royal attend la décision", text, "enquête serait longue")).isNotEqualTo("Ségolène Royal");
+  }
 }
