@@ -99,6 +99,8 @@ public final class SpeakerLinker {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + ROLE_ADJECTIVES + ")\\s+)?$");
   /** How far before a speaker's words their article and adjective may start. */
   private static final int ARTICLE_REACH = 14;
+  /** One capitalised word, not an acronym: "Conseil", "Commission". */
+  private static final Pattern ONE_COMMON_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   /**
@@ -182,6 +184,9 @@ public final class SpeakerLinker {
         // The model often takes such a short form for a place.
         Entity shortened = best != null && best.type() == EntityType.LOC ? shortFor(article, best.name(), entities) : null;
         if (shortened != null) best = shortened;
+        // "au sein du Conseil" in an article about the Conseil d'Etat: a body called by its first word.
+        Entity fullBody = best != null && best.type() != EntityType.PER ? bodyCalledBy(article, best, entities) : null;
+        if (fullBody != null) best = fullBody;
         // A person goes by their canonical name; a body keeps the words that name it ("présidence
         // turque" speaks for Turkey, but is not Turkey's name).
         // "la ministre de la Justice" the model tags as a body is a person described by a role.
@@ -192,8 +197,9 @@ public final class SpeakerLinker {
         String described = withArticle(text, s);
         boolean definite = DEFINITE.matcher(described).matches();
         String bare = LEADING_ARTICLE.matcher(s.name()).replaceFirst("");
-        // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective.
-        boolean named = best != null && (best.type() == EntityType.PER || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase)));
+        // "le Guardian britannique", "le Yomiuri Shimbun japonais": the name and an adjective. Not a
+        // complement the model left out of the name: "l'Observatoire | du financement des marchés résidentiels".
+        boolean named = best != null && (best.type() == EntityType.PER || best == fullBody || best.variants().stream().anyMatch(v -> v.equalsIgnoreCase(bare) || bare.startsWith(v + " ") && bare.substring(v.length()).strip().chars().noneMatch(Character::isUpperCase) && !COMPLEMENT.matcher(bare.substring(v.length())).lookingAt()));
         // "le tout récent rapport de la Commission européenne": a text that names its author speaks for them.
         Matcher textNoun = textOf(text, s);
         Entity authored = textNoun == null ? null : textAuthor(article, text, s, textNoun, entities);
@@ -777,16 +783,32 @@ public final class SpeakerLinker {
   }
 
   /**
+   * The body whose name a one-word name opens ("Conseil" for "Conseil d'Etat", "Commission" for
+   * "Commission européenne"): of the article's bodies so named, the one it names most, if it
+   * outnumbers the rest; or null.
+   */
+  private static Entity bodyCalledBy(String article, Entity shortName, List<Entity> entities) {
+    if (!ONE_COMMON_WORD.matcher(shortName.name()).matches()) return null;
+    Pattern opens = Pattern.compile(Pattern.quote(shortName.name()) + "(?:\\s|')\\S.*");
+    return namedMost(entities.stream().filter(e -> e != shortName && opens.matcher(e.name()).matches()).toList(), m -> m.article().equals(article));
+  }
+
+  /**
    * The body the article names most before {@code at}, if one outnumbers the rest: not merely the
    * last one, which is as often the agency that reports ("a indiqué à l'AFP").
    */
   private static Entity mainBody(String article, int at, List<Entity> entities) {
+    return namedMost(entities, m -> m.article().equals(article) && m.end() <= at);
+  }
+
+  /** The body with most mentions that count, if it outnumbers the rest; or null. */
+  private static Entity namedMost(List<Entity> entities, java.util.function.Predicate<EntityMention> counts) {
     Entity most = null;
     long best = 0;
     boolean tie = false;
     for (Entity e : entities) {
       if (e.type() != EntityType.ORG) continue;
-      long n = e.mentions().stream().filter(m -> m.article().equals(article) && m.end() <= at).count();
+      long n = e.mentions().stream().filter(counts).count();
       if (n > best) {
         most = e;
         best = n;

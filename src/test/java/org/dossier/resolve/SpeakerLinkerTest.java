@@ -1148,4 +1148,19 @@ class SpeakerLinkerTest {
     String text = "Le juge Jean Martin a entendu les parties. Le procureur a déclaré que l'enquête serait longue. Ségolène Royal n'a pas réagi.";
     assertThat(speakerUnder("Ségolène Royal attend la décision", text, "enquête serait longue")).isNotEqualTo("Ségolène Royal");
   }
+
+  @Test
+  void aBodysNameTheModelCutBeforeItsComplementKeepsIt() {
+    String text = "« Les taux devraient dépasser les 5,5 % pendant l'automne », pronostique l'Observatoire du financement des marchés résidentiels.";
+    assertThat(speakerOf(text, "taux devraient")).isEqualTo("Observatoire du financement des marchés résidentiels");
+    // A name and an adjective stay the name.
+    assertThat(speakerOf("« La crise est finie », écrit le Guardian britannique.", "crise est finie")).isEqualTo("Guardian britannique");
+  }
+
+  @Test
+  void aBodyCalledByItsFirstWordIsTheBodyTheArticleNamesSo() {
+    String text = "Le Conseil d'Etat a enregistré 13 recours contre le fichier. Le Conseil national des barreaux s'y est joint. "
+        + "Le Conseil d'Etat va d'abord instruire les différents recours, a-t-on indiqué au sein du Conseil.";
+    assertThat(speakerOf(text, "instruire")).isIn("Conseil d'Etat", "Conseil d'État");
+  }
 }

@@ -144,6 +144,12 @@ final class SpeakerPhrases {
     this.group = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "group-articles.txt")) + ")\\s+(?!(?:" + function + ")(?![\\p{L}'-]))(?=\\p{Ll})", Pattern.UNICODE_CASE);
   }
 
+  /** A complement of lower-case words after a name: "Observatoire | du financement des marchés". */
+  private static final Pattern NAME_COMPLEMENT = Pattern.compile("\\s+(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')\\p{Ll}", Pattern.UNICODE_CASE);
+
+  /** One capitalised word, not an acronym: "Observatoire", "Fonds"; not "CGT", "Société Générale". */
+  private static final Pattern COMMON_NOUN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+", Pattern.UNICODE_CASE);
+
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
   Who right(String text, int from, int limit, List<Mention> mentions, VerbStops stops) {
     int pos = pastFiller(text, from, limit);
@@ -185,6 +191,9 @@ final class SpeakerPhrases {
             if (p.type() == EntityType.PER && p.start() >= m.end() && p.start() < limit && text.substring(m.end(), p.start()).isBlank()) return new Who(span(text, pos, p), null);
           }
         }
+        // "l'Observatoire du financement des marchés résidentiels": a body's name the model cut
+        // after its first word, a common noun, before its complement, which the noun phrase keeps.
+        if (m.type() != EntityType.PER && COMMON_NOUN_NAME.matcher(m.text()).matches() && NAME_COMPLEMENT.matcher(text).region(m.end(), limit).lookingAt()) return nounPhrase(text, pos, m.start(), limit, mentions, stops);
         return new Who(span(text, pos, m), null);
       }
       break;
