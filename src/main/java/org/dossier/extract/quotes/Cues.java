@@ -91,6 +91,10 @@ final class Cues {
   private static final int AGENT_REACH = 60;
   /** A passive's agent later in the participle's clause: "qualifié | de « … » par son gouvernement" ({@code LANG/agent-prepositions.txt}). */
   private final Pattern agentAhead;
+  /** A passive's agent ({@code LANG/agent-prepositions.txt}): "qualifié par | …", "qualifié de « … » par | …". */
+  private final Pattern passiveAgent;
+  /** The passive auxiliary's participle right before a cue's verb: "a | été | qualifié". */
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:été)\\s+$");
   /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
   private final Set<String> pastParticiples = new java.util.HashSet<>();
   /** Cue forms that are nouns as often ({@code LANG/noun-cues.txt}): "juge". */
@@ -194,6 +198,10 @@ final class Cues {
     this.clauseAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*(?:,[^,]*,?)?$", flags);
     this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s", flags);
+    // The agent right after the participle, a word or two aside, or after the quote it brings in:
+    // not "sommé à ce point d'aider ceux que les souffrances causées par …", inside the content.
+    String agentWord = "(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s";
+    this.passiveAgent = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?" + agentWord + "|\\s*(?:(?:de|comme)\\s+(?:(?:une?|des|la|le|les)\\s+)?|d')?(?:une?\\s+)?[" + Positions.MARKS + "][^" + Positions.MARKS + "]*[" + Positions.MARKS + "]\\s+" + agentWord, flags);
     String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + gerundMarkers + ")$", flags);
     this.gerundMarker = Pattern.compile("(?<![\\p{L}'-])(?:" + gerundMarkers + ")\\s+", flags);
@@ -363,6 +371,22 @@ final class Cues {
     String verb = m.group("verb");
     return verb != null && m.start("cue") == m.start("verb") && pronoun(m) == null && pastParticiples.contains(verb.toLowerCase(java.util.Locale.ROOT))
         && !agentAhead.matcher(text).region(m.end("verb"), text.length()).lookingAt();
+  }
+
+  /**
+   * Where a passive participle's agent starts: "qualifié de « … » par | l'avocat Michel Pezet",
+   * "qualifié par | son gouvernement de « … »", "a été qualifiée de « … » par | …"; -1 for a cue
+   * after an auxiliary of "avoir", with a pronoun, or with no agent in its clause.
+   */
+  int agent(String text, java.util.regex.Matcher m) {
+    String verb = m.group("verb");
+    if (verb == null || pronoun(m) != null) return -1;
+    String form = verb.toLowerCase(java.util.Locale.ROOT);
+    boolean participle = pastParticiples.contains(form) || pastParticiples.contains(form.replaceFirst("e?s?$", ""));
+    boolean passive = m.start("cue") == m.start("verb") || PASSIVE_BEFORE.matcher(text.substring(m.start("cue"), m.start("verb"))).find();
+    if (!participle || !passive) return -1;
+    java.util.regex.Matcher agent = passiveAgent.matcher(text).region(m.end("verb"), text.length());
+    return agent.lookingAt() ? agent.end() : -1;
   }
 
   /** Whether a verb form may take a bare infinitive as its content. */

@@ -398,6 +398,14 @@ public final class QuoteExtractor {
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = parse.subject(text, sentences, best.start("verb"), mentions);
+      // A passive names who spoke as its agent: "le fichier, qualifié d'« … » par l'avocat Michel Pezet".
+      // Not past a comma before the quote: "qualifié d'« A » par Y, a été condamnée par Z comme une « B »".
+      boolean sameClause = best.end() > q.open() || !CLAUSE_BREAK.matcher(text.substring(best.end(), q.open())).find();
+      int agent = best.pattern() == cues.according || !sameClause ? -1 : cues.agent(text, best);
+      // Before the quote, the agent ends at the preposition that brings the quote in: "par son gouvernement | de « … »".
+      int agentEnd = agent >= 0 && agent < q.open() ? agent + AGENT_BEFORE_QUOTE.matcher(text.substring(agent, q.open())).replaceFirst("").length() : sentence[1];
+      Who agentWho = agent < 0 ? Who.NOBODY : phrases.right(text, agent, agentEnd, mentions, stops);
+      if (agentWho != Who.NOBODY) who = agentWho;
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
       Who spokesman = best.pattern() == cues.anywhere && voice.lookingAt() ? spokesman(voice, mentions) : Who.NOBODY;
       if (spokesman != Who.NOBODY) who = spokesman;
@@ -840,7 +848,8 @@ public final class QuoteExtractor {
   private boolean notACue(String text, Matcher m, VerbStops stops) {
     int verb = m.start("verb");
     // "lorsqu'il a été confié à la police": a passive's subject is what the verb was done to.
-    if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find()) return true;
+    // "a été qualifié de « … » par Y" names who spoke.
+    if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find() && cues.agent(text, m) < 0) return true;
     // "Candidat déclaré au poste de premier secrétaire, il …": a participle alone after a noun describes it.
     int before = wordBefore(text, verb);
     if (cues.bareParticiple(text, m) && before >= 0 && stops.nouns().get(before) && !auxiliaryBefore(text, verb, stops)) return true;
@@ -851,6 +860,12 @@ public final class QuoteExtractor {
   private boolean namedBy(SpeakerSpan speaker, String words) {
     return determiner.matcher(speaker.name()).replaceFirst("").strip().equalsIgnoreCase(words.strip());
   }
+
+  /** Punctuation that ends a participle's clause. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
+
+  /** What brings a quote in after a passive's agent: "par son gouvernement | de « … »", "par Act-Up | comme une « … »". */
+  private static final Pattern AGENT_BEFORE_QUOTE = Pattern.compile("\\s+(?:(?i:de|comme)(?:\\s+(?:une?|des|la|le|les))?|d'(?:une?)?)\\s*$");
 
   /** How many words back an auxiliary may stand from its participle, an adverbial between them: "ont | de leur côté | nié". */
   private static final int AUXILIARY_REACH = 4;

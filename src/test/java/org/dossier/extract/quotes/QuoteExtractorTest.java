@@ -234,6 +234,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPassivesAgentIsItsSpeaker() {
+    FoundQuote after = only(quotes("La mise en place du fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet dans une tribune, a été contestée."), true);
+    assertThat(speaker(after)).isEqualTo("Michel Pezet");
+    FoundQuote before = only(quotes("Le président a dévoilé hier un plan qualifié par son gouvernement de « très puissant » en vue de combattre la crise."), true);
+    assertThat(speaker(before)).isEqualTo("son gouvernement");
+    FoundQuote bare = only(quotes("L'opposition veut torpiller le projet gouvernemental jugé « liberticide » par le député Verts Noël Mamère, notamment parce qu'il prévoit des nominations."), true);
+    assertThat(speaker(bare)).isEqualTo("Noël Mamère");
+    FoundQuote auxiliary = only(quotes("Le plan a été qualifié de « désastre » par le ministre Jean Dupont."), true);
+    assertThat(speaker(auxiliary)).contains("Jean Dupont");
+    // Not another participle's agent, past a comma: Act-Up's words are not Michel Pezet's.
+    List<FoundQuote> two = quotes("Le fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet dans une tribune, a été condamné par Act-Up comme une « atteinte aux libertés ».");
+    assertThat(two).filteredOn(q -> q.text().equals("atteinte aux libertés")).singleElement().satisfies(q -> assertThat(speaker(q)).isNotEqualTo("Michel Pezet"));
+    // A passive with no agent names nobody: its subject is what the verb was done to.
+    assertThat(quotes("Lorsqu'il a été confié à la police, le dossier était « vide ».")).isEmpty();
+  }
+
+  @Test
   void aParticipleThatIsAlsoThePresentIsACueAfterItsNoun() {
     FoundQuote said = only(quotes("Le ministre dit que la réforme est prête."), false);
     assertThat(speaker(said)).isEqualTo("Le ministre");
