@@ -164,6 +164,12 @@ public final class QuoteExtractor {
     // So is content whose marks cover all but its subject pronoun or its determiner ("a fait savoir
     // qu'elle « … »", "a appelé à des « mesures fortes »", "que la «réforme ne pouvait …»").
     found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> c.end() <= q.close() + 1 && q.open() < c.end() && (q.open() <= c.start() || oneGenderWord(text.substring(c.start(), q.open())))));
+    // An incise inside reported content ("X avait expliqué qu'il … car ce dernier n'avait pas
+    // souhaité, a-t-il affirmé, un tel entretien") confirms that report's speaker; the words before
+    // it, that report's cue and subject among them, are not a report of its own.
+    List<Candidate> reports = found.stream().filter(c -> !c.direct()).toList();
+    // Not "a-t-on appris de source proche du dossier", whose source speaks for the whole sentence.
+    found.removeIf(c -> !c.direct() && c.who().pronoun() && !"on".equals(c.who().anaphor()) && reports.stream().anyMatch(o -> o != c && c.start() < o.start() && o.start() <= c.who().at() && c.who().at() <= o.end() + 2));
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || notASpeaker.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);

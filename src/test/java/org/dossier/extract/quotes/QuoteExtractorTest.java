@@ -234,6 +234,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anInciseInsideReportedContentConfirmsItsSpeaker() {
+    List<FoundQuote> found = quotes("Nicolas Sarkozy avait expliqué qu'il ne rencontrerait pas le chef spirituel tibétain car ce dernier n'avait pas souhaité, a-t-il affirmé, un tel entretien.");
+    assertThat(found).noneMatch(q -> q.text().contains("avait expliqué"));
+    assertThat(speaker(only(found, false))).isEqualTo("Nicolas Sarkozy");
+    // "a-t-on appris de source proche du dossier" speaks for the whole sentence.
+    List<FoundQuote> learnt = quotes("Les perquisitions visaient les fichiers du jeune trader, mis en cause par la banque, qui l'accuse de fraude, a-t-on appris de source proche du dossier.");
+    assertThat(learnt).anyMatch(q -> q.text().startsWith("Les perquisitions") && "source proche du dossier".equals(speaker(q)));
+  }
+
+  @Test
   void aPassivesAgentIsItsSpeaker() {
     FoundQuote after = only(quotes("La mise en place du fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet dans une tribune, a été contestée."), true);
     assertThat(speaker(after)).isEqualTo("Michel Pezet");
