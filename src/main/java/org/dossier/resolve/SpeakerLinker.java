@@ -2,10 +2,13 @@ package org.dossier.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.brief.ContentHash;
 import org.dossier.extract.entities.EntityType;
+import org.dossier.extract.entities.Genders;
+import org.dossier.extract.entities.Genders.Gender;
 import org.dossier.extract.quotes.FoundQuote;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.extract.quotes.SpeakerSpan;
@@ -99,8 +102,6 @@ public final class SpeakerLinker {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + ROLE_ADJECTIVES + ")\\s+)?$");
   /** How far before a speaker's words their article and adjective may start. */
   private static final int ARTICLE_REACH = 14;
-  /** One capitalised word, not an acronym: "Conseil", "Commission". */
-  private static final Pattern ONE_COMMON_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   /**
@@ -142,8 +143,9 @@ public final class SpeakerLinker {
       }
     }
     org.dossier.extract.entities.Genders.OfArticle genders = GENDERS.of(text, persons);
-    List<Entity> headline = headline(article, title, entities);
     int firstPerson = persons.stream().mapToInt(org.dossier.extract.entities.Mention::start).min().orElse(text.length());
+    // Only a speaker described before the body names anyone reads the headline.
+    List<Entity> headline = found.stream().anyMatch(q -> q.speaker() != null && q.speaker().start() < firstPerson) ? headline(article, title, entities) : List.of();
     for (int i = 0; i < found.size(); i++) {
       FoundQuote q = found.get(i);
       Quote.Speaker speaker = null;
@@ -293,7 +295,7 @@ public final class SpeakerLinker {
           }
           if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           // "L'ex-candidate à la présidentielle a annoncé" under "Ségolène Royal a été reçue par le dalaï-lama".
-          if (best == null && unnamed == null && !qualified && !ownedByName && !COLLECTIVE_HEADS.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, gender, fits, genders);
+          if (best == null && unnamed == null && !qualified && !ownedByName && !COLLECTIVE_HEADS.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, gender, fits, genders);
           if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           named = best != null;
         } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
@@ -306,7 +308,7 @@ public final class SpeakerLinker {
           // affaires étrangères cambodgien Hor Namhong": failing that, the one person named before
           // whose role it can be.
           if (best == null) best = holderBefore(article, s.start(), words, entities, countries);
-          if (best == null && s.start() < firstPerson) best = headlinePerson(headline, article, GENDERS.description(described), e -> true, genders);
+          if (best == null && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, GENDERS.description(described), e -> true, genders);
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before; "un de
@@ -671,31 +673,44 @@ public final class SpeakerLinker {
     java.util.TreeMap<Integer, Entity> at = new java.util.TreeMap<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || !inArticle(e, article)) continue;
-      // Its subjects, not a preposition's object: "Obama", not "Hillary", in "Avec Hillary, Obama choisit l'expérience".
-
       // A headline names people short: "Obama" for "Barack Obama".
       java.util.Set<String> names = new java.util.LinkedHashSet<>(e.variants());
       names.add(e.name().substring(e.name().lastIndexOf(' ') + 1));
       for (String v : names) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(v) + "(?![\\p{L}\\d])").matcher(title);
-        if (m.find() && !OBLIQUES.atOrAgent(title, m.start())) at.merge(m.start(), e, (a, b) -> a);
+        int i = wordAt(title, v);
+        // Its subjects, not a preposition's object ("Obama", not "Hillary", in "Avec Hillary, Obama
+        // choisit l'expérience"), nor a surname after a determiner ("La Hollande éliminée").
+        if (i >= 0 && !OBLIQUES.atOrAgent(title, i) && !LEADING_ARTICLE.matcher(title.substring(Math.max(0, i - 4), i)).find()) at.merge(i, e, (x, y) -> x);
       }
     }
     return List.copyOf(new java.util.LinkedHashSet<>(at.values()));
   }
 
+  /** Where {@code words} first stand in {@code text} as whole words; or -1. */
+  private static int wordAt(String text, String words) {
+    for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+      int end = i + words.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) return i;
+    }
+    return -1;
+  }
+
   /**
    * The first person of the headline a description can be: of the gender the description gives, as
-   * the article names them. A description of no gender ("l'ensemble des professions") and one
-   * before a person of no known gender ("la jeune femme" under "La mère de Mohamed …") stay words.
+   * the article names them, and known by it: a role the article or the run gives them, or a role
+   * said to be past or new ("l'ex-candidate à la présidentielle", "le nouveau président"). A plain
+   * role ("Le juge d'instruction", "Le Premier ministre") as often brings in someone new. A
+   * description of no gender ("l'ensemble des professions") and one before a person of no known
+   * gender ("la jeune femme" under "La mère de Mohamed …") stay words.
    */
-  private static Entity headlinePerson(List<Entity> headline, String article, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders) {
-    if (gender.isEmpty() || gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
+  private static Entity headlinePerson(List<Entity> headline, String article, String words, Countries countries, Optional<Gender> gender, java.util.function.Predicate<Entity> fits, Genders.OfArticle genders) {
+    if (gender.isEmpty() || gender.get() == Gender.PLURAL) return null;
+    boolean pastOrNew = ROLE_ADJECTIVE.matcher(words).lookingAt();
     for (Entity e : headline) {
       if (!fits.test(e)) continue;
-      java.util.Optional<org.dossier.extract.entities.Genders.Gender> theirs = e.mentions().stream().filter(m -> m.article().equals(article)).map(m -> genders.of(asPerson(m))).flatMap(java.util.Optional::stream).findFirst();
+      Optional<Gender> theirs = e.mentions().stream().filter(m -> m.article().equals(article)).map(m -> genders.of(asPerson(m))).flatMap(Optional::stream).findFirst();
       if (theirs.isEmpty()) return null;
-      if (theirs.get() == gender.get()) return e;
+      if (theirs.get() == gender.get()) return pastOrNew || heldRole(e, article, words, countries) != null ? e : null;
     }
     return null;
   }
@@ -788,9 +803,10 @@ public final class SpeakerLinker {
    * outnumbers the rest; or null.
    */
   private static Entity bodyCalledBy(String article, Entity shortName, List<Entity> entities) {
-    if (!ONE_COMMON_WORD.matcher(shortName.name()).matches()) return null;
-    Pattern opens = Pattern.compile(Pattern.quote(shortName.name()) + "(?:\\s|')\\S.*");
-    return namedMost(entities.stream().filter(e -> e != shortName && opens.matcher(e.name()).matches()).toList(), m -> m.article().equals(article));
+    // Not a place: "la France" is not "France 2".
+    if (shortName.type() == EntityType.LOC || !org.dossier.lang.BodyNames.opens(shortName.name())) return null;
+    String name = shortName.name();
+    return namedMost(entities.stream().filter(e -> e != shortName && (e.name().startsWith(name + " ") || e.name().startsWith(name + "'"))).toList(), m -> m.article().equals(article));
   }
 
   /**

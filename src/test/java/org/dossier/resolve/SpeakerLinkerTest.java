@@ -1139,6 +1139,9 @@ class SpeakerLinkerTest {
         + "a demandé samedi à la justice de lui rendre le garçonnet qu'elle considère comme \"son fils\".\n"
         + "\"Je demande à la justice de me donner Mohamed\", a déclaré Fatna, 33 ans.";
     assertThat(speakerUnder("La mère de Mohamed veut qu'on lui rende son fils", mother, "rendre le garçonnet")).isNotEqualTo("Mohamed");
+    // A plain role brings in someone new: "Le juge d'instruction" is not the headline's Jérôme Kerviel.
+    String judge = "Le juge d'instruction a estimé samedi que les faits étaient graves. Jérôme Kerviel a été mis en examen.";
+    assertThat(speakerUnder("Jérôme Kerviel mis en examen pour abus de confiance", judge, "faits étaient graves")).isNotEqualTo("Jérôme Kerviel");
     // With no headline, the words stand.
     assertThat(speakerUnder(null, text, "demande de visa")).isNotEqualTo("Ségolène Royal");
   }
@@ -1162,5 +1165,9 @@ class SpeakerLinkerTest {
     String text = "Le Conseil d'Etat a enregistré 13 recours contre le fichier. Le Conseil national des barreaux s'y est joint. "
         + "Le Conseil d'Etat va d'abord instruire les différents recours, a-t-on indiqué au sein du Conseil.";
     assertThat(speakerOf(text, "instruire")).isIn("Conseil d'Etat", "Conseil d'État");
+    // Not a name of its own: a place, or one word that is no body's common noun.
+    String channel = "France 2 a diffusé le reportage lundi. France 2 l'a rediffusé mardi. « Nous condamnons fermement cet attentat », a déclaré la France.";
+    assertThat(speakerOf(channel, "condamnons")).isNotEqualTo("France 2");
+    assertThat(speakerOf("« Nous ne céderons pas au chantage », a réagi Washington de manière très ferme.", "chantage")).isEqualTo("Washington");
   }
 }

@@ -200,7 +200,7 @@ final class Cues {
     this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s", flags);
     // The agent right after the participle, a word or two aside, or after the quote it brings in:
     // not "sommé à ce point d'aider ceux que les souffrances causées par …", inside the content.
-    String agentWord = "(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s";
+    String agentWord = "(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s+(?!(?:" + alternation(DataFile.words(language, "not-agent-phrases.txt")) + ")(?![\\p{L}'-]))";
     this.passiveAgent = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?" + agentWord + "|\\s*(?:(?:de|comme)\\s+(?:(?:une?|des|la|le|les)\\s+)?|d')?(?:une?\\s+)?[" + Positions.MARKS + "][^" + Positions.MARKS + "]*[" + Positions.MARKS + "]\\s+" + agentWord, flags);
     String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + gerundMarkers + ")$", flags);

@@ -62,6 +62,14 @@ final class Positions {
   }
 
   /** Whether the words hold a quotation mark. */
+  /** The first quotation mark from {@code from} before {@code limit}; or -1. */
+  static int nextMark(String text, int from, int limit) {
+    for (int i = Math.max(0, from); i < Math.min(limit, text.length()); i++) {
+      if (MARKS.indexOf(text.charAt(i)) >= 0) return i;
+    }
+    return -1;
+  }
+
   static boolean hasMarks(String s) {
     return s.chars().anyMatch(c -> MARKS.indexOf(c) >= 0);
   }

@@ -164,12 +164,13 @@ public final class QuoteExtractor {
     // So is content whose marks cover all but its subject pronoun or its determiner ("a fait savoir
     // qu'elle « … »", "a appelé à des « mesures fortes »", "que la «réforme ne pouvait …»").
     found.removeIf(c -> !c.direct() && quotes.stream().anyMatch(q -> c.end() <= q.close() + 1 && q.open() < c.end() && (q.open() <= c.start() || oneGenderWord(text.substring(c.start(), q.open())))));
-    // An incise inside reported content ("X avait expliqué qu'il … car ce dernier n'avait pas
-    // souhaité, a-t-il affirmé, un tel entretien") confirms that report's speaker; the words before
-    // it, that report's cue and subject among them, are not a report of its own.
+    // An incise in the middle of reported content ("X avait expliqué qu'il … car ce dernier n'avait
+    // pas souhaité, a-t-il affirmé, un tel entretien") stands inside that report: the words before
+    // it, the report's cue and subject among them, are no report of its own. Not an incise that
+    // ends the sentence ("La direction a confirmé que …, a-t-il expliqué."), which reports all of
+    // it, nor "a-t-on appris de source proche du dossier", whose source speaks for the whole sentence.
     List<Candidate> reports = found.stream().filter(c -> !c.direct()).toList();
-    // Not "a-t-on appris de source proche du dossier", whose source speaks for the whole sentence.
-    found.removeIf(c -> !c.direct() && c.who().pronoun() && !"on".equals(c.who().anaphor()) && reports.stream().anyMatch(o -> o != c && c.start() < o.start() && o.start() <= c.who().at() && c.who().at() <= o.end() + 2));
+    found.removeIf(c -> !c.direct() && c.who().pronoun() && !"on".equals(c.who().anaphor()) && contentGoesOn(text, c.who().at()) && reports.stream().anyMatch(o -> o != c && c.start() < o.start() && o.start() <= c.who().at() && c.who().at() <= o.end() + 2));
     // Words inside quotation marks are what was said, never who said it.
     // Nor is a phrase that opens with a preposition ("dans le nord de l'Inde", "ou comment un trader").
     found.replaceAll(c -> c.who().span() != null && (inside(quotes, c.who().span().start()) || notASpeaker.matcher(c.who().span().name()).lookingAt()) ? new Candidate(c.text(), c.start(), c.end(), c.direct(), c.cue(), Who.NOBODY) : c);
@@ -408,9 +409,14 @@ public final class QuoteExtractor {
       // Not past a comma before the quote: "qualifié d'« A » par Y, a été condamnée par Z comme une « B »".
       boolean sameClause = best.end() > q.open() || !CLAUSE_BREAK.matcher(text.substring(best.end(), q.open())).find();
       int agent = best.pattern() == cues.according || !sameClause ? -1 : cues.agent(text, best);
-      // Before the quote, the agent ends at the preposition that brings the quote in: "par son gouvernement | de « … »".
-      int agentEnd = agent >= 0 && agent < q.open() ? agent + AGENT_BEFORE_QUOTE.matcher(text.substring(agent, q.open())).replaceFirst("").length() : sentence[1];
-      Who agentWho = agent < 0 ? Who.NOBODY : phrases.right(text, agent, agentEnd, mentions, stops);
+      // The agent ends at the preposition that brings a quote in: "par son gouvernement | de « … »",
+      // "par les uns | et de « … »"; before the quote, it must bring this one in.
+      int nextMark = agent < 0 ? -1 : Positions.nextMark(text, agent, sentence[1]);
+      int agentLimit = nextMark < 0 ? sentence[1] : nextMark;
+      Matcher brings = agent < 0 ? null : AGENT_BEFORE_QUOTE.matcher(text).region(agent, agentLimit);
+      boolean brought = brings != null && brings.find();
+      if (agent >= 0 && agent < q.open() && !brought) agent = -1;
+      Who agentWho = agent < 0 ? Who.NOBODY : phrases.right(text, agent, brought ? brings.start() : agentLimit, mentions, stops);
       if (agentWho != Who.NOBODY) who = agentWho;
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
       Who spokesman = best.pattern() == cues.anywhere && voice.lookingAt() ? spokesman(voice, mentions) : Who.NOBODY;
@@ -855,7 +861,8 @@ public final class QuoteExtractor {
     int verb = m.start("verb");
     // "lorsqu'il a été confié à la police": a passive's subject is what the verb was done to.
     // "a été qualifié de « … » par Y" names who spoke.
-    if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find() && cues.agent(text, m) < 0) return true;
+    // Not an indirect report: "Le ministre a été averti par ses services que …" reports the services' words, not his.
+    if (passiveBefore.matcher(text.substring(Math.max(0, verb - 12), verb)).find() && (cues.agent(text, m) < 0 || Positions.nextMark(text, verb, clauseEnd(text, verb)) < 0)) return true;
     // "Candidat déclaré au poste de premier secrétaire, il …": a participle alone after a noun describes it.
     int before = wordBefore(text, verb);
     if (cues.bareParticiple(text, m) && before >= 0 && stops.nouns().get(before) && !auxiliaryBefore(text, verb, stops)) return true;
@@ -867,11 +874,28 @@ public final class QuoteExtractor {
     return determiner.matcher(speaker.name()).replaceFirst("").strip().equalsIgnoreCase(words.strip());
   }
 
+  /** Whether the sentence goes on past the incise at {@code at}: a comma, not a full stop, closes it. */
+  private static boolean contentGoesOn(String text, int at) {
+    if (at < 0) return false;
+    Matcher end = INCISE_CLOSE.matcher(text).region(at, text.length());
+    return end.find() && end.group().equals(",");
+  }
+
+  private static final Pattern INCISE_CLOSE = Pattern.compile("[,.;:!?\\n]");
+
+  /** Where the clause holding {@code at} ends: its next ".", ";", "!" or "?", or the text's end. */
+  private static int clauseEnd(String text, int at) {
+    Matcher end = SENTENCE_STOP.matcher(text).region(at, text.length());
+    return end.find() ? end.start() : text.length();
+  }
+
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;!?]");
+
   /** Punctuation that ends a participle's clause. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
 
   /** What brings a quote in after a passive's agent: "par son gouvernement | de « … »", "par Act-Up | comme une « … »". */
-  private static final Pattern AGENT_BEFORE_QUOTE = Pattern.compile("\\s+(?:(?i:de|comme)(?:\\s+(?:une?|des|la|le|les))?|d'(?:une?)?)\\s*$");
+  private static final Pattern AGENT_BEFORE_QUOTE = Pattern.compile("\\s+(?:(?i:et)\\s+)?(?:(?i:de|comme)(?:\\s+(?:une?|des|la|le|les))?|d'(?:une?)?)\\s*$");
 
   /** How many words back an auxiliary may stand from its participle, an adverbial between them: "ont | de leur côté | nié". */
   private static final int AUXILIARY_REACH = 4;

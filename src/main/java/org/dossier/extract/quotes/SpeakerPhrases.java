@@ -147,8 +147,6 @@ final class SpeakerPhrases {
   /** A complement of lower-case words after a name: "Observatoire | du financement des marchés". */
   private static final Pattern NAME_COMPLEMENT = Pattern.compile("\\s+(?:(?:de|du|des)(?:\\s+(?:la|le|les))?\\s+|d'|de\\s+l')\\p{Ll}", Pattern.UNICODE_CASE);
 
-  /** One capitalised word, not an acronym: "Observatoire", "Fonds"; not "CGT", "Société Générale". */
-  private static final Pattern COMMON_NOUN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+", Pattern.UNICODE_CASE);
 
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
   Who right(String text, int from, int limit, List<Mention> mentions, VerbStops stops) {
@@ -193,7 +191,7 @@ final class SpeakerPhrases {
         }
         // "l'Observatoire du financement des marchés résidentiels": a body's name the model cut
         // after its first word, a common noun, before its complement, which the noun phrase keeps.
-        if (m.type() != EntityType.PER && COMMON_NOUN_NAME.matcher(m.text()).matches() && NAME_COMPLEMENT.matcher(text).region(m.end(), limit).lookingAt()) return nounPhrase(text, pos, m.start(), limit, mentions, stops);
+        if (m.type() != EntityType.PER && org.dossier.lang.BodyNames.opens(m.text()) && NAME_COMPLEMENT.matcher(text).region(m.end(), limit).lookingAt()) return nounPhrase(text, pos, m.start(), limit, mentions, stops);
         return new Who(span(text, pos, m), null);
       }
       break;

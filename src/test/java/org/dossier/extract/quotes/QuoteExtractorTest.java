@@ -238,6 +238,9 @@ class QuoteExtractorTest {
     List<FoundQuote> found = quotes("Nicolas Sarkozy avait expliqué qu'il ne rencontrerait pas le chef spirituel tibétain car ce dernier n'avait pas souhaité, a-t-il affirmé, un tel entretien.");
     assertThat(found).noneMatch(q -> q.text().contains("avait expliqué"));
     assertThat(speaker(only(found, false))).isEqualTo("Nicolas Sarkozy");
+    // An incise that ends the sentence reports all of it.
+    List<FoundQuote> added = quotes("Le préfet Jean Martin a reçu les élus lundi. Les manifestants ont promis qu'ils reviendraient samedi, a-t-il ajouté.");
+    assertThat(added).anyMatch(q -> q.text().startsWith("Les manifestants ont promis"));
     // "a-t-on appris de source proche du dossier" speaks for the whole sentence.
     List<FoundQuote> learnt = quotes("Les perquisitions visaient les fichiers du jeune trader, mis en cause par la banque, qui l'accuse de fraude, a-t-on appris de source proche du dossier.");
     assertThat(learnt).anyMatch(q -> q.text().startsWith("Les perquisitions") && "source proche du dossier".equals(speaker(q)));
@@ -256,6 +259,10 @@ class QuoteExtractorTest {
     // Not another participle's agent, past a comma: Act-Up's words are not Michel Pezet's.
     List<FoundQuote> two = quotes("Le fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet dans une tribune, a été condamné par Act-Up comme une « atteinte aux libertés ».");
     assertThat(two).filteredOn(q -> q.text().equals("atteinte aux libertés")).singleElement().satisfies(q -> assertThat(speaker(q)).isNotEqualTo("Michel Pezet"));
+    // Not a "par" that brings in no agent, nor an agent before a quote it does not bring in, nor an indirect report.
+    assertThat(speaker(only(quotes("Le projet, jugé « prioritaire » par le passé, a été abandonné."), true))).isNull();
+    assertThat(speaker(only(quotes("Le projet critiqué par les syndicats prévoit « une hausse massive de la TVA » dès janvier."), true))).doesNotContain("syndicats");
+    assertThat(quotes("Le ministre a été averti par ses services que la situation devenait grave.")).isEmpty();
     // A passive with no agent names nobody: its subject is what the verb was done to.
     assertThat(quotes("Lorsqu'il a été confié à la police, le dossier était « vide ».")).isEmpty();
   }
