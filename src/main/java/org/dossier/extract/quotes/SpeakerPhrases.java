@@ -83,6 +83,15 @@ final class SpeakerPhrases {
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The determiner of a role title: "le | président de la FBF Georges Pauget". */
+  private static final Pattern TITLE_DETERMINER = Pattern.compile("\\s*(?i:le|la|l')(?:\\s+|(?<='))");
+
+  /** Whether no verb starts between two offsets. */
+  private static boolean noVerb(VerbStops stops, int from, int to) {
+    int verb = stops.verbs().nextSetBit(Math.max(0, from));
+    return verb < 0 || verb >= to;
+  }
+
   /** A title before a name that opens a sentence: "Le président américain George Bush". */
   static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*(?i:le|la|les|l'|the)\\s*(?:\\p{Ll}[\\p{Ll}'-]*\\s+){1,4}$", Pattern.UNICODE_CASE);
   /** The one named last as a cue's subject: "Ce dernier a affirmé", "L'intéressé dément" ({@code LANG/latter-anaphors.tsv}). */
@@ -401,7 +410,12 @@ final class SpeakerPhrases {
       boolean titled = NAME_PREFIX.matcher(lead).matches();
       boolean opens = titled || cues.opener.matcher(lead).matches();
       // Not "En réponse au président du groupe, Jean-Marc Ayrault, il a promis": a name in apposition, then the subject.
-      boolean afterOpening = !opens && NAME_PREFIX.matcher(lead.substring(lead.lastIndexOf(',') + 1)).matches() && !pronounBeforeCue.matcher(prefix).find();
+      // "À l'issue de la rencontre, le président de la FBF Georges Pauget, également …, s'est
+      // déclaré": after an opening phrase, a role title with no verb before the name is the name's.
+      String lastClause = lead.substring(lead.lastIndexOf(',') + 1);
+      Matcher roleTitle = TITLE_DETERMINER.matcher(lastClause);
+      boolean titledAfterOpening = m.type() == EntityType.PER && lead.contains(",") && roleTitle.lookingAt() && cues.opensWithRole(lastClause.substring(roleTitle.end())) && noVerb(stops, m.start() - lastClause.length(), m.start());
+      boolean afterOpening = !opens && (NAME_PREFIX.matcher(lastClause).matches() || titledAfterOpening) && !pronounBeforeCue.matcher(prefix).find();
       if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised || closedBeforeClitics)) {
         return new Who(span(text, titled ? sentenceStart : m.start(), m), null);
       }

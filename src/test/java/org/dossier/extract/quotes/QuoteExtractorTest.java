@@ -247,6 +247,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aRoleTitleAfterAnOpeningPhraseIsTheNamesNotItsApposition() {
+    FoundQuote q = only(quotes("À l'issue de la rencontre, le président de la FBF Georges Pauget, également directeur général du Crédit agricole, s'est déclaré satisfait : « Les mesures répondent aux besoins des banques. »"), true);
+    assertThat(speaker(q)).isEqualTo("Georges Pauget");
+    // A body completing the title is not the name: "le gouverneur de la Banque de France, Christian Noyer,".
+    FoundQuote governor = only(quotes("Soucieux de ne pas renforcer l'inquiétude des marchés, le gouverneur de la Banque de France, Christian Noyer, également présent, a souligné que ces six banques n'avaient « absolument pas besoin de fonds propres »."), true);
+    assertThat(speaker(governor)).isEqualTo("Christian Noyer");
+  }
+
+  @Test
   void aPassivesAgentIsItsSpeaker() {
     FoundQuote after = only(quotes("La mise en place du fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet dans une tribune, a été contestée."), true);
     assertThat(speaker(after)).isEqualTo("Michel Pezet");
