@@ -91,10 +91,13 @@ final class Cues {
   private static final int AGENT_REACH = 60;
   /** A passive's agent later in the participle's clause: "qualifié | de « … » par son gouvernement" ({@code LANG/agent-prepositions.txt}). */
   private final Pattern agentAhead;
+  /** A passive's agent right after a quote: "« … » par | les autres". */
+  private final Pattern agentRight;
   /** A passive's agent ({@code LANG/agent-prepositions.txt}): "qualifié par | …", "qualifié de « … » par | …". */
   private final Pattern passiveAgent;
   /** The passive auxiliary's participle right before a cue's verb: "a | été | qualifié". */
-  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i:été)\\s+$");
+  /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}): "a | été | qualifié". */
+  final Pattern passiveBefore;
   /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
   private final Set<String> pastParticiples = new java.util.HashSet<>();
   /** Cue forms that are nouns as often ({@code LANG/noun-cues.txt}): "juge". */
@@ -201,6 +204,8 @@ final class Cues {
     // The agent right after the participle, a word or two aside, or after the quote it brings in:
     // not "sommé à ce point d'aider ceux que les souffrances causées par …", inside the content.
     String agentWord = "(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s+(?!(?:" + alternation(DataFile.words(language, "not-agent-phrases.txt")) + ")(?![\\p{L}'-]))";
+    this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + alternation(DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
+    this.agentRight = Pattern.compile("\\s+" + agentWord, flags);
     this.passiveAgent = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?" + agentWord + "|\\s*(?:(?:de|comme)\\s+(?:(?:une?|des|la|le|les)\\s+)?|d')?(?:une?\\s+)?[" + Positions.MARKS + "][^" + Positions.MARKS + "]*[" + Positions.MARKS + "]\\s+" + agentWord, flags);
     String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + gerundMarkers + ")$", flags);
@@ -382,10 +387,23 @@ final class Cues {
     String verb = m.group("verb");
     if (verb == null || pronoun(m) != null) return -1;
     String form = verb.toLowerCase(java.util.Locale.ROOT);
-    boolean participle = pastParticiples.contains(form) || pastParticiples.contains(form.replaceFirst("e?s?$", ""));
-    boolean passive = m.start("cue") == m.start("verb") || PASSIVE_BEFORE.matcher(text.substring(m.start("cue"), m.start("verb"))).find();
+    boolean participle = pastParticiples.contains(form) || pastParticiples.contains(unagreed(form));
+    // A participle alone ("le projet, jugé « … »"), or after a passive's auxiliary ("a été jugé").
+    boolean passive = m.start("cue") == m.start("verb") || passiveBefore.matcher(text.substring(m.start("cue"), m.start("verb"))).find();
     if (!participle || !passive) return -1;
     java.util.regex.Matcher agent = passiveAgent.matcher(text).region(m.end("verb"), text.length());
+    return agent.lookingAt() ? agent.end() : -1;
+  }
+
+  /** A past participle without its agreement: "qualifiées" → "qualifié". */
+  private static String unagreed(String form) {
+    String f = form.endsWith("s") ? form.substring(0, form.length() - 1) : form;
+    return f.endsWith("e") ? f.substring(0, f.length() - 1) : f;
+  }
+
+  /** Where the agent right after {@code from} starts: "de « nécessaire » | par | les autres"; or -1. */
+  int agentRightAfter(String text, int from) {
+    java.util.regex.Matcher agent = agentRight.matcher(text).region(from, text.length());
     return agent.lookingAt() ? agent.end() : -1;
   }
 

@@ -97,7 +97,7 @@ public final class QuoteExtractor {
     this.minUnattributedWords = minUnattributedWords;
     this.negationParticle = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-particles.txt")) + ")\\s*$", Pattern.UNICODE_CASE);
     this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-words.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
-    this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
+    this.passiveBefore = cues.passiveBefore;
     this.maxSubjectWords = maxSubjectWords;
     this.verbForms = VerbStops.Forms.load(language);
     this.relativeOpening = Pattern.compile("(?:" + cues.relatives("subject", "genitive") + ")\\s", Pattern.UNICODE_CASE);
@@ -416,6 +416,14 @@ public final class QuoteExtractor {
       Matcher brings = agent < 0 ? null : AGENT_BEFORE_QUOTE.matcher(text).region(agent, agentLimit);
       boolean brought = brings != null && brings.find();
       if (agent >= 0 && agent < q.open() && !brought) agent = -1;
+      // "qualifiée de « A » par les uns et de « B » par les autres": B's own agent follows it.
+      int ownAgent = agent >= 0 && agent < q.open() && Positions.nextMark(text, best.end(), agent) >= 0 ? cues.agentRightAfter(text, q.close() + 1) : -1;
+      if (ownAgent >= 0) {
+        agent = ownAgent;
+        brought = false;
+        int mark = Positions.nextMark(text, agent, sentence[1]);
+        agentLimit = mark < 0 ? sentence[1] : mark;
+      }
       Who agentWho = agent < 0 ? Who.NOBODY : phrases.right(text, agent, brought ? brings.start() : agentLimit, mentions, stops);
       if (agentWho != Who.NOBODY) who = agentWho;
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);

@@ -268,6 +268,9 @@ class QuoteExtractorTest {
     // Not another participle's agent, past a comma: Act-Up's words are not Michel Pezet's.
     List<FoundQuote> two = quotes("Le fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet dans une tribune, a été condamné par Act-Up comme une « atteinte aux libertés ».");
     assertThat(two).filteredOn(q -> q.text().equals("atteinte aux libertés")).singleElement().satisfies(q -> assertThat(speaker(q)).isNotEqualTo("Michel Pezet"));
+    // Each quote its own agent: "qualifié d'« A » par X et de « B » par Y".
+    List<FoundQuote> both = quotes("Le fichier, qualifié d'« embastillement électronique » par l'avocat Michel Pezet et de « honte » par le député Noël Mamère, inquiète.");
+    assertThat(both).filteredOn(q -> q.text().equals("honte")).singleElement().satisfies(q -> assertThat(speaker(q)).contains("Noël Mamère"));
     // Not a "par" that brings in no agent, nor an agent before a quote it does not bring in, nor an indirect report.
     assertThat(speaker(only(quotes("Le projet, jugé « prioritaire » par le passé, a été abandonné."), true))).isNull();
     assertThat(speaker(only(quotes("Le projet critiqué par les syndicats prévoit « une hausse massive de la TVA » dès janvier."), true))).doesNotContain("syndicats");
