@@ -405,26 +405,7 @@ public final class QuoteExtractor {
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);
       }
       if (who == Who.NOBODY && best.pattern() != cues.according) who = parse.subject(text, sentences, best.start("verb"), mentions);
-      // A passive names who spoke as its agent: "le fichier, qualifié d'« … » par l'avocat Michel Pezet".
-      // Not past a comma before the quote: "qualifié d'« A » par Y, a été condamnée par Z comme une « B »".
-      boolean sameClause = best.end() > q.open() || !CLAUSE_BREAK.matcher(text.substring(best.end(), q.open())).find();
-      int agent = best.pattern() == cues.according || !sameClause ? -1 : cues.agent(text, best);
-      // The agent ends at the preposition that brings a quote in: "par son gouvernement | de « … »",
-      // "par les uns | et de « … »"; before the quote, it must bring this one in.
-      int nextMark = agent < 0 ? -1 : Positions.nextMark(text, agent, sentence[1]);
-      int agentLimit = nextMark < 0 ? sentence[1] : nextMark;
-      Matcher brings = agent < 0 ? null : AGENT_BEFORE_QUOTE.matcher(text).region(agent, agentLimit);
-      boolean brought = brings != null && brings.find();
-      if (agent >= 0 && agent < q.open() && !brought) agent = -1;
-      // "qualifiée de « A » par les uns et de « B » par les autres": B's own agent follows it.
-      int ownAgent = agent >= 0 && agent < q.open() && Positions.nextMark(text, best.end(), agent) >= 0 ? cues.agentRightAfter(text, q.close() + 1) : -1;
-      if (ownAgent >= 0) {
-        agent = ownAgent;
-        brought = false;
-        int mark = Positions.nextMark(text, agent, sentence[1]);
-        agentLimit = mark < 0 ? sentence[1] : mark;
-      }
-      Who agentWho = agent < 0 ? Who.NOBODY : phrases.right(text, agent, brought ? brings.start() : agentLimit, mentions, stops);
+      Who agentWho = passiveAgent(text, best, q, sentence[1], mentions, stops);
       if (agentWho != Who.NOBODY) who = agentWho;
       Matcher voice = cues.voice.matcher(text).region(best.end(), sentence[1]);
       Who spokesman = best.pattern() == cues.anywhere && voice.lookingAt() ? spokesman(voice, mentions) : Who.NOBODY;
@@ -880,6 +861,33 @@ public final class QuoteExtractor {
   /** Whether a speaker's words, their determiner aside, are these words. */
   private boolean namedBy(SpeakerSpan speaker, String words) {
     return determiner.matcher(speaker.name()).replaceFirst("").strip().equalsIgnoreCase(words.strip());
+  }
+
+  /**
+   * A passive's agent, who spoke the quote its participle brings in: "le fichier, qualifié d'« … »
+   * par l'avocat Michel Pezet", "qualifié par son gouvernement de « … »"; else nobody.
+   */
+  private Who passiveAgent(String text, Matcher cue, QuoteMarks.Span q, int sentenceEnd, List<Mention> mentions, VerbStops stops) {
+    // Not past a comma before the quote: "qualifié d'« A » par Y, a été condamnée par Z comme une « B »".
+    if (cue.pattern() == cues.according || cue.end() <= q.open() && CLAUSE_BREAK.matcher(text.substring(cue.end(), q.open())).find()) return Who.NOBODY;
+    int agent = cues.agent(text, cue);
+    if (agent < 0) return Who.NOBODY;
+    // The agent ends at the preposition that brings a quote in: "par son gouvernement | de « … »",
+    // "par les uns | et de « … »"; before the quote, it must bring this one in.
+    int limit = markOrEnd(text, agent, sentenceEnd);
+    Matcher brings = AGENT_BEFORE_QUOTE.matcher(text).region(agent, limit);
+    boolean brought = brings.find();
+    if (agent < q.open() && !brought) return Who.NOBODY;
+    // "qualifiée de « A » par les uns et de « B » par les autres": B's own agent follows it.
+    int own = agent < q.open() && Positions.nextMark(text, cue.end(), agent) >= 0 ? cues.agentRightAfter(text, q.close() + 1) : -1;
+    if (own >= 0) return phrases.right(text, own, markOrEnd(text, own, sentenceEnd), mentions, stops);
+    return phrases.right(text, agent, brought ? brings.start() : limit, mentions, stops);
+  }
+
+  /** The next quotation mark from {@code from}, or {@code end} when there is none before it. */
+  private static int markOrEnd(String text, int from, int end) {
+    int mark = Positions.nextMark(text, from, end);
+    return mark < 0 ? end : mark;
   }
 
   /** Whether the sentence goes on past the incise at {@code at}: a comma, not a full stop, closes it. */
