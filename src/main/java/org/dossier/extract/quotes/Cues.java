@@ -91,6 +91,8 @@ final class Cues {
   private static final int AGENT_REACH = 60;
   /** A passive's agent later in the participle's clause: "qualifié | de « … » par son gouvernement" ({@code LANG/agent-prepositions.txt}). */
   private final Pattern agentAhead;
+  /** What brings a quote in, ending the words before it ({@code LANG/quote-links.txt}): "par son gouvernement | de ". */
+  final Pattern quoteLinkEnd;
   /** A passive's agent right after a quote: "« … » par | les autres". */
   private final Pattern agentRight;
   /** A passive's agent ({@code LANG/agent-prepositions.txt}): "qualifié par | …", "qualifié de « … » par | …". */
@@ -206,13 +208,16 @@ final class Cues {
     String agentWord = "(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s+(?!(?:" + alternation(DataFile.words(language, "not-agent-phrases.txt")) + ")(?![\\p{L}'-]))";
     this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + alternation(DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
     this.agentRight = Pattern.compile("\\s+" + agentWord, flags);
-    this.passiveAgent = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?" + agentWord + "|\\s*(?:(?:de|comme)\\s+(?:(?:une?|des|la|le|les)\\s+)?|d')?(?:une?\\s+)?[" + Positions.MARKS + "][^" + Positions.MARKS + "]*[" + Positions.MARKS + "]\\s+" + agentWord, flags);
+    List<String> quoteLinks = DataFile.words(language, "quote-links.txt");
+    this.passiveAgent = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?" + agentWord + "|\\s*(?:" + org.dossier.lang.Alternation.elidable(quoteLinks, "\\s+") + ")?[" + Positions.MARKS + "][^" + Positions.MARKS + "]*[" + Positions.MARKS + "]\\s+" + agentWord, flags);
     String gerundMarkers = alternation(DataFile.words(language, "gerund-markers.txt"));
     this.gerundAfterComma = Pattern.compile(",\\s*(?:" + gerundMarkers + ")$", flags);
     this.gerundMarker = Pattern.compile("(?<![\\p{L}'-])(?:" + gerundMarkers + ")\\s+", flags);
     this.infinitiveClause = Pattern.compile("(?:^|[\\s,])(?:" + alternation(DataFile.words(language, "infinitive-clauses.txt")) + ")\\s+(?:(?:" + adverbs + ")\\s+)*$", flags);
     this.dative = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");
     String coordinators = alternation(DataFile.words(language, "coordinators.txt"));
+    // "par son gouvernement | de « … »", "par les uns | et de « … »": the agent ends there.
+    this.quoteLinkEnd = Pattern.compile("\\s+(?:(?:" + coordinators + ")\\s+)?(?:" + alternation(DataFile.words(language, "quote-links.txt")) + ")\\s*$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + coordinators + ")$", flags);
     this.coordinatedClause = Pattern.compile("(?:^|\\s)(?:" + coordinators + ")\\s+(?<subject>[^,;:«»\"“”]+?)\\s*$", flags);
     this.subjectPronouns = Set.copyOf(DataFile.words(language, "subject-pronouns.txt"));

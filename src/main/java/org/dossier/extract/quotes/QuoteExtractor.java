@@ -875,7 +875,7 @@ public final class QuoteExtractor {
     // The agent ends at the preposition that brings a quote in: "par son gouvernement | de « … »",
     // "par les uns | et de « … »"; before the quote, it must bring this one in.
     int limit = markOrEnd(text, agent, sentenceEnd);
-    Matcher brings = AGENT_BEFORE_QUOTE.matcher(text).region(agent, limit);
+    Matcher brings = cues.quoteLinkEnd.matcher(text).region(agent, limit);
     boolean brought = brings.find();
     if (agent < q.open() && !brought) return Who.NOBODY;
     // "qualifiée de « A » par les uns et de « B » par les autres": B's own agent follows it.
@@ -909,9 +909,6 @@ public final class QuoteExtractor {
 
   /** Punctuation that ends a participle's clause. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
-
-  /** What brings a quote in after a passive's agent: "par son gouvernement | de « … »", "par Act-Up | comme une « … »". */
-  private static final Pattern AGENT_BEFORE_QUOTE = Pattern.compile("\\s+(?:(?i:et)\\s+)?(?:(?i:de|comme)(?:\\s+(?:une?|des|la|le|les))?|d'(?:une?)?)\\s*$");
 
   /** How many words back an auxiliary may stand from its participle, an adverbial between them: "ont | de leur côté | nié". */
   private static final int AUXILIARY_REACH = 4;
