@@ -38,9 +38,9 @@ public final class SpeakerLinker {
   private static final Pattern KIND_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** Public bodies a description names by itself ({@code fr/institution-nouns.txt}). */
   private static final java.util.Set<String> INSTITUTIONS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "institution-nouns.txt"));
-  /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   /** Seats that stand for a body a description names ({@code fr/seats.tsv}): "présidence" → "Elysée". By the description's name key. */
   private static final java.util.Map<String, List<String>> SEATS = seats();
+  /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
   private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
   private static final List<String> STOPWORD_LIST = org.dossier.lang.DataFile.words("fr", "stopwords.txt");

@@ -1119,10 +1119,7 @@ class SpeakerLinkerTest {
   }
 
   private static String speakerUnder(String title, String text, String quoted) {
-    Article a = new Article("a1", "fixture", "text", title, "fr", null, null, List.of(), List.of(), null, null, text, List.of());
-    List<Quote> quotes = STAGE.run(List.of(STAGE.mentions(a))).quotes();
-    Quote q = quotes.stream().filter(x -> x.text().contains(quoted)).findFirst().orElseThrow(() -> new AssertionError("no quote with " + quoted + " in " + quotes));
-    return q.speaker() == null ? null : q.speaker().name();
+    return speakerInRun(quoted, new Article("a1", "fixture", "text", title, "fr", null, null, List.of(), List.of(), null, null, text, List.of()));
   }
 
   @Test

@@ -97,7 +97,6 @@ final class Cues {
   private final Pattern agentRight;
   /** A passive's agent ({@code LANG/agent-prepositions.txt}): "qualifié par | …", "qualifié de « … » par | …". */
   private final Pattern passiveAgent;
-  /** The passive auxiliary's participle right before a cue's verb: "a | été | qualifié". */
   /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}): "a | été | qualifié". */
   final Pattern passiveBefore;
   /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
@@ -217,7 +216,7 @@ final class Cues {
     this.dative = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");
     String coordinators = alternation(DataFile.words(language, "coordinators.txt"));
     // "par son gouvernement | de « … »", "par les uns | et de « … »": the agent ends there.
-    this.quoteLinkEnd = Pattern.compile("\\s+(?:(?:" + coordinators + ")\\s+)?(?:" + alternation(DataFile.words(language, "quote-links.txt")) + ")\\s*$", flags);
+    this.quoteLinkEnd = Pattern.compile("\\s+(?:(?:" + coordinators + ")\\s+)?(?:" + alternation(quoteLinks) + ")\\s*$", flags);
     this.coordinator = Pattern.compile("(?:^|\\s)(?:" + coordinators + ")$", flags);
     this.coordinatedClause = Pattern.compile("(?:^|\\s)(?:" + coordinators + ")\\s+(?<subject>[^,;:«»\"“”]+?)\\s*$", flags);
     this.subjectPronouns = Set.copyOf(DataFile.words(language, "subject-pronouns.txt"));

@@ -83,15 +83,6 @@ final class SpeakerPhrases {
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** The determiner of a role title: "le | président de la FBF Georges Pauget". */
-  private static final Pattern TITLE_DETERMINER = Pattern.compile("\\s*(?i:le|la|l')(?:\\s+|(?<='))");
-
-  /** Whether no verb starts between two offsets. */
-  private static boolean noVerb(VerbStops stops, int from, int to) {
-    int verb = stops.verbs().nextSetBit(Math.max(0, from));
-    return verb < 0 || verb >= to;
-  }
-
   /** A title before a name that opens a sentence: "Le président américain George Bush". */
   static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*(?i:le|la|les|l'|the)\\s*(?:\\p{Ll}[\\p{Ll}'-]*\\s+){1,4}$", Pattern.UNICODE_CASE);
   /** The one named last as a cue's subject: "Ce dernier a affirmé", "L'intéressé dément" ({@code LANG/latter-anaphors.tsv}). */
@@ -109,6 +100,8 @@ final class SpeakerPhrases {
   private final Cues cues;
   /** A determiner opening a noun phrase, from {@code LANG/determiners.txt}: "le", "un", "plusieurs". */
   private final Pattern determiner;
+  /** The definite determiner of a role title ({@code LANG/definite-singular.txt}): "le | président de la FBF Georges Pauget". */
+  private final Pattern titleDeterminer;
   private final Genders genders;
   private final Anaphora anaphora;
   private final int maxSubjectWords;
@@ -116,6 +109,7 @@ final class SpeakerPhrases {
   SpeakerPhrases(String language, Cues cues, Genders genders, Anaphora anaphora, int maxSubjectWords) {
     this.cues = cues;
     this.determiner = cues.determiner;
+    this.titleDeterminer = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "definite-singular.txt"), "\\s+") + ")");
     this.genders = genders;
     this.anaphora = anaphora;
     this.maxSubjectWords = maxSubjectWords;
@@ -394,8 +388,7 @@ final class SpeakerPhrases {
       String rest = cliticsEnd.matcher(unmarked).replaceFirst("").strip();
       // Clitics stripped, what is left must still be no clause: not "Patrick de Carolis, est donc
       // réactif, puisque la ministre …, Christine Albanel, lui | a demandé".
-      int verbAfter = stops.verbs().nextSetBit(m.end());
-      if (!rest.equals(unmarked.strip()) && verbAfter >= 0 && verbAfter < cueStart) rest = unmarked.strip();
+      if (!rest.equals(unmarked.strip()) && stops.verbBetween(m.end(), cueStart)) rest = unmarked.strip();
       // "…, Liu Jianchao, ne fustige": the comma that closes the name's apposition, then the verb's negation or clitic.
       boolean closedBeforeClitics = rest.equals(",") && !unmarked.strip().equals(",");
       Matcher parenthesis = PARENTHESIS_START.matcher(rest);
@@ -413,8 +406,8 @@ final class SpeakerPhrases {
       // "À l'issue de la rencontre, le président de la FBF Georges Pauget, également …, s'est
       // déclaré": after an opening phrase, a role title with no verb before the name is the name's.
       String lastClause = lead.substring(lead.lastIndexOf(',') + 1);
-      Matcher roleTitle = TITLE_DETERMINER.matcher(lastClause);
-      boolean titledAfterOpening = m.type() == EntityType.PER && lead.contains(",") && roleTitle.lookingAt() && cues.opensWithRole(lastClause.substring(roleTitle.end())) && noVerb(stops, m.start() - lastClause.length(), m.start());
+      Matcher roleTitle = titleDeterminer.matcher(lastClause);
+      boolean titledAfterOpening = m.type() == EntityType.PER && lead.contains(",") && roleTitle.lookingAt() && cues.opensWithRole(lastClause.substring(roleTitle.end())) && !stops.verbBetween(m.start() - lastClause.length(), m.start());
       boolean afterOpening = !opens && (NAME_PREFIX.matcher(lastClause).matches() || titledAfterOpening) && !pronounBeforeCue.matcher(prefix).find();
       if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised || closedBeforeClitics)) {
         return new Who(span(text, titled ? sentenceStart : m.start(), m), null);

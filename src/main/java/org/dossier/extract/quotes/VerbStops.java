@@ -31,6 +31,12 @@ record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.u
     }
   }
 
+  /** Whether a verb starts at or after {@code from} and before {@code to}. */
+  boolean verbBetween(int from, int to) {
+    int verb = verbs.nextSetBit(Math.max(0, from));
+    return verb >= 0 && verb < to;
+  }
+
   static VerbStops of(Analysis analysis, Forms forms) {
     java.util.BitSet aux = new java.util.BitSet(analysis.text().length());
     java.util.BitSet after = new java.util.BitSet(analysis.text().length());
