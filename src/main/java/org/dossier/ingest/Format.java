@@ -6,6 +6,8 @@ public enum Format {
   HTML,
   FEED,
   JSONL,
+  /** News-corpus XML: ISO-TimeML, TREC/Gigaword {@code DOC} files. */
+  NEWS_XML,
   PDF;
 
   /** Plain-text and PDF lines may be hard-wrapped; markup formats carry their own paragraphs. */

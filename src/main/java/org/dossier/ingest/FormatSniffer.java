@@ -58,6 +58,9 @@ public final class FormatSniffer {
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html") || head.contains("<body") || head.contains("<head>")) {
       return Format.HTML;
     }
+    if (head.contains("<timeml") || head.startsWith("<doc>") || head.startsWith("<doc ")) {
+      return Format.NEWS_XML;
+    }
     String lower = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     if (head.startsWith("{") && (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json"))) {
       return Format.JSONL;

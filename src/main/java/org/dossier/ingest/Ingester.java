@@ -72,6 +72,7 @@ public final class Ingester {
       case FEED -> FeedReader.read(file, text);
       case JSONL -> JsonLinesReader.read(file, text);
       case HTML -> HtmlReader.read(file, text);
+      case NEWS_XML -> NewsXmlReader.read(file, text);
       case TEXT, PDF -> FileResult.of(new RawArticle(file, 0, Format.TEXT, text, Hints.NONE));
     };
   }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * One article as read from its container, before cleaning.
  *
  * @param file the input file it came from, as the user named it
- * @param item the position inside the file (feed item, JSON line), 0 for single-article files
+ * @param item the position inside the file (feed item, JSON line, XML document), 0 for single-article files
  * @param format the container format
  * @param text the article's text, paragraphs separated by line breaks
  * @param hints what the container says about the article
@@ -22,6 +22,6 @@ public record RawArticle(String file, int item, Format format, String text, Hint
 
   /** The name shown to users: the file, plus the item for multi-article containers. */
   public String location() {
-    return format == Format.FEED || format == Format.JSONL ? file + "#" + item : file;
+    return item > 0 ? file + "#" + item : file;
   }
 }

@@ -152,6 +152,69 @@ class IngesterTest {
   }
 
   @Test
+  void timeMlGivesItsTextWithoutTheMarkupAndItsCreationDate() {
+    String tml =
+        """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <!--
+        Source: a corpus header that is not the article
+        //-->
+        <TimeML>
+        <DOCID>1999-05-19-0489a</DOCID>
+        <DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t1" type="DATE" value="1999-05-19" /></DCT>
+        <TEXT>
+        Grosse bronchite pour Eltsine.
+        Le président russe a <EVENT class="OCCURRENCE" eid="e1">annulé</EVENT> <TIMEX3 tid="t2" type="DATE" value="1999-05-18">hier</TIMEX3> une rencontre, a affirmé l'ambassade d'Espagne.
+        </TEXT>
+        <TLINK lid="l1" relType="INCLUDES" timeID="t2" eventInstanceID="ei1" />
+        </TimeML>""";
+    FileResult r = read("1999-05-19-0489a.tml", utf8(tml));
+    assertThat(r.articles()).singleElement().satisfies(a -> {
+      assertThat(a.format()).isEqualTo(Format.NEWS_XML);
+      assertThat(a.text())
+          .isEqualTo("Grosse bronchite pour Eltsine.\nLe président russe a annulé hier une rencontre, a affirmé l'ambassade d'Espagne.");
+      assertThat(a.hints().published()).isEqualTo("1999-05-19");
+      assertThat(a.location()).isEqualTo("1999-05-19-0489a.tml");
+    });
+  }
+
+  @Test
+  void gigawordFileGivesOneArticlePerDocWithItsParagraphsUnwrapped() {
+    String sgml =
+        """
+        <DOC id="AFP_FRE_20000101.0001" type="story">
+        <HEADLINE>
+        Cessez-le-feu à Idleb
+        </HEADLINE>
+        <DATE_TIME>2000-01-01T08:00</DATE_TIME>
+        <TEXT>
+        <P>
+        Le porte-parole a annoncé un
+        cessez-le-feu.
+        </P>
+        <P>
+        Ankara a démenti.
+        </P>
+        </TEXT>
+        </DOC>
+        <DOC id="AFP_FRE_20000101.0002" type="story">
+        <HEADLINE>Sans texte</HEADLINE>
+        </DOC>
+        """;
+    FileResult r = read("afp_fre_200001", utf8(sgml));
+    assertThat(r.articles()).singleElement().satisfies(a -> {
+      assertThat(a.text()).isEqualTo("Le porte-parole a annoncé un cessez-le-feu.\n\nAnkara a démenti.");
+      assertThat(a.hints().title()).isEqualTo("Cessez-le-feu à Idleb");
+      assertThat(a.hints().published()).isEqualTo("2000-01-01T08:00");
+      assertThat(a.location()).isEqualTo("afp_fre_200001#1");
+    });
+    assertThat(r.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.file()).isEqualTo("afp_fre_200001#2");
+      assertThat(s.reason()).contains("without a TEXT element");
+    });
+  }
+
+  @Test
   void malformedFeedIsSkipped() {
     String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>x</title></chan";
     assertThat(onlySkipReason(read("broken.rss", utf8(rss)))).contains("malformed feed");
