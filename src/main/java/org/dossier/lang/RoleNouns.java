@@ -18,6 +18,7 @@ public final class RoleNouns {
   private final String adjectives;
   private final String sameRoleAdjectives;
   private final String otherRoleAdjectives;
+  private final Pattern leadingAdjective;
 
   private RoleNouns(List<String> words, List<String> adjectives, List<String> sameRoleAdjectives) {
     // Longest first, so "premier ministre" wins over "ministre" inside a regex alternation.
@@ -27,6 +28,7 @@ public final class RoleNouns {
     this.adjectives = Alternation.of(adjectives);
     this.sameRoleAdjectives = Alternation.of(sameRoleAdjectives);
     this.otherRoleAdjectives = Alternation.of(adjectives.stream().filter(a -> !sameRoleAdjectives.contains(a)).toList());
+    this.leadingAdjective = adjectives.isEmpty() ? null : Pattern.compile("^\\s*(?iu:" + this.adjectives + ")\\s+");
   }
 
   public static RoleNouns load(String language) {
@@ -77,5 +79,10 @@ public final class RoleNouns {
       if (key.equals(role) || key.startsWith(role + " ")) return true;
     }
     return false;
+  }
+
+  /** Whether the words open with a role, past an adjective that may stand before one: "nouveau Premier ministre russe". */
+  public boolean opensWithTitle(String words) {
+    return opensWith(leadingAdjective == null ? words : leadingAdjective.matcher(words).replaceFirst(""));
   }
 }

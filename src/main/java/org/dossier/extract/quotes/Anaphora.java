@@ -152,7 +152,11 @@ final class Anaphora {
           candidates.removeAll(listed);
           candidates.addAll(listed);
           boolean lastIsPerson = last != null && candidates.get(0) == last && named.containsKey(last.start());
-          speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : nearest(candidates, wanted, people, mentions);
+          // The person the sentence before opens with, first among them, is the one meant though
+          // the article gives no gender for them: "Alfons Goetzfrid, un ancien de la Gestapo, a été
+          // condamné hier." then "Il a concédé …", not a man heard before.
+          boolean topicFirst = topic != null && !candidates.isEmpty() && candidates.get(0) == topic && opensItsSentence(text, sentences, topic);
+          speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : topicFirst ? topic : nearest(candidates, wanted, people, mentions);
           // "a déclaré cette source", "Un habitant a confirmé …", then "a-t-elle précisé": failing
           // anyone named, an earlier speaker the article gives the pronoun's gender, the newest first.
           if (speaker == null) speaker = heard.descendingMap().values().stream().filter(h -> !candidates.contains(h) && people.agrees(h.name(), h.start(), h.end(), wanted.get(), mentions, true)).findFirst().orElse(null);
@@ -177,6 +181,20 @@ final class Anaphora {
       previous = c;
     }
     return out;
+  }
+
+  /**
+   * Whether a name opens its sentence, or follows the description that does and its comma ("Un
+   * ancien de la Gestapo, Alfons Goetzfrid,"); not "Un duel qui promet avec Contador".
+   */
+  private static boolean opensItsSentence(String text, List<Sentence> sentences, SpeakerSpan name) {
+    for (Sentence s : sentences) {
+      if (s.start() <= name.start() && name.start() < s.end()) {
+        String lead = text.substring(s.start(), name.start()).strip();
+        return lead.isEmpty() || lead.endsWith(",");
+      }
+    }
+    return false;
   }
 
   /**

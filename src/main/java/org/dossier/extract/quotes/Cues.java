@@ -106,6 +106,11 @@ final class Cues {
   /** A complement after a noun: "juge | d'instruction", "juge | du siège". */
   private static final Pattern NOUN_COMPLEMENT = Pattern.compile("\\s+(?:de|du|des|au|aux)\\s|\\s*d'", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
+  /** Most characters between a reporting verb and the "que" or noun content its object leads to. */
+  private static final int OBJECT_REACH = 80;
+  /** Most characters between a reporting verb and the infinitive its object leads to, which the infinitive makes sure of. */
+  private static final int INFINITIVE_OBJECT_REACH = 140;
+
   private final java.util.Set<String> infinitiveVerbs;
   /** Verbs that report only with "on" ({@code LANG/impersonal-only-verbs.txt}): "a-t-on appris". */
   private final java.util.Set<String> impersonalOnly;
@@ -279,13 +284,23 @@ final class Cues {
     String markers = org.dossier.lang.Alternation.elidable(DataFile.words(language, "infinitive-markers.txt"), "\\s");
     this.reportingInfinitive = Pattern.compile("(?<=(?:^|\\s)(?:" + markers + ")" + clitic + ")(?<cue>" + alternation(infinitiveForms) + ")(?![\\p{L}'-])", flags);
     this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
+    // A preposition brings in an infinitive, its negation and object pronouns before it ("de ne pas
+    // le faire", "de « reprendre [son] avion »"), not a noun's complement ("a demandé la démission de l'entraîneur"), but for verbs
+    // marked "noun" ("les accuse de l'enlèvement de …").
+    String objectClitics = org.dossier.lang.Alternation.elidable(DataFile.words(language, "object-clitics.txt"), "\\s+");
+    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*(?:(?:" + adverbs + ")\\s+)*(?:ne\\s+pas\\s+|n')?(?:" + objectClitics + ")*\\p{Ll}+(?:er|ir|oir|re)(?![\\p{L}'-]))";
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));
       // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
       // Or straight to it, with no object: "a menacé de quitter"; a verb marked "bare" only so: "a
       // promis de retirer les soldats", not "a promis l'annonce de mesures".
-      String object = row.length > 2 && row[2].strip().equals("bare") ? "" : "(?:[^.;:«»\"]{0,80}?)?";
-      objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))", flags));
+      boolean clause = List.of(row[1].split("\\|")).stream().anyMatch(w -> Positions.QUE.matcher(w).find());
+      String content = clause || row.length > 2 && row[2].strip().equals("noun") ? "" : infinitiveNext;
+      // An infinitive may come after a longer object: "a demandé aux soldats occupant la pagode de
+      // Preah Vihear, située à 300 mètres en contrebas du temple, d'en sortir".
+      int reach = content.isEmpty() ? OBJECT_REACH : INFINITIVE_OBJECT_REACH;
+      String object = row.length > 2 && row[2].strip().equals("bare") ? "" : "(?:[^.;:«»\"]{0," + reach + "}?)?";
+      objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))" + content, flags));
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").
     String dative = "(?:(?:(?:à|au|aux|auprès\\s+(?:de|du|des))\\s+(?:l'|la\\s+|le\\s+|les\\s+)?|auprès\\s+d')[\\p{L}-]+(?:\\.\\p{Ll}+)?\\s+)"; // "a témoigné auprès de l'AFP X", "a confié au JDD.fr X"
@@ -350,6 +365,11 @@ final class Cues {
   /** Whether a noun phrase after its determiner opens with a role noun: "président de la République". */
   boolean opensWithRole(String words) {
     return roles.opensWith(words);
+  }
+
+  /** Whether the words open with a role, past a role adjective: "nouveau Premier ministre russe". */
+  boolean opensWithTitle(String words) {
+    return roles.opensWithTitle(words);
   }
 
   /** Whether a cue's form is a noun here: "Marc Trévidic, juge d'instruction". */

@@ -71,6 +71,8 @@ public final class QuoteExtractor {
   private final Pattern negation;
   /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}). */
   private final Pattern passiveBefore;
+  /** A prepositional phrase a sentence opens with, and its comma ({@code LANG/text-prepositions.txt}, {@code occasion-prepositions.txt}, {@code oblique-prepositions.txt}). */
+  private final Pattern frontedPhrase;
   private final int maxSubjectWords;
   private final VerbStops.Forms verbForms;
   /** A relative clause opening the words after "selon X,", which describe X: ", qui évoque …", ", dont …". */
@@ -98,6 +100,9 @@ public final class QuoteExtractor {
     this.negationParticle = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-particles.txt")) + ")\\s*$", Pattern.UNICODE_CASE);
     this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-words.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.passiveBefore = cues.passiveBefore;
+    List<String> prepositions = new java.util.ArrayList<>();
+    for (String file : List.of("text-prepositions.txt", "occasion-prepositions.txt", "oblique-prepositions.txt")) prepositions.addAll(org.dossier.lang.DataFile.words(language, file));
+    this.frontedPhrase = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.elidable(prepositions, "\\s+") + ")[^,;:«»\"“”.]{1,80},\\s*", Pattern.UNICODE_CASE);
     this.maxSubjectWords = maxSubjectWords;
     this.verbForms = VerbStops.Forms.load(language);
     this.relativeOpening = Pattern.compile("(?:" + cues.relatives("subject", "genitive") + ")\\s", Pattern.UNICODE_CASE);
@@ -436,9 +441,13 @@ public final class QuoteExtractor {
       List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start()) && !subjects.complementOrObject(text, sentence[0], m)).toList();
       if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, Who.of(people.get(0)));
     }
+    // "Dans une lettre signée de sa main, Tony Blair est « … »": past a fronted phrase.
+    int from = sentence[0];
+    Matcher fronted = frontedPhrase.matcher(text).region(sentence[0], q.open());
+    if (fronted.lookingAt()) from = fronted.end();
     for (Mention m : mentions) {
-      if (m.start() < sentence[0] || m.start() >= q.open()) continue;
-      String lead = text.substring(sentence[0], m.start());
+      if (m.start() < from || m.start() >= q.open()) continue;
+      String lead = text.substring(from, m.start());
       if (m.type() == EntityType.PER && (SpeakerPhrases.NAME_PREFIX.matcher(lead).matches() || SpeakerPhrases.TITLE_PREFIX.matcher(lead).matches() && !subjects.complementOrObject(text, sentence[0], m))) {
         return new Candidate(words, q.start(), q.end(), true, null, Who.of(m));
       }
@@ -501,7 +510,10 @@ public final class QuoteExtractor {
       boolean question = Cues.pronoun(m) != null && text.substring(s.start(), end).stripTrailing().endsWith("?");
       // Nor a subject and its name in apposition: "Son associée, Me Esther Zajdenweber, fustige …".
       boolean apposedSubject = SpeakerPhrases.setOff(text, s.start(), cueStart, mentions) != null;
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
+      // Nor a past participle alone, whose auxiliary stands before: "Les supporters ont, pour la
+      // première fois, demandé la démission de …".
+      boolean participle = cues.bareParticiple(text, m);
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !participle && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : phrases.right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -855,6 +867,9 @@ public final class QuoteExtractor {
     // "Candidat déclaré au poste de premier secrétaire, il …": a participle alone after a noun describes it.
     int before = wordBefore(text, verb);
     if (cues.bareParticiple(text, m) && before >= 0 && stops.nouns().get(before) && !auxiliaryBefore(text, verb, stops)) return true;
+    // "Semdim Sakik, reconnu coupable de … et accusé de séparatisme, a été condamné": with no
+    // auxiliary before it in its sentence to share, a participle is a passive, who spoke unsaid.
+    if (cues.bareParticiple(text, m) && !auxiliaryInSentence(text, verb, stops)) return true;
     return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
   }
 
@@ -922,6 +937,13 @@ public final class QuoteExtractor {
       if (stops.auxiliaries().get(word)) return true;
     }
     return false;
+  }
+
+  /** Whether an auxiliary stands before {@code at} in its sentence, after the last full stop or line break. */
+  private static boolean auxiliaryInSentence(String text, int at, VerbStops stops) {
+    int start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
+    int aux = stops.auxiliaries().nextSetBit(start + 1);
+    return aux >= 0 && aux < at;
   }
 
   /** Where the word before {@code at} starts, past white space and an elision's apostrophe ("d'|abord"); -1 when none is there. */

@@ -62,6 +62,8 @@ final class SpeakerPhrases {
   private final Pattern subjectRelative;
   /** A cleft before the cue ({@code LANG/cleft-openers.txt}): "C'est lui qui", "c'est Ségolène Royal qui". */
   private final Pattern cleftBefore;
+  /** "Quant au chef du Sinn Fein, il": a noun phrase set apart at the head, then the subject pronoun that takes it up ({@code LANG/topic-phrases.txt}). */
+  private final Pattern topicPronoun;
   /**
    * A definite article and one noun right before a relative pronoun: "dénonce l'association | qui
    * critique". Not a complement: "le rapport du syndicat de la profession, qui" is about the report.
@@ -130,6 +132,7 @@ final class SpeakerPhrases {
     this.subjectRelative = Pattern.compile("(?:" + subject + ")\\s");
     this.relativeIn = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
+    this.topicPronoun = Pattern.compile("^\\s*(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "topic-phrases.txt"), "\\s+") + ")(?<np>[^,;:«»\"“”]{1,80}?)\\s*,(?:\\s*(?<apposed>[^,;:«»\"“”]{1,60}?)\\s*,)?\\s*(?i:" + subjectPronouns + ")\\s[^,;:]*$", Pattern.UNICODE_CASE);
     this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
     this.subordinator = Pattern.compile("(?:^|\\s)(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "clause-conjunctions.txt"), "\\s") + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.clauseOpening = cues.clauseAfterComma;
@@ -308,6 +311,18 @@ final class SpeakerPhrases {
     // '"PPDA" a indiqué': a name in marks right before the cue.
     Matcher marked = MARKED_NAME_END.matcher(prefix);
     if (marked.find()) return new Who(new SpeakerSpan(marked.group(1), sentenceStart + marked.start(1), sentenceStart + marked.end(1)), null);
+    // "Quant au chef du Sinn Fein, il a estimé": the one the sentence sets apart, named or described.
+    // "Quant à la ministre de la Justice, Herta Daeubler-Gmelin, elle": the name in apposition.
+    Matcher topic = topicPronoun.matcher(prefix);
+    if (topic.find()) {
+      String group = topic.group("apposed") != null ? "apposed" : "np";
+      int start = sentenceStart + topic.start(group);
+      int end = sentenceStart + topic.end(group);
+      for (Mention m : mentions) {
+        if (m.start() == start && m.end() == end && speaks(m)) return Who.of(m);
+      }
+      if (group.equals("np")) return new Who(new SpeakerSpan(topic.group("np"), start, end), null);
+    }
     // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
     // pronoun opening its sentence goes on with the speaker before.
     // Not a question: "Qui affirme encore que la crise est finie ?".
@@ -407,7 +422,7 @@ final class SpeakerPhrases {
       // déclaré": after an opening phrase, a role title with no verb before the name is the name's.
       String lastClause = lead.substring(lead.lastIndexOf(',') + 1);
       Matcher roleTitle = titleDeterminer.matcher(lastClause);
-      boolean titledAfterOpening = m.type() == EntityType.PER && lead.contains(",") && roleTitle.lookingAt() && cues.opensWithRole(lastClause.substring(roleTitle.end())) && !stops.verbBetween(m.start() - lastClause.length(), m.start());
+      boolean titledAfterOpening = m.type() == EntityType.PER && lead.contains(",") && roleTitle.lookingAt() && cues.opensWithTitle(lastClause.substring(roleTitle.end())) && !stops.verbBetween(m.start() - lastClause.length(), m.start());
       boolean afterOpening = !opens && (NAME_PREFIX.matcher(lastClause).matches() || titledAfterOpening) && !pronounBeforeCue.matcher(prefix).find();
       if ((opens || afterOpening) && apposition && (rest.length() > 1 || parenthesised || closedBeforeClitics)) {
         return new Who(span(text, titled ? sentenceStart : m.start(), m), null);

@@ -67,16 +67,30 @@ final class Subjects {
   SpeakerSpan openingSubject(String text, int start, int end, List<Mention> mentions, boolean apposed) {
     for (Mention m : mentions) {
       if (m.start() < start || m.end() > end || !speaks(m)) continue; // "Le Premier (MISC) ministre François Fillon"
+      // "Un ancien de la Gestapo, Alfons Goetzfrid,": a body completing the description before the name.
+      if (m.type() != EntityType.PER && apposed && describesNext(text, start, m, mentions)) continue;
       if (m.type() != EntityType.PER) return null;
       // "Pour sa part, le dalaï lama a félicité": past the sentence's opening words.
       String before = text.substring(start, m.start());
       Matcher opening = opener.matcher(before);
       String lead = opening.lookingAt() ? before.substring(opening.end()) : before;
-      boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && !lead.contains(",") && wordCount(lead) <= maxSubjectWords;
       boolean commaAfter = text.substring(m.end(), Math.min(end, m.end() + 2)).strip().startsWith(",");
+      // "Un ancien de la Gestapo, Alfons Goetzfrid, a été condamné": a description, then the name
+      // in apposition between its commas.
+      boolean described = apposed && commaAfter && lead.strip().endsWith(",") && lead.indexOf(',') == lead.lastIndexOf(',');
+      boolean opens = lead.isBlank() || determiner.matcher(lead).lookingAt() && (!lead.contains(",") || described) && wordCount(lead) <= maxSubjectWords;
       return opens && (apposed || !commaAfter) && !complementOrObject(text, start, m) ? new SpeakerSpan(m.text(), m.start(), m.end()) : null;
     }
     return null;
+  }
+
+  /** Whether a body's name ends the description a sentence opens with, a person's name in apposition right after its comma. */
+  private boolean describesNext(String text, int start, Mention m, List<Mention> mentions) {
+    String before = text.substring(start, m.start());
+    int comma = skipSpaces(text, m.end(), text.length());
+    if (!determiner.matcher(before).lookingAt() || before.contains(",") || comma >= text.length() || text.charAt(comma) != ',') return false;
+    int next = skipSpaces(text, comma + 1, text.length());
+    return mentions.stream().anyMatch(p -> p.type() == EntityType.PER && p.start() == next);
   }
 
   /**

@@ -901,6 +901,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPronounGoesOnAboutThePersonTheSentenceBeforeOpensWithThoughOfNoKnownGender() {
+    String named = "Le juge Paul Martin a annoncé que l'audience était close. Alfons Goetzfrid, un ancien de la Gestapo, a été condamné hier à dix ans de prison. Il a concédé avoir aidé les bourreaux.";
+    assertThat(quotes(named)).filteredOn(q -> q.text().startsWith("avoir aidé")).extracting(QuoteExtractorTest::speaker).containsExactly("Alfons Goetzfrid");
+    // The name in apposition to a description that opens the sentence, a body's name in it.
+    String described = "Le juge Paul Martin a annoncé que l'audience était close. Un ancien de la Gestapo, Alfons Goetzfrid, a été condamné hier à dix ans de prison. Il a concédé avoir aidé les bourreaux.";
+    assertThat(quotes(described)).filteredOn(q -> q.text().startsWith("avoir aidé")).extracting(QuoteExtractorTest::speaker).containsExactly("Alfons Goetzfrid");
+  }
+
+  @Test
   void aSubjectAfterAnOpeningPhraseThatNamesSomeoneElse() {
     FoundQuote q = only(quotes("Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué que cette mesure pouvait concerner 700 de ses clients."), false);
     assertThat(speaker(q)).isEqualTo("Crédit Foncier");
@@ -1552,5 +1561,44 @@ class QuoteExtractorTest {
     // Another group named since "les gendarmes" may be the one meant.
     List<FoundQuote> youths = parsed("Les gendarmes ont interpellé trois jeunes mardi soir.\n\nL'un d'eux a affirmé « ne rien savoir ».");
     assertThat(youths).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isNotEqualTo("un des gendarmes"));
+  }
+
+  @Test
+  void aRoleTitleAfterAnOpeningPhraseMayHaveARoleAdjective() {
+    List<FoundQuote> found = quotes("A Moscou, le nouveau Premier ministre russe Sergueï Stépachine, confirmé par les députés de la Douma, a annoncé qu'il garderait «l'ossature» du précédent gouvernement.");
+    assertThat(speaker(only(found, false))).isEqualTo("Sergueï Stépachine");
+  }
+
+  @Test
+  void aParticipleWithNoAuxiliaryInItsSentenceIsAPassiveThatNamesNoSpeaker() {
+    assertThat(quotes("Un haut dirigeant séparatiste kurde, Semdim Sakik, reconnu coupable de la mort de 283 personnes dans 191 attentats et accusé de séparatisme, a été condamné à mort hier par un tribunal turc.")).isEmpty();
+    // An auxiliary before it in the sentence may be its own: "a salué … et accusé".
+    assertThat(speaker(only(quotes("Le ministre a salué l'accord et accusé Moscou de mentir."), false))).isEqualTo("Le ministre");
+  }
+
+  @Test
+  void aPronounAfterATopicPhraseTakesUpTheWordsSetApart() {
+    List<FoundQuote> found = quotes("Tony Blair a achevé hier deux jours de négociations. Quant au chef du Sinn Fein, il a estimé que l'accord du Vendredi Saint serait «caduc».");
+    assertThat(found).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("chef du Sinn Fein"));
+    // The name in apposition to the words set apart.
+    FoundQuote minister = only(quotes("Edmund Stoiber a parlé mercredi. Quant à la ministre social-démocrate de la Justice, Herta Daeubler-Gmelin, elle a estimé que la guerre serait une erreur."), false);
+    assertThat(speaker(minister)).isEqualTo("Herta Daeubler-Gmelin");
+  }
+
+  @Test
+  void aQuoteWithNoCueIsThePersonTheSentenceOpensWithPastAFrontedPhrase() {
+    List<FoundQuote> found = quotes("William a écrit une lettre au Premier ministre en lui demandant «d'accélérer la réforme». Dans une lettre signée de sa main, Tony Blair est «heureux d'annoncer que Cassis est exempté de quarantaine».");
+    assertThat(found).filteredOn(q -> q.text().startsWith("heureux")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Tony Blair"));
+  }
+
+  @Test
+  void aPrepositionBringsInContentOnlyBeforeAnInfinitiveButForAccusingAndReproaching() {
+    assertThat(quotes("Les supporters de l'OM ont, pour la première fois, demandé la démission de l'entraîneur Rolland Courbis, au stade de la Mosson.")).isEmpty();
+    assertThat(only(quotes("Le ministre a demandé à Moscou de ne pas le faire."), false).text()).isEqualTo("ne pas le faire");
+    assertThat(only(quotes("Le ministre a accusé Moscou de l'enlèvement de trois otages."), false).text()).isEqualTo("l'enlèvement de trois otages");
+    // An infinitive in marks.
+    assertThat(quotes("Laurent Wauquiez a promis de « rendre opérationnelles » au premier trimestre de nouvelles mesures.")).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> assertThat(q.text()).startsWith("« rendre"));
+    // Past a "de" that completes a noun of the object, however long, to the infinitive.
+    assertThat(only(quotes("Phay Siphan a demandé aux soldats thaïlandais occupant la pagode de Preah Vihear, située à 300 mètres en contrebas du temple, d'en sortir."), false).text()).isEqualTo("en sortir");
   }
 }
