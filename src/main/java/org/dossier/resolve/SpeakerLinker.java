@@ -23,6 +23,8 @@ import org.dossier.lang.NameKey;
 public final class SpeakerLinker {
 
   private static final int MAX_DESCRIPTION_WORDS = 4;
+  /** Cues that give a source for what a clause says ({@code fr/attribution-cues.txt}): "selon", "d'après". */
+  private static final java.util.Set<String> ACCORDING = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "attribution-cues.txt"));
   /** Letters two complement words share to be the same word: "présidence", "président". */
   private static final int STEM_LENGTH = 6;
   private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
@@ -84,8 +86,8 @@ public final class SpeakerLinker {
   private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "company-nouns.txt"));
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
-  /** "son cabinet", "ses proches", "leur avocat", "un de ses proches": a possessive and one or two lower-case words. */
-  private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
+  /** "son cabinet", "ses proches", "leur avocat", "un de ses proches", "son conseiller de campagne": a possessive and one or two lower-case words, or a noun and its complement. */
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:(?i:l)')?(?<one>(?i:un|une))\\s+(?:de\\s+|d'))?(?<owner>(?i:son|sa|ses|leur|leurs))\\s+(?<noun>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+(?:de\\s+|d')\\p{Ll}[\\p{L}-]*)?)$", Pattern.UNICODE_CASE);
   /** A plural ending a noun drops when one of them is meant: "un de ses proche|s". */
   private static final Pattern PLURAL_END = Pattern.compile("(?<=\\p{L}{3})[sx](?=$|\\s)", Pattern.UNICODE_CASE);
   /** A name "de" elides before: "proches d'Ingrid Betancourt". */
@@ -244,7 +246,7 @@ public final class SpeakerLinker {
           named = best != null;
         } else if (best == null && definite && INSTITUTIONS.contains(head)) {
           named = false; // "selon le rectorat": a body the words name by themselves
-        } else if (best == null && definite && descriptionWords(words) <= MAX_DESCRIPTION_WORDS && !namesItself(words)) {
+        } else if (best == null && definite && (descriptionWords(words) <= MAX_DESCRIPTION_WORDS || ROLES.isRole(NameKey.of(head)) && throughThing(words)) && !namesItself(words)) {
           best = byRole(article, s.start(), true, text, described, head, entities, countries);
           if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, words, entities, countries);
@@ -268,9 +270,15 @@ public final class SpeakerLinker {
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
+          Entity about = ACCORDING.contains(q.cue() == null ? "" : q.cue().toLowerCase(java.util.Locale.ROOT)) ? personOpening(article, text, q, entities) : null;
           // Any role this article gives them may be the one described.
           java.util.function.Predicate<Entity> fits = e -> {
             List<String> theirs = roles(e, article);
+            // "le trader" is not "le conseiller du trader".
+            if (theirs.stream().anyMatch(r -> completedBy(r, head))) return false;
+            // "Vaclav Havel … a dû être hospitalisé, selon le porte-parole": who the words are about
+            // is not their source.
+            if (about != null && about == e) return false;
             return theirs.stream().noneMatch(r -> NameKey.of(r).split(" ")[0].equals(NameKey.of(head))) || theirs.stream().anyMatch(r -> compatible(description, r, countries));
           };
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
@@ -279,7 +287,9 @@ public final class SpeakerLinker {
           // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
-          boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).name().contains(" ") && COMPLEMENT.split(words, 2).length == 2;
+          // Not when the name completes a thing the head completes: "l'auteur du programme de Lionel
+          // Jospin" is someone the article describes, not Jospin's.
+          boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).name().contains(" ") && COMPLEMENT.split(words, 2).length == 2 && !throughThing(words);
           // "l'entourage de la ministre": the circle of the person the role stands for, who is not
           // its speaker; named as "l'entourage de Bernard Laporte" is.
           String ownerRole = best == null && unnamed == null && people.isEmpty() && !ROLES.isRole(NameKey.of(head)) ? ownerRole(words) : null;
@@ -297,6 +307,8 @@ public final class SpeakerLinker {
           // "L'ex-candidate à la présidentielle a annoncé" under "Ségolène Royal a été reçue par le dalaï-lama".
           if (best == null && unnamed == null && !qualified && !ownedByName && !COLLECTIVE_HEADS.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, gender, fits, genders);
           if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
+          boolean plural = gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL;
+          if (best == null && unnamed == null && !qualified && !ownedByName && !plural && !COLLECTIVE_HEADS.contains(head)) best = lastSpeaker(article, s.start(), genders, entities, found);
           named = best != null;
         } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
           // "le premier secrétaire sortant du PS", "le futur ministre de la Santé": a role long or
@@ -617,6 +629,30 @@ public final class SpeakerLinker {
   }
 
   /**
+   * "« … », assure Yvon Netzer. « … », explique l'ingénieur": the person who spoke last before
+   * {@code at}, if no one is named since, though the article gives them no gender; or null.
+   */
+  private static Entity lastSpeaker(String article, int at, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+    FoundQuote previous = null;
+    for (FoundQuote q : quotes) {
+      if (q.speaker() != null && q.speaker().end() <= at && q.start() < at && (previous == null || q.speaker().start() > previous.speaker().start())) previous = q;
+    }
+    if (previous == null) return null;
+    Entity last = null;
+    EntityMention lastMention = null;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) continue;
+      for (EntityMention m : e.mentions()) {
+        if (m.article().equals(article) && m.end() <= at && !insideDirect(quotes, m) && (lastMention == null || m.start() > lastMention.start())) {
+          last = e;
+          lastMention = m;
+        }
+      }
+    }
+    return last != null && genders.of(asPerson(lastMention)).isEmpty() && namedIn(last, article, previous.speaker()) ? last : null;
+  }
+
+  /**
    * The person of the description's gender named last before {@code at}, close by and not after a
    * preposition. Another name opening a sentence since ("Pékin a averti : « … », a déclaré la
    * porte-parole du ministère") has changed the subject.
@@ -851,6 +887,41 @@ public final class SpeakerLinker {
   /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
   private static String of(String noun, String name) {
     return noun + (ELIDES.matcher(name).lookingAt() ? " d'" : " de ") + name;
+  }
+
+  /**
+   * Whether a description's complement is a thing's noun completed in turn, "auteur | du programme
+   * de Lionel Jospin", not a person, a role or a body: "entourage | du président Nicolas Sarkozy".
+   */
+  private static boolean throughThing(String words) {
+    String[] parts = COMPLEMENT.split(words, 2);
+    if (parts.length < 2) return false;
+    String[] inner = COMPLEMENT.split(LEADING_ARTICLE.matcher(parts[1].strip()).replaceFirst(""), 2);
+    if (inner.length < 2) return false;
+    String noun = inner[0].strip();
+    String key = noun.toLowerCase(java.util.Locale.ROOT);
+    // Not a body's noun: "le porte-parole du ministère de la Défense" speaks for the ministry.
+    return !noun.isEmpty() && Character.isLowerCase(noun.codePointAt(0)) && !noun.contains(" ") && !ROLES.isRole(NameKey.of(noun)) && !COLLECTIVE_HEADS.contains(key) && !INSTITUTIONS.contains(key);
+  }
+
+  /** The person whose name opens a quote's words or their sentence: who they are about. */
+  private static Entity personOpening(String article, String text, FoundQuote q, List<Entity> entities) {
+    int sentence = sentenceStart(text, q.start());
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PER) continue;
+      for (EntityMention m : e.mentions()) {
+        if (m.article().equals(article) && (m.start() == q.start() || m.start() == sentence)) return e;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a role's complement is the noun {@code head}: "conseiller du trader", "avocat de la victime". */
+  private static boolean completedBy(String role, String head) {
+    String[] parts = COMPLEMENT.split(role, 2);
+    if (parts.length < 2) return false;
+    String[] words = LEADING_ARTICLE.matcher(parts[1].strip()).replaceFirst("").split("[\\s']+");
+    return words.length > 0 && NameKey.of(words[0]).equals(NameKey.of(head));
   }
 
   /** The role a description's complement names, with its article: "entourage de la ministre" → "la ministre", "proches du président" → "le président"; or null. */

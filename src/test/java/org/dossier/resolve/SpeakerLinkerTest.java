@@ -1167,4 +1167,39 @@ class SpeakerLinkerTest {
     assertThat(speakerOf(channel, "condamnons")).isNotEqualTo("France 2");
     assertThat(speakerOf("« Nous ne céderons pas au chantage », a réagi Washington de manière très ferme.", "chantage")).isEqualTo("Washington");
   }
+
+  @Test
+  void aDescriptionRightAfterAQuoteIsItsSpeakerThoughTheArticleGivesThemNoGender() {
+    String text = "« Ce genre d'incident est absolument imprévisible », assure Yvon Netzer, le n°2 de l'exploitation des réseaux. « Il n'y a aucun signe annonciateur », explique l'ingénieur.";
+    assertThat(speakerOf(text, "aucun signe")).isEqualTo("Yvon Netzer");
+    // Not a group: "disent les policiers" is not the one who spoke last.
+    String group = "« Je n'ai rien vu », assure Yvon Netzer. Les appels reçus sont plutôt «loufoques», disent les policiers.";
+    assertThat(speakerOf(group, "loufoques")).isNotEqualTo("Yvon Netzer");
+  }
+
+  @Test
+  void aDescriptionWhoseNameCompletesAThingIsThePersonTheArticleIsAbout() {
+    String text = "Pierre Moscovici a effectué une rentrée politique hier. Il estime que le PS doit changer. Enfin, l'auteur du programme de Lionel Jospin plaide coupable en appelant de ses vœux « un nouveau projet pour recréer une Gauche authentique ».";
+    assertThat(speakerOf(text, "nouveau projet")).isEqualTo("Pierre Moscovici");
+    // A name that completes the head itself: the circle of that person, not them.
+    assertThat(speakerOf("Jean Dupont a parlé hier. L'entourage de Bernard Laporte a estimé que tout allait bien.", "tout allait")).isEqualTo("entourage de Bernard Laporte");
+  }
+
+  @Test
+  void aRoleNamedInAnothersRoleIsNotTheirs() {
+    String text = "Christophe Reille, conseiller du trader, a indiqué que Jérôme Kerviel ne serait pas transféré. Devant les juges, le trader a notamment affirmé avoir « demandé à son assistant de saisir des transactions ».";
+    assertThat(speakerOf(text, "demandé à son assistant")).isNotEqualTo("Christophe Reille");
+  }
+
+  @Test
+  void aSourceGivenBySelonIsNotThePersonTheWordsAreAbout() {
+    String text = "Vaclav Havel, le président tchèque, a dû être hospitalisé hier soir, après une «détérioration de l'état de santé», selon le porte-parole.";
+    assertThat(speakerOf(text, "détérioration")).isEqualTo("porte-parole");
+  }
+
+  @Test
+  void aPossessiveNounWithItsComplementIsOfThePersonNamedBefore() {
+    String text = "Edmund Stoiber a ainsi déclaré mercredi qu'il n'autoriserait pas l'usage des bases. Son conseiller de campagne s'est empressé d'évoquer un « malentendu ».";
+    assertThat(speakerOf(text, "malentendu")).isEqualTo("conseiller de campagne d'Edmund Stoiber");
+  }
 }
