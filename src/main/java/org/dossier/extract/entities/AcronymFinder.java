@@ -17,6 +17,8 @@ final class AcronymFinder {
 
   private static final Pattern DEFINITION = Pattern.compile("[(\\[]\\s*(\\p{Lu}(?:[\\p{Lu}\\d&-]{1,9}|\\p{Ll}{2,5}))\\s*[)\\],]");
   private static final int MAX_EXTRA_WORDS = 5;
+  /** Letters of the longest word that does not count towards the long form's length. */
+  private static final int MAX_FUNCTION_WORD = 3;
 
   /** An acronym, then its long form in brackets: "Afub (Association française des usagers des banques)". */
   private static final Pattern SPELT_OUT_AFTER = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}(?:[\\p{Lu}\\d&-]{1,9}|\\p{Ll}{2,5}))\\s*\\(([^()\\n]{5,120})\\)");
@@ -109,6 +111,14 @@ final class AcronymFinder {
     return longForm.contains(" ") ? start : -1;
   }
 
+  /** Whether the word at {@code at} is short and in lower case: "de", "des", "et", "of", "the". */
+  private static boolean functionWord(String text, int at, int open) {
+    int end = at;
+    while (end < open && !Character.isWhitespace(text.charAt(end))) end++;
+    String word = text.substring(at, end);
+    return word.length() <= MAX_FUNCTION_WORD && word.chars().allMatch(Character::isLowerCase);
+  }
+
   /** Where the long form of {@code acronym} starts before {@code open}, or -1. */
   private static int longFormStart(String text, int open, String acronym) {
     String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
@@ -121,7 +131,9 @@ final class AcronymFinder {
       if (c == '.' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';' || c == ',' || c == '"' || c == '«' || c == '»' || c == '\n') {
         break;
       }
-      if (Character.isWhitespace(c) && limit < open && !Character.isWhitespace(text.charAt(limit))) {
+      // Short lower-case words do not count: French spells "Union nationale des associations de
+      // parents et amis de personnes handicapées mentales (UNAPEI)" with four of them.
+      if (Character.isWhitespace(c) && limit < open && !Character.isWhitespace(text.charAt(limit)) && !functionWord(text, limit, open)) {
         words++;
       }
       limit--;

@@ -27,6 +27,12 @@ class AcronymFinderTest {
   }
 
   @Test
+  void shortLowerCaseWordsDoNotCountTowardsTheLongFormsLength() {
+    assertThat(definitions("L'Union nationale des associations de parents et amis de personnes handicapées mentales (UNAPEI) a dénoncé hier le scandale."))
+        .containsExactly("UNAPEI = Union nationale des associations de parents et amis de personnes handicapées mentales");
+  }
+
+  @Test
   void aPlaceInBracketsIsNoAcronym() {
     assertThat(definitions("Un homme a été arrêté samedi dans un appartement de la rue Saint-Denis (Paris).")).isEmpty();
   }
