@@ -308,7 +308,8 @@ public final class SpeakerLinker {
           if (best == null && unnamed == null && !qualified && !ownedByName && !COLLECTIVE_HEADS.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, gender, fits, genders);
           if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           boolean plural = gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL;
-          if (best == null && unnamed == null && !qualified && !ownedByName && !plural && !COLLECTIVE_HEADS.contains(head)) best = lastSpeaker(article, s.start(), genders, entities, found);
+          // Not a role ("a rétorqué le procureur", "a regretté le maire"): someone else, often replying.
+          if (best == null && unnamed == null && !qualified && !ownedByName && !plural && !COLLECTIVE_HEADS.contains(head) && !ROLES.isRole(NameKey.of(head))) best = lastSpeaker(article, s.start(), genders, entities, found);
           named = best != null;
         } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
           // "le premier secrétaire sortant du PS", "le futur ministre de la Santé": a role long or

@@ -1175,6 +1175,8 @@ class SpeakerLinkerTest {
     // Not a group: "disent les policiers" is not the one who spoke last.
     String group = "« Je n'ai rien vu », assure Yvon Netzer. Les appels reçus sont plutôt «loufoques», disent les policiers.";
     assertThat(speakerOf(group, "loufoques")).isNotEqualTo("Yvon Netzer");
+    // Nor a role, often someone replying.
+    assertThat(speakerOf("« Je suis innocent », a assuré Kerviel lundi. « Les faits sont accablants », a rétorqué le procureur.", "accablants")).isEqualTo("procureur");
   }
 
   @Test

@@ -155,7 +155,8 @@ final class Anaphora {
           // The person the sentence before opens with, first among them, is the one meant though
           // the article gives no gender for them: "Alfons Goetzfrid, un ancien de la Gestapo, a été
           // condamné hier." then "Il a concédé …", not a man heard before.
-          boolean topicFirst = topic != null && !candidates.isEmpty() && candidates.get(0) == topic && opensItsSentence(text, sentences, topic);
+          // Not an incise's pronoun, which goes on with who was speaking: "« … », a-t-il ajouté".
+          boolean topicFirst = topic != null && !candidates.isEmpty() && candidates.get(0) == topic && opensItsSentence(text, sentences, topic) && !invertedAt(text, c.who().at());
           speaker = lastIsPerson && people.agrees(last.name(), last.start(), last.end(), wanted.get(), mentions, false) ? last : topicFirst ? topic : nearest(candidates, wanted, people, mentions);
           // "a déclaré cette source", "Un habitant a confirmé …", then "a-t-elle précisé": failing
           // anyone named, an earlier speaker the article gives the pronoun's gender, the newest first.

@@ -288,7 +288,12 @@ final class Cues {
     // le faire", "de « reprendre [son] avion »"), not a noun's complement ("a demandé la démission de l'entraîneur"), but for verbs
     // marked "noun" ("les accuse de l'enlèvement de …").
     String objectClitics = org.dossier.lang.Alternation.elidable(DataFile.words(language, "object-clitics.txt"), "\\s+");
-    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*(?:(?:" + adverbs + ")\\s+)*(?:ne\\s+pas\\s+|n')?(?:" + objectClitics + ")*\\p{Ll}+(?:er|ir|oir|re)(?![\\p{L}'-]))";
+    String negationWords = alternation(DataFile.words(language, "negation-words.txt"));
+    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*(?:(?:" + adverbs + ")\\s+)*(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?(?:(?:" + adverbs + ")\\s+)*(?:" + objectClitics + ")*\\p{Ll}+(?:er|ir|oir|re)(?![\\p{L}'-]))";
+    // "a demandé aux préfets de …": whom a demand is made to comes with a dative, so "a demandé la
+    // réouverture de l'enquête … en tentant de fuir" reports nothing.
+    String datives = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");
+    String determinersList = alternation(DataFile.words(language, "determiners.txt"));
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
       String preps = alternation(List.of(row[1].split("\\|")));
       // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
@@ -299,7 +304,13 @@ final class Cues {
       // An infinitive may come after a longer object: "a demandé aux soldats occupant la pagode de
       // Preah Vihear, située à 300 mètres en contrebas du temple, d'en sortir".
       int reach = content.isEmpty() ? OBJECT_REACH : INFINITIVE_OBJECT_REACH;
-      String object = row.length > 2 && row[2].strip().equals("bare") ? "" : "(?:[^.;:«»\"]{0," + reach + "}?)?";
+      String kind = row.length > 2 ? row[2].strip() : "";
+      String object = switch (kind) {
+        case "bare" -> "";
+        // Time words may come first ("lui a demandé hier lundi d'annoncer"), never a direct object's determiner.
+        case "dative" -> "(?:(?:\\s+(?!(?:" + datives + "|" + determinersList + ")(?:(?<=')|(?![\\p{L}])))\\p{Ll}[\\p{L}'-]*){0,2}?(?:\\s+(?:" + datives + ")[^.;:«»\"]{0," + reach + "}?)?)?";
+        default -> "(?:[^.;:«»\"]{0," + reach + "}?)?";
+      };
       objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))" + content, flags));
     }
     // Between a cue and its inverted subject: adverbs, and once a dative ("a souligné à l'AFP M. Romero").

@@ -869,7 +869,7 @@ public final class QuoteExtractor {
     if (cues.bareParticiple(text, m) && before >= 0 && stops.nouns().get(before) && !auxiliaryBefore(text, verb, stops)) return true;
     // "Semdim Sakik, reconnu coupable de … et accusé de séparatisme, a été condamné": with no
     // auxiliary before it in its sentence to share, a participle is a passive, who spoke unsaid.
-    if (cues.bareParticiple(text, m) && !auxiliaryInSentence(text, verb, stops)) return true;
+    if (cues.bareParticiple(text, m) && !auxiliaryInSentence(verb, stops)) return true;
     return cues.lacksPronoun(text, m) || cues.nounHere(text, m) || stops.nouns().get(verb) && m.start("cue") == verb && ELIDED_ARTICLE.matcher(text.substring(Math.max(0, verb - 3), verb)).find();
   }
 
@@ -939,10 +939,10 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** Whether an auxiliary stands before {@code at} in its sentence, after the last full stop or line break. */
-  private static boolean auxiliaryInSentence(String text, int at, VerbStops stops) {
-    int start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at));
-    int aux = stops.auxiliaries().nextSetBit(start + 1);
+  /** Whether an auxiliary stands before {@code at} in its sentence, as the analysis splits them ("à 10 h. et promis" is one). */
+  private static boolean auxiliaryInSentence(int at, VerbStops stops) {
+    int start = Math.max(0, stops.sentences().previousSetBit(at));
+    int aux = stops.auxiliaries().nextSetBit(start);
     return aux >= 0 && aux < at;
   }
 

@@ -321,7 +321,11 @@ final class SpeakerPhrases {
       for (Mention m : mentions) {
         if (m.start() == start && m.end() == end && speaks(m)) return Who.of(m);
       }
-      if (group.equals("np")) return new Who(new SpeakerSpan(topic.group("np"), start, end), null);
+      // Only someone: a role ("le chef du Sinn Fein"), not a topic ("Quant à la dette, il …") nor a
+      // pronoun ("Quant à lui, il …"), which leave the subject pronoun to its antecedent.
+      Matcher det = titleDeterminer.matcher(topic.group("np"));
+      String words = det.lookingAt() ? topic.group("np").substring(det.end()) : topic.group("np"); // "Quant au | chef"
+      if (group.equals("np") && cues.opensWithTitle(words)) return new Who(new SpeakerSpan(topic.group("np"), start, end), null);
     }
     // "« Cette loi est mal connue », a souligné Jean Leonetti. Qui précise que …": a relative
     // pronoun opening its sentence goes on with the speaker before.

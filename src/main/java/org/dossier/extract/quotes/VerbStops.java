@@ -14,9 +14,9 @@ import org.dossier.lang.DataFile;
  * la surveillance de l'ex-otage assure"). {@code clitics}: a pronoun right before a verb (its clitic,
  * or a relative or subject pronoun), where a description that opens a sentence stops: "La jeune
  * femme | se présentant comme la mère …". {@code verbs}: every verb and auxiliary, where a group's
- * noun phrase stops ("les internautes | exprimer").
+ * noun phrase stops ("les internautes | exprimer"). {@code sentences}: where the analysis's sentences start.
  */
-record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns, java.util.BitSet clitics, java.util.BitSet verbs) {
+record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.util.BitSet nouns, java.util.BitSet clitics, java.util.BitSet verbs, java.util.BitSet sentences) {
   /**
    * A language's verb forms: auxiliaries the tagger may read as main verbs ({@code
    * LANG/auxiliary-forms.txt}), participles by their ending ({@code LANG/participle-endings.txt}),
@@ -43,7 +43,9 @@ record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.u
     java.util.BitSet nouns = new java.util.BitSet(analysis.text().length());
     java.util.BitSet clitics = new java.util.BitSet(analysis.text().length());
     java.util.BitSet verbs = new java.util.BitSet(analysis.text().length());
+    java.util.BitSet starts = new java.util.BitSet(analysis.text().length());
     for (Sentence s : analysis.sentences()) {
+      starts.set(s.start());
       org.dossier.analyse.Token previous = null;
       for (org.dossier.analyse.Token t : s.tokens()) {
         // A pronoun right before a verb is its clitic, and opens a clause no description holds: "La jeune femme | se présentant comme …".
@@ -57,6 +59,6 @@ record VerbStops(java.util.BitSet auxiliaries, java.util.BitSet afterCue, java.u
         if (aux.get(t.start()) || t.pos().equals("VERB") && forms.participle().matcher(t.text()).matches() && !forms.roleParticiples().contains(t.text().toLowerCase(java.util.Locale.ROOT))) after.set(t.start());
       }
     }
-    return new VerbStops(aux, after, nouns, clitics, verbs);
+    return new VerbStops(aux, after, nouns, clitics, verbs, starts);
   }
 }

@@ -1601,4 +1601,22 @@ class QuoteExtractorTest {
     // Past a "de" that completes a noun of the object, however long, to the infinitive.
     assertThat(only(quotes("Phay Siphan a demandé aux soldats thaïlandais occupant la pagode de Preah Vihear, située à 300 mètres en contrebas du temple, d'en sortir."), false).text()).isEqualTo("en sortir");
   }
+
+  @Test
+  void theReviewsMisfiresOfThisWorksRulesStayFixed() {
+    // An abbreviation's full stop ends no sentence: the auxiliary before it is the participle's.
+    assertThat(only(quotes("Le ministre de l'Agriculture a reçu les éleveurs à 10 h. et promis que les aides seraient versées avant Noël."), false).text()).isEqualTo("les aides seraient versées avant Noël");
+    // A negation other than "pas" before the infinitive.
+    assertThat(only(quotes("Le ministre de l'Intérieur a demandé aux préfets de ne plus délivrer de titres de séjour."), false).text()).startsWith("ne plus délivrer");
+    // A demand's object is whom it is made to: no infinitive far inside a noun phrase.
+    assertThat(quotes("La mère de la victime a demandé la réouverture de l'enquête sur la mort de son fils, tué en 2003 en tentant de fuir la police.")).isEmpty();
+    // Whom it is made to may stand before the verb, time words after it.
+    assertThat(only(quotes("La ministre de la Culture, Christine Albanel, lui a demandé hier lundi d'annoncer lui-même l'arrêt de la publicité."), false).text()).startsWith("annoncer");
+    // "Quant à" a pronoun or a topic: the subject pronoun keeps its antecedent.
+    assertThat(speaker(only(quotes("Le ministre des Finances Michel Sapin a présenté le budget mardi. Quant à lui, il a estimé que la croissance repartirait en 2015."), false))).isEqualTo("Michel Sapin");
+    assertThat(quotes("« Les comptes seront à l'équilibre », a déclaré Michel Sapin. Quant au déficit, il a affirmé qu'il passerait sous les 3 % en 2017.")).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Michel Sapin"));
+    // An incise's pronoun goes on with who was speaking, not the name the sentence before opens with.
+    assertThat(quotes("« La France ne cédera pas », a déclaré François Hollande à Bruxelles. Merkel a rejeté cette proposition lors du sommet. « Nous verrons bien dans six mois », a-t-il ajouté."))
+        .filteredOn(q -> q.text().startsWith("Nous verrons")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("François Hollande"));
+  }
 }
