@@ -274,7 +274,8 @@ public final class SpeakerLinker {
           // Any role this article gives them may be the one described.
           java.util.function.Predicate<Entity> fits = e -> {
             List<String> theirs = roles(e, article);
-            // "le trader" is not "le conseiller du trader".
+            // A role whose complement is the description serves someone else: "le trader" is not
+            // "le conseiller du trader".
             if (theirs.stream().anyMatch(r -> completedBy(r, head))) return false;
             // "Vaclav Havel … a dû être hospitalisé, selon le porte-parole": who the words are about
             // is not their source.
@@ -630,8 +631,9 @@ public final class SpeakerLinker {
   }
 
   /**
-   * "« … », assure Yvon Netzer. « … », explique l'ingénieur": the person who spoke last before
-   * {@code at}, if no one is named since, though the article gives them no gender; or null.
+   * The person who spoke last before {@code at}, if they are also the last person named, though the
+   * article gives them no gender; or null. A description right after their quote goes on with them
+   * ("« … », assure Yvon Netzer. « … », explique l'ingénieur") when no gender can pick anyone.
    */
   private static Entity lastSpeaker(String article, int at, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     FoundQuote previous = null;
