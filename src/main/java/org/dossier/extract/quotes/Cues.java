@@ -289,7 +289,8 @@ final class Cues {
     // marked "noun" ("les accuse de l'enlèvement de …").
     String objectClitics = org.dossier.lang.Alternation.elidable(DataFile.words(language, "object-clitics.txt"), "\\s+");
     String negationWords = alternation(DataFile.words(language, "negation-words.txt"));
-    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*(?:(?:" + adverbs + ")\\s+)*(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?(?:(?:" + adverbs + ")\\s+)*(?:" + objectClitics + ")*\\p{Ll}+(?:er|ir|oir|re)(?![\\p{L}'-]))";
+    String before = "(?:(?:" + adverbs + "|" + alternation(DataFile.words(language, "infinitive-adverbs.txt")) + ")\\s+)*";
+    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*" + before + "(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?" + before + "(?:" + objectClitics + ")*\\p{Ll}+(?:er|ir|oir|re)(?![\\p{L}'-]))";
     // "a demandé aux préfets de …": whom a demand is made to comes with a dative, so "a demandé la
     // réouverture de l'enquête … en tentant de fuir" reports nothing.
     String datives = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");

@@ -1608,6 +1608,8 @@ class QuoteExtractorTest {
     assertThat(only(quotes("Le ministre de l'Agriculture a reçu les éleveurs à 10 h. et promis que les aides seraient versées avant Noël."), false).text()).isEqualTo("les aides seraient versées avant Noël");
     // A negation other than "pas" before the infinitive.
     assertThat(only(quotes("Le ministre de l'Intérieur a demandé aux préfets de ne plus délivrer de titres de séjour."), false).text()).startsWith("ne plus délivrer");
+    // An adverb before the infinitive.
+    assertThat(only(quotes("Le Premier ministre a promis de tout faire pour sauver l'usine de Florange."), false).text()).startsWith("tout faire");
     // A demand's object is whom it is made to: no infinitive far inside a noun phrase.
     assertThat(quotes("La mère de la victime a demandé la réouverture de l'enquête sur la mort de son fils, tué en 2003 en tentant de fuir la police.")).isEmpty();
     // Whom it is made to may stand before the verb, time words after it.
