@@ -189,13 +189,8 @@ final class Anaphora {
    * ancien de la Gestapo, Alfons Goetzfrid,"); not "Un duel qui promet avec Contador".
    */
   private static boolean opensItsSentence(String text, List<Sentence> sentences, SpeakerSpan name) {
-    for (Sentence s : sentences) {
-      if (s.start() <= name.start() && name.start() < s.end()) {
-        String lead = text.substring(s.start(), name.start()).strip();
-        return lead.isEmpty() || lead.endsWith(",");
-      }
-    }
-    return false;
+    String lead = text.substring(sentenceAround(sentences, name.start(), name.start(), text.length())[0], name.start()).strip();
+    return lead.isEmpty() || lead.endsWith(",");
   }
 
   /**

@@ -106,6 +106,8 @@ final class Cues {
   /** A complement after a noun: "juge | d'instruction", "juge | du siège". */
   private static final Pattern NOUN_COMPLEMENT = Pattern.compile("\\s+(?:de|du|des|au|aux)\\s|\\s*d'", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
+  /** A French infinitive by its ending: "déclarer", "agir", "recevoir", "dire". */
+  private static final String INFINITIVE_WORD = "\\p{Ll}+(?:er|ir|oir|re)";
   /** Most characters between a reporting verb and the "que" or noun content its object leads to. */
   private static final int OBJECT_REACH = 80;
   /** Most characters between a reporting verb and the infinitive its object leads to, which the infinitive makes sure of. */
@@ -206,10 +208,11 @@ final class Cues {
     // Its subject may have an apposition: ", tandis que Jean-Christophe Cambadélis, partisan de Martine Aubry,".
     this.clauseAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*(?:,[^,]*,?)?$", flags);
-    this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s", flags);
+    String agentPrepositions = alternation(DataFile.words(language, "agent-prepositions.txt"));
+    this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + agentPrepositions + ")\\s", flags);
     // The agent right after the participle, a word or two aside, or after the quote it brings in:
     // not "sommé à ce point d'aider ceux que les souffrances causées par …", inside the content.
-    String agentWord = "(?<![\\p{L}'-])(?:" + alternation(DataFile.words(language, "agent-prepositions.txt")) + ")\\s+(?!(?:" + alternation(DataFile.words(language, "not-agent-phrases.txt")) + ")(?![\\p{L}'-]))";
+    String agentWord = "(?<![\\p{L}'-])(?:" + agentPrepositions + ")\\s+(?!(?:" + alternation(DataFile.words(language, "not-agent-phrases.txt")) + ")(?![\\p{L}'-]))";
     this.passiveBefore = Pattern.compile("(?:^|\\s)(?i:" + alternation(DataFile.words(language, "passive-auxiliaries.txt")) + ")\\s+$", Pattern.UNICODE_CASE);
     this.agentRight = Pattern.compile("\\s+" + agentWord, flags);
     List<String> quoteLinks = DataFile.words(language, "quote-links.txt");
@@ -283,24 +286,24 @@ final class Cues {
     String clitic = "(?:(?:lui|leur|les|la|le|se|nous|vous)\\s+|[ls]')?";
     String markers = org.dossier.lang.Alternation.elidable(DataFile.words(language, "infinitive-markers.txt"), "\\s");
     this.reportingInfinitive = Pattern.compile("(?<=(?:^|\\s)(?:" + markers + ")" + clitic + ")(?<cue>" + alternation(infinitiveForms) + ")(?![\\p{L}'-])", flags);
-    this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?\\p{Ll}+(?:er|ir|oir|re))(?![\\p{L}'-])", flags);
+    this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?" + INFINITIVE_WORD + ")(?![\\p{L}'-])", flags);
     // A preposition brings in an infinitive, its negation and object pronouns before it ("de ne pas
     // le faire", "de « reprendre [son] avion »"), not a noun's complement ("a demandé la démission de l'entraîneur"), but for verbs
     // marked "noun" ("les accuse de l'enlèvement de …").
     String objectClitics = org.dossier.lang.Alternation.elidable(DataFile.words(language, "object-clitics.txt"), "\\s+");
     String negationWords = alternation(DataFile.words(language, "negation-words.txt"));
     String before = "(?:(?:" + adverbs + "|" + alternation(DataFile.words(language, "infinitive-adverbs.txt")) + ")\\s+)*";
-    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*" + before + "(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?" + before + "(?:" + objectClitics + ")*\\p{Ll}+(?:er|ir|oir|re)(?![\\p{L}'-]))";
+    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*" + before + "(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?" + before + "(?:" + objectClitics + ")*" + INFINITIVE_WORD + "(?![\\p{L}'-]))";
     // "a demandé aux préfets de …": whom a demand is made to comes with a dative, so "a demandé la
     // réouverture de l'enquête … en tentant de fuir" reports nothing.
-    String datives = org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-prepositions.txt"), "\\s+");
     String determinersList = alternation(DataFile.words(language, "determiners.txt"));
     for (String[] row : DataFile.rows(language, "object-speech-verbs.tsv")) {
-      String preps = alternation(List.of(row[1].split("\\|")));
+      List<String> contentLinks = List.of(row[1].split("\\|"));
+      String preps = alternation(contentLinks);
       // The object runs to the verb's own preposition: "la Russie à", "le régime d'Assad et la Russie à".
       // Or straight to it, with no object: "a menacé de quitter"; a verb marked "bare" only so: "a
       // promis de retirer les soldats", not "a promis l'annonce de mesures".
-      boolean clause = List.of(row[1].split("\\|")).stream().anyMatch(w -> Positions.QUE.matcher(w).find());
+      boolean clause = contentLinks.stream().anyMatch(w -> Positions.QUE.matcher(w).find());
       String content = clause || row.length > 2 && row[2].strip().equals("noun") ? "" : infinitiveNext;
       // An infinitive may come after a longer object: "a demandé aux soldats occupant la pagode de
       // Preah Vihear, située à 300 mètres en contrebas du temple, d'en sortir".
@@ -309,7 +312,7 @@ final class Cues {
       String object = switch (kind) {
         case "bare" -> "";
         // Time words may come first ("lui a demandé hier lundi d'annoncer"), never a direct object's determiner.
-        case "dative" -> "(?:(?:\\s+(?!(?:" + datives + "|" + determinersList + ")(?:(?<=')|(?![\\p{L}])))\\p{Ll}[\\p{L}'-]*){0,2}?(?:\\s+(?:" + datives + ")[^.;:«»\"]{0," + reach + "}?)?)?";
+        case "dative" -> "(?:(?:\\s+(?!(?:" + this.dative + "|" + determinersList + ")(?:(?<=')|(?![\\p{L}])))\\p{Ll}[\\p{L}'-]*){0,2}?(?:\\s+(?:" + this.dative + ")[^.;:«»\"]{0," + reach + "}?)?)?";
         default -> "(?:[^.;:«»\"]{0," + reach + "}?)?";
       };
       objectLinks.put(row[0].strip(), Pattern.compile("\\G" + object + "\\s(?<link>" + preps + ")(?:(?<=')|(?![\\p{L}-]))" + content, flags));
