@@ -3,10 +3,13 @@ articles[].text): a full text as is; an abbreviated one (13 tokens, 7th '…') b
 words, then its last six words after them. Rows are searched in article order, as the evaluator does."""
 import json, sys, os, collections
 gold, brief = sys.argv[1], sys.argv[2]
-texts = {os.path.basename(a['file']): a['text'] for a in json.load(open(brief, encoding='utf-8'))['articles']}
+articles = {a['file']: a['text'] for a in json.load(open(brief, encoding='utf-8'))['articles']}
+# By the end of the path, not the file name alone: two web pages may both be "source.html".
+def text_of(gold_file):
+    return next(t for f, t in articles.items() if f == gold_file or f.endswith('/' + gold_file))
 cursor = collections.defaultdict(int); bad = 0; n = collections.Counter()
 for k, line in enumerate(open(gold, encoding='utf-8'), 1):
-    r = json.loads(line); name = os.path.basename(r['file']); t = texts[name]
+    r = json.loads(line); name = r['file']; t = text_of(name)
     if r['text'] is None: n['none'] += 1; continue
     n['direct' if r['direct'] else 'indirect'] += 1
     w = r['text'].split(' ')
