@@ -52,6 +52,7 @@ public final class AnalysisStage {
   private final MentionExtractor mentions;
   private final EntityResolver resolver;
   private final QuoteExtractor quotes;
+  private final SpeakerLinker speakers;
   private final Countries countries;
   private final TimeTagger times;
   private final EventExtractor events;
@@ -89,6 +90,7 @@ public final class AnalysisStage {
     this.mentions = new MentionExtractor(countries, organisations, honorifics, roles, DataFile.words(LANGUAGE, "titled-people.txt"), DataFile.words(LANGUAGE, "first-names.tsv"), MentionExtractor.Words.load(LANGUAGE));
     this.resolver =
         new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"), settings.integer("resolve.person-variant.min-length"));
+    this.speakers = new SpeakerLinker(LANGUAGE);
     this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
     this.times = new RuleTimeTagger(languages, settings);
     this.events = new ClauseEventExtractor(languages);
@@ -141,7 +143,7 @@ public final class AnalysisStage {
     List<Quote> all = new ArrayList<>();
     List<Event> dated = new ArrayList<>();
     for (ArticleMentions a : articles) {
-      List<Quote> linked = SpeakerLinker.link(a.article(), a.title(), a.analysis(), a.quotes(), entities, countries);
+      List<Quote> linked = speakers.link(a.article(), a.title(), a.analysis(), a.quotes(), entities, countries);
       all.addAll(quoteDates.date(linked, a.analysis(), a.times()));
       dated.addAll(EventActors.link(a.article(), a.events(), entities));
     }

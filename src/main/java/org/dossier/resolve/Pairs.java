@@ -29,7 +29,7 @@ final class Pairs {
   /** How far back a parenthesis a name stands in may open, in characters: a stray "(" far before is none. */
   private static final int MAX_PARENTHESIS = 120;
 
-  private static final org.dossier.lang.NameList NAMES = org.dossier.lang.NameList.of("fr");
+  private final org.dossier.lang.NameList names;
 
   private final Pattern phrase;
   private final Pattern joiner;
@@ -46,6 +46,7 @@ final class Pairs {
     this.listed = org.dossier.lang.ListGlue.of(language);
     this.group = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "group-articles.txt")) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", flags);
     this.collectiveHeads = collectiveHeads;
+    this.names = org.dossier.lang.NameList.of(language);
   }
 
   /**
@@ -69,8 +70,8 @@ final class Pairs {
   }
 
   /** Several speaking as one: their names listed, "A, B et C", and each one's entity. */
-  static Quote.Speaker group(List<Entity> members) {
-    return new Quote.Speaker(null, NAMES.join(members.stream().map(Entity::name).toList()), members.stream().map(Entity::id).toList());
+  Quote.Speaker group(List<Entity> members) {
+    return new Quote.Speaker(null, names.join(members.stream().map(Entity::name).toList()), members.stream().map(Entity::id).toList());
   }
 
   private record Named(EntityMention mention, Entity entity) {}

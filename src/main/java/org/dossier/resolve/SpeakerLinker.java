@@ -24,12 +24,11 @@ public final class SpeakerLinker {
 
   private static final int MAX_DESCRIPTION_WORDS = 4;
   /** Cues that give a source for what a clause says ({@code fr/attribution-cues.txt}): "selon", "d'après". */
-  private static final java.util.Set<String> ACCORDING = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "attribution-cues.txt"));
+  private final java.util.Set<String> accordingCues;
   /** Letters two complement words share to be the same word: "présidence", "président". */
   private static final int STEM_LENGTH = 6;
-  private static final org.dossier.extract.entities.Genders GENDERS = new org.dossier.extract.entities.Genders("fr");
-  private static final java.util.Set<String> COLLECTIVE_HEADS =
-      java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+  private final org.dossier.extract.entities.Genders genderLexicon;
+  private final java.util.Set<String> collectiveHeads;
   private static final Pattern AUTHOR_END = Pattern.compile("[,.;:«»\"()]|\\s(?:qui|que|dont|sur|pour|à|au|aux|en|dans|publié|publiée|remis|remise|rendu|rendue)(?![\\p{L}])");
   private static final int MAX_AUTHOR_WORDS = 8;
   /** Characters after a name read to see whether it opens a role: "Premier | ministre". */
@@ -39,38 +38,37 @@ public final class SpeakerLinker {
   /** A lower-case word between a text and its author's name: "du | quotidien | Le Monde". */
   private static final Pattern KIND_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** Public bodies a description names by itself ({@code fr/institution-nouns.txt}). */
-  private static final java.util.Set<String> INSTITUTIONS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "institution-nouns.txt"));
+  private final java.util.Set<String> institutions;
   /** Seats that stand for a body a description names ({@code fr/seats.tsv}): "présidence" → "Elysée". By the description's name key. */
-  private static final java.util.Map<String, List<String>> SEATS = seats();
+  private final java.util.Map<String, List<String>> seatsByKey;
   /** Nouns of texts that speak for their author ({@code fr/text-nouns.txt}). */
-  private static final java.util.Set<String> TEXT_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "text-nouns.txt"));
+  private final java.util.Set<String> textNouns;
   /** A text noun, up to two adjectives and "de": "le rapport de", "l'édition électronique du"; not "des informations sur des". */
-  private static final List<String> STOPWORD_LIST = org.dossier.lang.DataFile.words("fr", "stopwords.txt");
-  private static final String FUNCTION_WORDS = org.dossier.lang.Alternation.of(STOPWORD_LIST);
-  private static final java.util.Set<String> STOPWORDS = java.util.Set.copyOf(STOPWORD_LIST.stream().map(NameKey::of).collect(java.util.stream.Collectors.toSet()));
+  private final List<String> stopwordList;
+  private final String functionWords;
+  private final java.util.Set<String> stopwordKeys;
   /** Fewest letters of a word a complement is compared by: "Etat", "ONU"; not "l", "d". */
   private static final int MIN_STEM_WORD = 3;
   /** Most sentences between a text a sentence brings in ("Dans une lettre …, X décrit") and the cue that names it. */
   private static final int WRITER_REACH = 3;
   /** Initials that may stand for a person: three to five capitals ("PPDA", "DSK"). */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{3,5}");
-  private static final Pattern TEXT_OF = textOfPattern(TEXT_NOUNS);
+  private final Pattern textOfNouns;
   /** A text brought in as the means of its writer's words: "Dans une lettre", "Par un communiqué". */
-  private static final Pattern TEXT_IN = Pattern.compile("(?<![\\p{L}])(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "text-prepositions.txt")) + ")\\s+(?:\\p{Ll}+\\s+|(?i:l)')(?iu:" + org.dossier.lang.Alternation.of(TEXT_NOUNS) + ")(?![\\p{L}])");
+  private final Pattern textIn;
   /** A school of thought or a party's follower: "socialiste", "centristes". */
   private static final Pattern SCHOOL = Pattern.compile("istes?$", Pattern.UNICODE_CASE);
   /** What may stand right before a description's words: a determiner ("le", "l'"), "de", a punctuation mark or nothing. */
-  private static final Pattern WORDS_OPEN =
-      Pattern.compile("(?:[^\\p{L}\\s']|(?<![\\p{L}'-])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words("fr", "determiners.txt")) + "|de|du|d'))\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private final Pattern wordsOpen;
   /** "signée du", "signé par": the participle that hands a text to its signers. */
   private static final String SIGNED = "sign(?:é|ée|és|ées)\\s+(?:de\\s+la|de\\s+l'|du|des|de|d'|par)";
   private static final Pattern SENTENCE_END = Pattern.compile("(?<![\\s.]\\p{Lu})[.!?](?=\\s|$)|\\n"); // not the full stop of "M."
   /** "l'un d'entre eux": one of a group, no person named before. */
-  private static final List<String> GROUP_MEMBERS = org.dossier.lang.DataFile.words("fr", "one-of-group.tsv").stream().map(NameKey::of).toList();
-  private static final org.dossier.lang.RoleNouns ROLES = org.dossier.lang.RoleNouns.load("fr");
-  private static final Pairs PAIRS = new Pairs("fr", COLLECTIVE_HEADS);
+  private final List<String> groupMembers;
+  private final org.dossier.lang.RoleNouns roleNouns;
+  private final Pairs pairFinder;
   /** Several speakers' names as one list: "A, B et C". */
-  private static final org.dossier.lang.NameList NAMES = org.dossier.lang.NameList.of("fr");
+  private final org.dossier.lang.NameList nameList;
   /** A surname of two parts joined by a lower-case particle: "Poivre d'Arvor", "Giscard d'Estaing". */
   private static final Pattern COMPOUND_SURNAME = Pattern.compile("\\p{Lu}[\\p{L}-]+\\s+(?:d'|de\\s+|du\\s+)\\p{Lu}[\\p{L}-]+");
   private static final Pattern DEFINITE = Pattern.compile("^(?i:le|la|les|l'|ce|cet|cette)(?:\\s+|(?<=')).+");
@@ -82,8 +80,8 @@ public final class SpeakerLinker {
   private static final Pattern OWNER_ROLE = Pattern.compile("^\\p{Ll}[\\p{L}-]*\\s+(?<of>(?i:du|de))\\s+(?<article>(?i:la\\s+|le\\s+|l')?)(?<role>\\p{Ll}.*)$", Pattern.UNICODE_CASE);
   /** A role and the body it serves, named by its kind: "porte-parole de la banque". */
   private static final Pattern BODY_ROLE = Pattern.compile("^(?<role>\\p{Ll}[\\p{L}-]*)\\s+(?:(?i:de)\\s+(?i:la)\\s+|(?i:du)\\s+|(?i:de)\\s+(?i:l)')(?<noun>\\p{Ll}+)$", Pattern.UNICODE_CASE);
-  private static final java.util.Set<String> POLL_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "poll-nouns.txt"));
-  private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "company-nouns.txt"));
+  private final java.util.Set<String> pollNouns;
+  private final java.util.Set<String> companyNouns;
   /** Where a description's complements start: "le jeune trader | de 31 ans". */
   private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d')(?:\\s|(?<='))");
   /** "son cabinet", "ses proches", "leur avocat", "un de ses proches", "son conseiller de campagne": a possessive and one or two lower-case words, or a noun and its complement. */
@@ -93,15 +91,15 @@ public final class SpeakerLinker {
   /** A name "de" elides before: "proches d'Ingrid Betancourt". */
   private static final Pattern ELIDES = Pattern.compile("^[AEIOUYÉÈÊÂÎÔHaeiouyéèêâîôh]");
   /** "ce conseiller", "les mêmes sources": a noun named again ({@code fr/repeat-determiners.tsv}); group {@code text} when its first description may be any words of the text. */
-  private static final Pattern AGAIN = again("fr");
+  private final Pattern againPattern;
   /** "une autre", "un autre": one more of those described before, its noun left out ({@code fr/repeat-determiners.tsv}, kind {@code other}). */
-  private static final Pattern ANOTHER = Pattern.compile("^(?i:" + org.dossier.lang.Alternation.of(repeatDeterminers("fr", "other")) + ")$", Pattern.UNICODE_CASE);
+  private final Pattern anotherPattern;
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
   private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
   /** Adjectives between a determiner and a role ({@code fr/role-adjectives.txt}), as a regex alternation: "l'ancien", "le futur". */
-  private static final String ROLE_ADJECTIVES = ROLES.adjectives();
+  private final String roleAdjectives;
   /** The article right before a speaker's words, and an adjective between: "l'ancien | ministre de l'Intérieur". */
-  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + ROLE_ADJECTIVES + ")\\s+)?$");
+  private final Pattern articleBefore;
   /** How far before a speaker's words their article and adjective may start. */
   private static final int ARTICLE_REACH = 14;
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
@@ -116,25 +114,52 @@ public final class SpeakerLinker {
   /** Words a description's completion may add: "de la commission | des lois" is three. */
   private static final int MAX_COMPLETION_WORDS = 8;
   private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i:ce|cet|cette|ces)\\s+");
-  private static final Descriptions DESCRIPTIONS = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words("fr", "complement-prepositions.txt")), MAX_COMPLETION_WORDS);
+  private final Descriptions descriptions;
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
 
-  private SpeakerLinker() {}
+  /** @param language whose data files ({@code LANG/…}) name roles, texts, determiners and the rest */
+  public SpeakerLinker(String language) {
+    this.accordingCues = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "attribution-cues.txt"));
+    this.genderLexicon = new org.dossier.extract.entities.Genders(language);
+    this.collectiveHeads = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+    this.institutions = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
+    this.seatsByKey = loadSeats(language);
+    this.textNouns = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "text-nouns.txt"));
+    this.stopwordList = org.dossier.lang.DataFile.words(language, "stopwords.txt");
+    this.functionWords = org.dossier.lang.Alternation.of(stopwordList);
+    this.stopwordKeys = java.util.Set.copyOf(stopwordList.stream().map(NameKey::of).collect(java.util.stream.Collectors.toSet()));
+    this.textOfNouns = textOfPattern(textNouns);
+    this.textIn = Pattern.compile("(?<![\\p{L}])(?iu:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "text-prepositions.txt")) + ")\\s+(?:\\p{Ll}+\\s+|(?i:l)')(?iu:" + org.dossier.lang.Alternation.of(textNouns) + ")(?![\\p{L}])");
+    this.wordsOpen = Pattern.compile("(?:[^\\p{L}\\s']|(?<![\\p{L}'-])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "determiners.txt")) + "|de|du|d'))\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.groupMembers = org.dossier.lang.DataFile.words(language, "one-of-group.tsv").stream().map(NameKey::of).toList();
+    this.roleNouns = org.dossier.lang.RoleNouns.load(language);
+    this.pairFinder = new Pairs(language, collectiveHeads);
+    this.nameList = org.dossier.lang.NameList.of(language);
+    this.pollNouns = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "poll-nouns.txt"));
+    this.companyNouns = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "company-nouns.txt"));
+    this.againPattern = again(language);
+    this.anotherPattern = Pattern.compile("^(?i:" + org.dossier.lang.Alternation.of(repeatDeterminers(language, "other")) + ")$", Pattern.UNICODE_CASE);
+    this.roleAdjectives = roleNouns.adjectives();
+    this.articleBefore = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + roleAdjectives + ")\\s+)?$");
+    this.descriptions = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "complement-prepositions.txt")), MAX_COMPLETION_WORDS);
+    this.roleAdjective = Pattern.compile("^(?iu:" + roleAdjectives + ")\\s+|^(?i:ex-)");
+    this.obliques = org.dossier.lang.Obliques.load(language);
+  }
 
   private static final int MAX_WORDS_BEFORE_HEAD = 1;
   /** How far after a role's words the next speaker may be, in characters, to be named as that role: about two sentences. */
   private static final int CATAPHORA_REACH = 300;
   /** How far back, in characters, the person a long role refers to may be named: the paragraph before. */
   private static final int TOPIC_REACH = 600;
-  private static final Pattern ROLE_ADJECTIVE = Pattern.compile("^(?iu:" + ROLE_ADJECTIVES + ")\\s+|^(?i:ex-)");
-  private static final org.dossier.lang.Obliques OBLIQUES = org.dossier.lang.Obliques.load("fr");
+  private final Pattern roleAdjective;
+  private final org.dossier.lang.Obliques obliques;
 
   /**
    * Each quote found in one article with its speaker linked to the run's entities.
    *
    * @param title the article's headline, or null: a lead's description may refer to the person it names
    */
-  public static List<Quote> link(String article, String title, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
+  public List<Quote> link(String article, String title, org.dossier.analyse.Analysis analysis, List<FoundQuote> found, List<Entity> entities, Countries countries) {
     String text = analysis.text();
     List<Quote> quotes = new ArrayList<>();
     List<org.dossier.extract.entities.Mention> persons = new ArrayList<>();
@@ -144,7 +169,7 @@ public final class SpeakerLinker {
         if (m.article().equals(article)) persons.add(asPerson(m));
       }
     }
-    org.dossier.extract.entities.Genders.OfArticle genders = GENDERS.of(text, persons);
+    org.dossier.extract.entities.Genders.OfArticle genders = genderLexicon.of(text, persons);
     int firstPerson = persons.stream().mapToInt(org.dossier.extract.entities.Mention::start).min().orElse(text.length());
     // Only a speaker described before the body names anyone reads the headline.
     List<Entity> headline = found.stream().anyMatch(q -> q.speaker() != null && q.speaker().start() < firstPerson) ? headline(article, title, entities) : List.of();
@@ -155,7 +180,7 @@ public final class SpeakerLinker {
       Quote.Speaker same = s == null ? null : sameDescription(text, s, found.subList(0, i), quotes);
       if (same == null && s != null) same = another(s, found.subList(0, i));
       // "dénoncent l'USM et le SM": several speakers, each by their name.
-      Quote.Speaker list = s == null ? null : PAIRS.list(article, text, s.start(), s.end(), entities);
+      Quote.Speaker list = s == null ? null : pairFinder.list(article, text, s.start(), s.end(), entities);
       if (same != null) {
         speaker = same;
       } else if (list != null) {
@@ -223,7 +248,7 @@ public final class SpeakerLinker {
           named = best != null;
         }
         String key = NameKey.of(described);
-        boolean member = GROUP_MEMBERS.stream().anyMatch(g -> key.equals(g) || key.startsWith(g + " "));
+        boolean member = groupMembers.stream().anyMatch(g -> key.equals(g) || key.startsWith(g + " "));
         java.util.regex.Matcher national = NATIONAL.matcher(s.name().strip());
         // "un communiqué du gouvernement tibétain", an author the model did not tag: their words.
         String authorWords = best == null && textNoun != null ? authorIn(text, s, textNoun) : null;
@@ -244,33 +269,33 @@ public final class SpeakerLinker {
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
           best = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
-        } else if (best == null && definite && INSTITUTIONS.contains(head)) {
+        } else if (best == null && definite && institutions.contains(head)) {
           named = false; // "selon le rectorat": a body the words name by themselves
-        } else if (best == null && definite && (descriptionWords(words) <= MAX_DESCRIPTION_WORDS || ROLES.isRole(NameKey.of(head)) && throughThing(words)) && !namesItself(words)) {
+        } else if (best == null && definite && (descriptionWords(words) <= MAX_DESCRIPTION_WORDS || roleNouns.isRole(NameKey.of(head)) && throughThing(words)) && !namesItself(words)) {
           best = byRole(article, s.start(), true, text, described, head, entities, countries);
-          if (best == null && COLLECTIVE_HEADS.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
+          if (best == null && collectiveHeads.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, words, entities, countries);
           // "Dans une lettre diffusée par …, un habitant de Lhassa décrit …" then "dit la lettre": its writer.
-          SpeakerSpan writer = best == null && TEXT_NOUNS.contains(head) ? writer(analysis, s.start()) : null;
+          SpeakerSpan writer = best == null && textNouns.contains(head) ? writer(analysis, s.start()) : null;
           if (writer != null) best = personIn(article, writer, entities);
-          if (best == null && writer == null && TEXT_NOUNS.contains(head)) best = author(article, text, s.start(), entities);
+          if (best == null && writer == null && textNouns.contains(head)) best = author(article, text, s.start(), entities);
           // An author the model did not tag ("l'inspection générale des Caisses d'Epargne") is named by its words.
           // "indique la lettre, signée du DG de TF1, Nonce Paolini, du …": a signed text speaks for its signers.
           String unnamed = best == null && writer != null ? writer.name() : null;
-          if (best == null && unnamed == null && TEXT_NOUNS.contains(head)) {
+          if (best == null && unnamed == null && textNouns.contains(head)) {
             List<Entity> signed = signers(article, text, head, s, entities);
-            if (!signed.isEmpty()) unnamed = NAMES.join(signed.stream().map(Entity::name).toList());
+            if (!signed.isEmpty()) unnamed = nameList.join(signed.stream().map(Entity::name).toList());
             if (signed.size() >= 2 && several.isEmpty()) several = signed;
             if (unnamed == null) unnamed = authorWords(text, s.start());
           }
           if (unnamed != null) words = unnamed;
-          if (best == null && unnamed == null && COLLECTIVE_HEADS.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
+          if (best == null && unnamed == null && collectiveHeads.contains(head)) best = speakerNear(text, head, s.start(), entities, quotes);
           // "le ministre" is a man, "la ministre de la Santé" a woman: the determiner's gender.
-          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
+          java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = genderLexicon.description(described);
           // Not someone the article gives the same role of another kind: "le député UMP" is not "le
           // député socialiste de la Nièvre". A role with another head says nothing: one person has several.
           String description = words;
-          Entity about = ACCORDING.contains(q.cue() == null ? "" : q.cue().toLowerCase(java.util.Locale.ROOT)) ? personOpening(article, text, q, entities) : null;
+          Entity about = accordingCues.contains(q.cue() == null ? "" : q.cue().toLowerCase(java.util.Locale.ROOT)) ? personOpening(article, text, q, entities) : null;
           // Any role this article gives them may be the one described.
           java.util.function.Predicate<Entity> fits = e -> {
             List<String> theirs = roles(e, article);
@@ -284,45 +309,45 @@ public final class SpeakerLinker {
           };
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
           // the last one named ("la Société Générale").
-          boolean qualified = COLLECTIVE_HEADS.contains(head) && descriptionWords(words) > 1;
+          boolean qualified = collectiveHeads.contains(head) && descriptionWords(words) > 1;
           // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
           // Not when the name completes a thing the head completes: "l'auteur du programme de Lionel
           // Jospin" is someone the article describes, not Jospin's.
-          boolean ownedByName = !ROLES.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).name().contains(" ") && COMPLEMENT.split(words, 2).length == 2 && !throughThing(words);
+          boolean ownedByName = !roleNouns.isRole(NameKey.of(head)) && people.size() == 1 && people.get(0).name().contains(" ") && COMPLEMENT.split(words, 2).length == 2 && !throughThing(words);
           // "l'entourage de la ministre": the circle of the person the role stands for, who is not
           // its speaker; named as "l'entourage de Bernard Laporte" is.
-          String ownerRole = best == null && unnamed == null && people.isEmpty() && !ROLES.isRole(NameKey.of(head)) ? ownerRole(words) : null;
+          String ownerRole = best == null && unnamed == null && people.isEmpty() && !roleNouns.isRole(NameKey.of(head)) ? ownerRole(words) : null;
           if (ownerRole != null) {
             // The one the article gives that role before, else the last person of its gender.
             String ownerHead = LEADING_ARTICLE.matcher(ownerRole).replaceFirst("").split("[\\s']+")[0];
             Entity owner = byRole(article, s.start(), true, text, ownerRole, ownerHead, entities, countries);
-            if (owner == null) owner = antecedent(article, text, s.start(), EntityType.PER, GENDERS.description(ownerRole), e -> true, genders, entities, found);
+            if (owner == null) owner = antecedent(article, text, s.start(), EntityType.PER, genderLexicon.description(ownerRole), e -> true, genders, entities, found);
             if (owner != null) {
               words = of(COMPLEMENT.split(words, 2)[0], owner.name());
               ownedByName = true;
             }
           }
-          if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), COLLECTIVE_HEADS.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), collectiveHeads.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
           // "L'ex-candidate à la présidentielle a annoncé" under "Ségolène Royal a été reçue par le dalaï-lama".
-          if (best == null && unnamed == null && !qualified && !ownedByName && !COLLECTIVE_HEADS.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, gender, fits, genders);
+          if (best == null && unnamed == null && !qualified && !ownedByName && !collectiveHeads.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, gender, fits, genders);
           if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
           boolean plural = gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL;
           // Not a role ("a rétorqué le procureur", "a regretté le maire"): someone else, often replying.
-          if (best == null && unnamed == null && !qualified && !ownedByName && !plural && !COLLECTIVE_HEADS.contains(head) && !ROLES.isRole(NameKey.of(head))) best = lastSpeaker(article, s.start(), genders, entities, found);
+          if (best == null && unnamed == null && !qualified && !ownedByName && !plural && !collectiveHeads.contains(head) && !roleNouns.isRole(NameKey.of(head))) best = lastSpeaker(article, s.start(), genders, entities, found);
           named = best != null;
-        } else if (best == null && definite && people.isEmpty() && (opensWithRole(ROLE_ADJECTIVE.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
+        } else if (best == null && definite && people.isEmpty() && (opensWithRole(roleAdjective.matcher(words).replaceFirst("")) || DEMONSTRATIVE.matcher(words).lookingAt())) {
           // "le premier secrétaire sortant du PS", "le futur ministre de la Santé": a role long or
           // named enough to be someone the article never names, unless the person just spoken of
           // holds it, as the sentences right before make them their subject. "ce spécialiste de la
           // Colombie" points back to them by its determiner.
-          best = topic(article, analysis, s.start(), GENDERS.description(described), genders, entities, found);
+          best = topic(article, analysis, s.start(), genderLexicon.description(described), genders, entities, found);
           // "le ministre cambodgien des Affaires étrangères" two sentences after "le ministre des
           // affaires étrangères cambodgien Hor Namhong": failing that, the one person named before
           // whose role it can be.
           if (best == null) best = holderBefore(article, s.start(), words, entities, countries);
-          if (best == null && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, GENDERS.description(described), e -> true, genders);
+          if (best == null && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, genderLexicon.description(described), e -> true, genders);
           named = best != null;
         } else if (best == null && POSSESSIVE.matcher(s.name().strip()).matches()) {
           // "son cabinet", "ses proches": the body or people of the person named last before; "un de
@@ -346,15 +371,15 @@ public final class SpeakerLinker {
         if (best == null) {
           Matcher owned = BODY_ROLE.matcher(words.strip());
           String noun = owned.matches() ? owned.group("noun").toLowerCase(java.util.Locale.ROOT) : "";
-          if (owned.matches() && opensWithRole(owned.group("role")) && COLLECTIVE_HEADS.contains(noun) && !TEXT_NOUNS.contains(noun)) {
+          if (owned.matches() && opensWithRole(owned.group("role")) && collectiveHeads.contains(noun) && !textNouns.contains(noun)) {
             Entity body = namedAfter(article, text, owned.group("noun"), s.start(), entities);
-            if (body == null && COMPANY_NOUNS.contains(noun)) body = mainBody(article, s.start(), entities);
+            if (body == null && companyNouns.contains(noun)) body = mainBody(article, s.start(), entities);
             if (body != null) words = ofBody(owned.group("role"), body, article, text);
           }
         }
         // "selon un sondage à paraître dans le JDD": the institute the article names with its poll
         // ("selon un sondage Ifop"), before the speaker's words or else after them.
-        if (best == null && POLL_NOUNS.contains(head)) {
+        if (best == null && pollNouns.contains(head)) {
           best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = namedAfter(article, text, head, text.length(), entities);
           named = best != null;
@@ -362,7 +387,7 @@ public final class SpeakerLinker {
         words = TRAILING_PARENTHESIS.matcher(words).replaceFirst("");
         String name = named ? best.name() : words;
         if (best == null && !several.isEmpty()) {
-          speaker = Pairs.group(several); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan", a letter's signers
+          speaker = pairFinder.group(several); // "les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan", a letter's signers
         } else {
           if (best == null && !member && (Character.isLowerCase(name.codePointAt(0)) || DEMONSTRATIVE.matcher(name).lookingAt())) name = fullNamesIn(article, s, fullest(analysis, s, definite, name), entities);
           speaker = new Quote.Speaker(best == null ? null : best.id(), name);
@@ -380,14 +405,14 @@ public final class SpeakerLinker {
    * role no one named before holds is the person who speaks next, close by, named for the first
    * time there, when the role's gender does not contradict theirs.
    */
-  private static void namedNext(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities, org.dossier.extract.entities.Genders.OfArticle genders) {
+  private void namedNext(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities, org.dossier.extract.entities.Genders.OfArticle genders) {
     for (int i = 0; i < quotes.size(); i++) {
       Quote.Speaker sp = quotes.get(i).speaker();
       SpeakerSpan s = found.get(i).speaker();
       if (sp == null || sp.entity() != null || s == null) continue;
       String described = withArticle(text, s);
       if (!DEFINITE.matcher(described).matches() || !opensWithRole(LEADING_ARTICLE.matcher(s.name().strip()).replaceFirst(""))) continue;
-      java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = GENDERS.description(described);
+      java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender = genderLexicon.description(described);
       if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) continue;
       // Measured from the role's words where they come after the quote ("«…», d'après la ministre de l'Economie").
       int from = Math.max(quotes.get(i).end(), s.end());
@@ -408,10 +433,10 @@ public final class SpeakerLinker {
   }
 
   /** "les deux hommes": once every quote has its speaker, the two the pair stands for. */
-  private static void pairs(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities) {
+  private void pairs(String article, String text, List<FoundQuote> found, List<Quote> quotes, List<Entity> entities) {
     for (int i = 0; i < quotes.size(); i++) {
       SpeakerSpan s = found.get(i).speaker();
-      Quote.Speaker pair = s == null ? null : PAIRS.name(withArticle(text, s), article, text, s.start(), entities, quotes);
+      Quote.Speaker pair = s == null ? null : pairFinder.name(withArticle(text, s), article, text, s.start(), entities, quotes);
       if (pair == null) continue;
       Quote q = quotes.get(i);
       quotes.set(i, new Quote(q.id(), q.text(), pair, q.cue(), q.direct(), q.article(), q.start(), q.end(), q.date()));
@@ -424,14 +449,14 @@ public final class SpeakerLinker {
    * before ("ce rapport" → "rapport interne d'inspection"), an indefinite one only where it stands
    * ("des touristes", cut short by the cue).
    */
-  private static String fullest(org.dossier.analyse.Analysis analysis, SpeakerSpan s, boolean definite, String words) {
+  private String fullest(org.dossier.analyse.Analysis analysis, SpeakerSpan s, boolean definite, String words) {
     Matcher demonstrative = DEMONSTRATIVE.matcher(words);
     if (demonstrative.lookingAt()) {
       String noun = words.substring(demonstrative.end());
-      String fuller = DESCRIPTIONS.fullest(analysis, noun, s.start(), s.end(), Descriptions.Scope.BEFORE);
+      String fuller = descriptions.fullest(analysis, noun, s.start(), s.end(), Descriptions.Scope.BEFORE);
       return fuller.equals(noun) ? words : fuller;
     }
-    return DESCRIPTIONS.fullest(analysis, words, s.start(), s.end(), definite ? Descriptions.Scope.ANYWHERE : Descriptions.Scope.HERE);
+    return descriptions.fullest(analysis, words, s.start(), s.end(), definite ? Descriptions.Scope.ANYWHERE : Descriptions.Scope.HERE);
   }
 
   /**
@@ -440,14 +465,14 @@ public final class SpeakerLinker {
    * apposition ("X, description") or a title ("description X", "description, X"), wherever
    * it does; null when it gives them to no one or to several.
    */
-  private static Entity describedAs(String article, String text, SpeakerSpan s, String words, List<Entity> entities) {
+  private Entity describedAs(String article, String text, SpeakerSpan s, String words, List<Entity> entities) {
     Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(words) + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
     java.util.Set<Entity> people = new java.util.LinkedHashSet<>();
     while (m.find()) {
       if (m.start() < s.end() && s.start() < m.end()) continue;
       // The words must open the description: "ministre cambodgien" in "le Premier ministre cambodgien Hun Sen" is another role.
       String before = m.start() < ROLE_REACH ? "|" + text.substring(0, m.start()) : text.substring(m.start() - ROLE_REACH, m.start()); // "|": the text's start
-      if (!WORDS_OPEN.matcher(before).find()) continue;
+      if (!wordsOpen.matcher(before).find()) continue;
       for (Entity e : entities) {
         if (e.type() != EntityType.PER) continue;
         for (EntityMention x : e.mentions()) {
@@ -460,7 +485,7 @@ public final class SpeakerLinker {
   }
 
   /** "conseiller de M. Sarkozy" → "conseiller de Nicolas Sarkozy": the people a description names, by their names. */
-  private static String fullNamesIn(String article, SpeakerSpan s, String words, List<Entity> entities) {
+  private String fullNamesIn(String article, SpeakerSpan s, String words, List<Entity> entities) {
     String out = words;
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
@@ -476,7 +501,7 @@ public final class SpeakerLinker {
   }
 
   /** An entity's mention as a person's mention, for working out its gender. */
-  private static org.dossier.extract.entities.Mention asPerson(EntityMention m) {
+  private org.dossier.extract.entities.Mention asPerson(EntityMention m) {
     return new org.dossier.extract.entities.Mention(m.start(), m.end(), m.text(), EntityType.PER, "resolved");
   }
 
@@ -485,8 +510,8 @@ public final class SpeakerLinker {
    * speaker described with it; failing one, the words that first described them ("selon les mêmes
    * sources" after "citant des sources anonymes à Lhassa").
    */
-  private static Quote.Speaker sameDescription(String text, SpeakerSpan s, List<FoundQuote> before, List<Quote> linked) {
-    Matcher m = AGAIN.matcher(s.name().strip());
+  private Quote.Speaker sameDescription(String text, SpeakerSpan s, List<FoundQuote> before, List<Quote> linked) {
+    Matcher m = againPattern.matcher(s.name().strip());
     if (!m.matches()) return null;
     String head = " " + singularKey(m.group("noun")) + " "; // "porte-parole" is two words of a key
     for (int i = before.size() - 1; i >= 0; i--) {
@@ -503,17 +528,17 @@ public final class SpeakerLinker {
     return words.split("\\s+").length > MAX_AUTHOR_WORDS ? null : new Quote.Speaker(null, words);
   }
 
-  private static Pattern textOfPattern(java.util.Set<String> nouns) {
-    String adjective = "\\s+(?!(?:" + FUNCTION_WORDS + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*";
+  private Pattern textOfPattern(java.util.Set<String> nouns) {
+    String adjective = "\\s+(?!(?:" + functionWords + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*";
     String noun = org.dossier.lang.Alternation.of(nouns);
     return Pattern.compile("(?<![\\p{L}])(?iu:" + noun + ")(?:" + adjective + "){0,2}?\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')");
   }
 
-  private static Pattern again(String language) {
+  private Pattern again(String language) {
     return Pattern.compile("^(?i:(?<text>" + org.dossier.lang.Alternation.of(repeatDeterminers(language, "text")) + ")|" + org.dossier.lang.Alternation.of(repeatDeterminers(language, "speakers")) + ")\\s+(?<noun>\\p{Ll}[\\p{L}-]*)$", Pattern.UNICODE_CASE);
   }
 
-  private static List<String> repeatDeterminers(String language, String kind) {
+  private List<String> repeatDeterminers(String language, String kind) {
     return org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv").stream().filter(row -> row[1].strip().equals(kind)).map(row -> row[0].strip()).toList();
   }
 
@@ -521,21 +546,21 @@ public final class SpeakerLinker {
    * "s'écrie une autre" after "une militante, galvanisée, a lancé": one more of those the last
    * speaker opening with the same determiner was described as ("une autre militante").
    */
-  private static Quote.Speaker another(SpeakerSpan s, List<FoundQuote> before) {
+  private Quote.Speaker another(SpeakerSpan s, List<FoundQuote> before) {
     String words = s.name().strip();
-    if (!ANOTHER.matcher(words).matches()) return null;
+    if (!anotherPattern.matcher(words).matches()) return null;
     String determiner = words.split("\\s+")[0];
     for (int i = before.size() - 1; i >= 0; i--) {
       SpeakerSpan earlier = before.get(i).speaker();
       // "ajoute un autre" after "peste un autre": the one they were both one more of.
-      if (earlier == null || earlier.start() >= s.start() || ANOTHER.matcher(earlier.name().strip()).matches()) continue;
+      if (earlier == null || earlier.start() >= s.start() || anotherPattern.matcher(earlier.name().strip()).matches()) continue;
       String[] described = earlier.name().strip().split("\\s+", 2);
       if (described.length == 2 && described[0].equalsIgnoreCase(determiner) && Character.isLowerCase(described[1].codePointAt(0))) return new Quote.Speaker(null, words + " " + described[1]);
     }
     return null;
   }
 
-  private static String singularKey(String words) {
+  private String singularKey(String words) {
     return String.join(" ", java.util.Arrays.stream(NameKey.of(words).split(" ")).map(SpeakerLinker::singular).toList());
   }
 
@@ -548,7 +573,7 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private static Entity antecedent(String article, String text, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+  private Entity antecedent(String article, String text, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     java.util.TreeMap<Integer, Entity> before = new java.util.TreeMap<>();
     java.util.TreeMap<Integer, java.util.Optional<org.dossier.extract.entities.Genders.Gender>> genderAt = new java.util.TreeMap<>();
     Entity after = null;
@@ -561,7 +586,7 @@ public final class SpeakerLinker {
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
         if (!m.article().equals(article) || insideDirect(quotes, m)) continue;
-        if (wanted == EntityType.PER && m.start() >= ownSentence && m.end() <= at && OBLIQUES.atOrAgent(text, m.start())) continue;
+        if (wanted == EntityType.PER && m.start() >= ownSentence && m.end() <= at && obliques.atOrAgent(text, m.start())) continue;
         if (m.end() <= at) {
           before.put(m.start(), e);
           genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(asPerson(m)) : java.util.Optional.empty());
@@ -614,7 +639,7 @@ public final class SpeakerLinker {
     // subject first, before a person named after a preposition.
     java.util.Set<Integer> nearbySubjects = new java.util.HashSet<>();
     for (Integer start : before.keySet()) {
-      if (OBLIQUES.nearbySubject(text, start, at)) nearbySubjects.add(start);
+      if (obliques.nearbySubject(text, start, at)) nearbySubjects.add(start);
     }
     for (boolean spoken : gender.isPresent() ? new boolean[] {true, false} : new boolean[] {false}) {
       for (boolean subjects : new boolean[] {true, false}) {
@@ -635,7 +660,7 @@ public final class SpeakerLinker {
    * article gives them no gender; or null. A description right after their quote goes on with them
    * ("« … », assure Yvon Netzer. « … », explique l'ingénieur") when no gender can pick anyone.
    */
-  private static Entity lastSpeaker(String article, int at, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+  private Entity lastSpeaker(String article, int at, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     FoundQuote previous = null;
     for (FoundQuote q : quotes) {
       if (q.speaker() != null && q.speaker().end() <= at && q.start() < at && (previous == null || q.speaker().start() > previous.speaker().start())) previous = q;
@@ -660,7 +685,7 @@ public final class SpeakerLinker {
    * preposition. Another name opening a sentence since ("Pékin a averti : « … », a déclaré la
    * porte-parole du ministère") has changed the subject.
    */
-  private static Entity topic(String article, org.dossier.analyse.Analysis analysis, int at, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+  private Entity topic(String article, org.dossier.analyse.Analysis analysis, int at, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     if (gender.isEmpty() || gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
     String text = analysis.text();
     Entity last = null;
@@ -668,7 +693,7 @@ public final class SpeakerLinker {
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
       for (EntityMention m : e.mentions()) {
-        if (!m.article().equals(article) || m.end() > at || at - m.start() > TOPIC_REACH || m.start() <= lastStart || OBLIQUES.atOrAgent(text, m.start())) continue;
+        if (!m.article().equals(article) || m.end() > at || at - m.start() > TOPIC_REACH || m.start() <= lastStart || obliques.atOrAgent(text, m.start())) continue;
         if (insideDirect(quotes, m)) continue;
         if (!genders.of(asPerson(m)).equals(gender)) continue;
         last = e;
@@ -693,12 +718,12 @@ public final class SpeakerLinker {
   }
 
   /** Where the sentence that holds {@code pos} starts, after the last ". " or line break at or before it. */
-  private static int sentenceStart(String text, int pos) {
+  private int sentenceStart(String text, int pos) {
     return Math.max(text.lastIndexOf(". ", pos), text.lastIndexOf('\n', pos)) + 1;
   }
 
   /** Whether a mention stands inside directly quoted words: what was said about someone, not who spoke. */
-  private static boolean insideDirect(List<FoundQuote> quotes, EntityMention m) {
+  private boolean insideDirect(List<FoundQuote> quotes, EntityMention m) {
     return quotes.stream().anyMatch(q -> q.direct() && q.start() <= m.start() && m.end() <= q.end());
   }
 
@@ -707,7 +732,7 @@ public final class SpeakerLinker {
    * A lead that describes someone before it names anyone ("le nouveau président a confié …" under
    * "Avec Hillary, Obama choisit l'expérience") refers to them.
    */
-  private static List<Entity> headline(String article, String title, List<Entity> entities) {
+  private List<Entity> headline(String article, String title, List<Entity> entities) {
     if (title == null || title.isBlank()) return List.of();
     java.util.TreeMap<Integer, Entity> at = new java.util.TreeMap<>();
     for (Entity e : entities) {
@@ -719,14 +744,14 @@ public final class SpeakerLinker {
         int i = wordAt(title, v);
         // Its subjects, not a preposition's object ("Obama", not "Hillary", in "Avec Hillary, Obama
         // choisit l'expérience"), nor a surname after a determiner ("La Hollande éliminée").
-        if (i >= 0 && !OBLIQUES.atOrAgent(title, i) && !LEADING_ARTICLE.matcher(title.substring(Math.max(0, i - 4), i)).find()) at.merge(i, e, (x, y) -> x);
+        if (i >= 0 && !obliques.atOrAgent(title, i) && !LEADING_ARTICLE.matcher(title.substring(Math.max(0, i - 4), i)).find()) at.merge(i, e, (x, y) -> x);
       }
     }
     return List.copyOf(new java.util.LinkedHashSet<>(at.values()));
   }
 
   /** Where {@code words} first stand in {@code text} as whole words; or -1. */
-  private static int wordAt(String text, String words) {
+  private int wordAt(String text, String words) {
     for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
       int end = i + words.length();
       if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) return i;
@@ -742,9 +767,9 @@ public final class SpeakerLinker {
    * description of no gender ("l'ensemble des professions") and one before a person of no known
    * gender ("la jeune femme" under "La mère de Mohamed …") stay words.
    */
-  private static Entity headlinePerson(List<Entity> headline, String article, String words, Countries countries, Optional<Gender> gender, java.util.function.Predicate<Entity> fits, Genders.OfArticle genders) {
+  private Entity headlinePerson(List<Entity> headline, String article, String words, Countries countries, Optional<Gender> gender, java.util.function.Predicate<Entity> fits, Genders.OfArticle genders) {
     if (gender.isEmpty() || gender.get() == Gender.PLURAL) return null;
-    boolean pastOrNew = ROLE_ADJECTIVE.matcher(words).lookingAt();
+    boolean pastOrNew = roleAdjective.matcher(words).lookingAt();
     for (Entity e : headline) {
       if (!fits.test(e)) continue;
       Optional<Gender> theirs = e.mentions().stream().filter(m -> m.article().equals(article)).map(m -> genders.of(asPerson(m))).flatMap(Optional::stream).findFirst();
@@ -755,18 +780,18 @@ public final class SpeakerLinker {
   }
 
   /** Whether the entity is named in the article. */
-  private static boolean inArticle(Entity e, String article) {
+  private boolean inArticle(Entity e, String article) {
     return e.mentions().stream().anyMatch(m -> m.article().equals(article));
   }
 
   /** Whether an entity is named in a speaker's words of this article. */
-  private static boolean namedIn(Entity e, String article, SpeakerSpan sp) {
+  private boolean namedIn(Entity e, String article, SpeakerSpan sp) {
     return e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() < sp.end() && sp.start() < m.end());
   }
 
   /** The speaker's words with the article the text puts before them: a body's name leaves it out ("la | ministre de la Justice"). */
-  private static String withArticle(String text, SpeakerSpan s) {
-    Matcher article = ARTICLE_BEFORE.matcher(text.substring(Math.max(0, s.start() - ARTICLE_REACH), s.start()));
+  private String withArticle(String text, SpeakerSpan s) {
+    Matcher article = articleBefore.matcher(text.substring(Math.max(0, s.start() - ARTICLE_REACH), s.start()));
     if (DEFINITE.matcher(s.name()).matches() || !article.find()) return s.name();
     String adjective = article.group(2) == null ? "" : article.group(2);
     return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
@@ -776,7 +801,7 @@ public final class SpeakerLinker {
    * The roles this article gives a person, then the run's main one. Not every role of the run: "le
    * chef de l'Etat" is not the dalaï lama some other article calls "chef spirituel".
    */
-  private static List<String> roles(Entity e, String article) {
+  private List<String> roles(Entity e, String article) {
     java.util.Set<String> all = new java.util.LinkedHashSet<>(rolesIn(e, article));
     if (e.role() != null) all.add(e.role());
     return List.copyOf(all);
@@ -787,7 +812,7 @@ public final class SpeakerLinker {
    * one another article gives them when both name its complement ("chef de l'Etat" from another
    * article is the "chef de l'Etat" here; "chef spirituel" is not); or null.
    */
-  private static String heldRole(Entity e, String article, String description, Countries countries) {
+  private String heldRole(Entity e, String article, String description, Countries countries) {
     for (String r : roles(e, article)) {
       if (compatible(description, r, countries)) return r;
     }
@@ -798,22 +823,22 @@ public final class SpeakerLinker {
     return null;
   }
 
-  private static List<String> runRoles(Entity e) {
+  private List<String> runRoles(Entity e) {
     return e.mentions().stream().map(EntityMention::role).filter(java.util.Objects::nonNull).distinct().toList();
   }
 
-  private static List<String> rolesIn(Entity e, String article) {
+  private List<String> rolesIn(Entity e, String article) {
     return e.mentions().stream().filter(m -> m.article().equals(article) && m.role() != null).map(EntityMention::role).distinct().toList();
   }
 
   /** The one person named in the article before {@code at} whose role the description can be; or null. */
-  private static Entity holderBefore(String article, int at, String description, List<Entity> entities, Countries countries) {
+  private Entity holderBefore(String article, int at, String description, List<Entity> entities, Countries countries) {
     List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && heldRole(e, article, description, countries) != null && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.end() <= at)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /** The one entity of the article that has the speaker's words, a capitalised name, among its variants; or null. */
-  private static Entity namedElsewhere(String article, SpeakerSpan s, List<Entity> entities) {
+  private Entity namedElsewhere(String article, SpeakerSpan s, List<Entity> entities) {
     if (s.name().isEmpty() || !Character.isUpperCase(s.name().codePointAt(0))) return null;
     String key = NameKey.of(s.name());
     List<Entity> found = entities.stream().filter(e -> e.variants().stream().anyMatch(v -> NameKey.of(v).equals(key)) && inArticle(e, article)).toList();
@@ -829,7 +854,7 @@ public final class SpeakerLinker {
    * "tranche Poivre": the one person of the article whose compound surname ("Poivre d'Arvor",
    * "Giscard d'Estaing") opens with this one word, its usual short form; or null.
    */
-  private static Entity shortFor(String article, String word, List<Entity> entities) {
+  private Entity shortFor(String article, String word, List<Entity> entities) {
     if (word.strip().contains(" ")) return null;
     String key = NameKey.of(word);
     List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && e.variants().stream().anyMatch(v -> COMPOUND_SURNAME.matcher(v).matches() && NameKey.of(v.split("\\s+")[0]).equals(key)) && inArticle(e, article)).toList();
@@ -841,7 +866,7 @@ public final class SpeakerLinker {
    * "Commission européenne"): of the article's bodies so named, the one it names most, if it
    * outnumbers the rest; or null.
    */
-  private static Entity bodyCalledBy(String article, Entity shortName, List<Entity> entities) {
+  private Entity bodyCalledBy(String article, Entity shortName, List<Entity> entities) {
     // Not a place: "la France" is not "France 2".
     if (shortName.type() == EntityType.LOC || !org.dossier.lang.BodyNames.opens(shortName.name())) return null;
     String name = shortName.name();
@@ -852,12 +877,12 @@ public final class SpeakerLinker {
    * The body the article names most before {@code at}, if one outnumbers the rest: not merely the
    * last one, which is as often the agency that reports ("a indiqué à l'AFP").
    */
-  private static Entity mainBody(String article, int at, List<Entity> entities) {
+  private Entity mainBody(String article, int at, List<Entity> entities) {
     return namedMost(entities, m -> m.article().equals(article) && m.end() <= at);
   }
 
   /** The body with most mentions that count, if it outnumbers the rest; or null. */
-  private static Entity namedMost(List<Entity> entities, java.util.function.Predicate<EntityMention> counts) {
+  private Entity namedMost(List<Entity> entities, java.util.function.Predicate<EntityMention> counts) {
     Entity most = null;
     long best = 0;
     boolean tie = false;
@@ -876,7 +901,7 @@ public final class SpeakerLinker {
   }
 
   /** "porte-parole de la Société Générale": with the article the text gives the body's name. */
-  private static String ofBody(String noun, Entity body, String article, String text) {
+  private String ofBody(String noun, Entity body, String article, String text) {
     for (EntityMention m : body.mentions()) {
       if (!m.article().equals(article) || !m.text().equals(body.name())) continue;
       String before = text.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(java.util.Locale.ROOT);
@@ -888,7 +913,7 @@ public final class SpeakerLinker {
   }
 
   /** A noun completed by a name, "de" elided where French elides it: "proche d'Ingrid Betancourt", "entourage de Christine Lagarde". */
-  private static String of(String noun, String name) {
+  private String of(String noun, String name) {
     return noun + (ELIDES.matcher(name).lookingAt() ? " d'" : " de ") + name;
   }
 
@@ -896,7 +921,7 @@ public final class SpeakerLinker {
    * Whether a description's complement is a thing's noun completed in turn, "auteur | du programme
    * de Lionel Jospin", not a person, a role or a body: "entourage | du président Nicolas Sarkozy".
    */
-  private static boolean throughThing(String words) {
+  private boolean throughThing(String words) {
     String[] parts = COMPLEMENT.split(words, 2);
     if (parts.length < 2) return false;
     String[] inner = COMPLEMENT.split(LEADING_ARTICLE.matcher(parts[1].strip()).replaceFirst(""), 2);
@@ -904,11 +929,11 @@ public final class SpeakerLinker {
     String noun = inner[0].strip();
     String key = noun.toLowerCase(java.util.Locale.ROOT);
     // Not a body's noun: "le porte-parole du ministère de la Défense" speaks for the ministry.
-    return !noun.isEmpty() && Character.isLowerCase(noun.codePointAt(0)) && !noun.contains(" ") && !ROLES.isRole(NameKey.of(noun)) && !COLLECTIVE_HEADS.contains(key) && !INSTITUTIONS.contains(key);
+    return !noun.isEmpty() && Character.isLowerCase(noun.codePointAt(0)) && !noun.contains(" ") && !roleNouns.isRole(NameKey.of(noun)) && !collectiveHeads.contains(key) && !institutions.contains(key);
   }
 
   /** The person whose name opens a quote's words or their sentence: who they are about. */
-  private static Entity personOpening(String article, String text, FoundQuote q, List<Entity> entities) {
+  private Entity personOpening(String article, String text, FoundQuote q, List<Entity> entities) {
     int sentence = sentenceStart(text, q.start());
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
@@ -920,7 +945,7 @@ public final class SpeakerLinker {
   }
 
   /** Whether a role's complement is the noun {@code head}: "conseiller du trader", "avocat de la victime". */
-  private static boolean completedBy(String role, String head) {
+  private boolean completedBy(String role, String head) {
     String[] parts = COMPLEMENT.split(role, 2);
     if (parts.length < 2) return false;
     String[] words = LEADING_ARTICLE.matcher(parts[1].strip()).replaceFirst("").split("[\\s']+");
@@ -928,24 +953,24 @@ public final class SpeakerLinker {
   }
 
   /** The role a description's complement names, with its article: "entourage de la ministre" → "la ministre", "proches du président" → "le président"; or null. */
-  private static String ownerRole(String words) {
+  private String ownerRole(String words) {
     Matcher m = OWNER_ROLE.matcher(words);
     if (!m.matches() || !opensWithRole(m.group("role"))) return null;
     return (m.group("of").equalsIgnoreCase("du") ? "le " : m.group("article")) + m.group("role");
   }
 
-  private static boolean opensWithRole(String name) {
+  private boolean opensWithRole(String name) {
     String[] words = NameKey.of(name).split(" ");
-    return ROLES.isRole(words[0]) || words.length > 1 && ROLES.isRole(words[0] + " " + words[1]);
+    return roleNouns.isRole(words[0]) || words.length > 1 && roleNouns.isRole(words[0] + " " + words[1]);
   }
 
   /**
    * "le quotidien" for the "quotidien La Tribune" named before: the entity named right after the
    * last earlier occurrence of the description's head, its adjectives between.
    */
-  private static Entity namedAfter(String article, String text, String head, int at, List<Entity> entities) {
+  private Entity namedAfter(String article, String text, String head, int at, List<Entity> entities) {
     // Adjectives between, never a function word: "une lettre confidentielle à Jean-François Copé" names whom it was sent to.
-    Matcher m = Pattern.compile("(?<![\\p{L}])(?iu:" + Pattern.quote(head) + ")(?:\\s+(?!(?:" + FUNCTION_WORDS + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*){0,2}\\s+(?<article>(?iu:le|la|les)\\s+|(?iu:l)')?").matcher(text).region(0, at);
+    Matcher m = Pattern.compile("(?<![\\p{L}])(?iu:" + Pattern.quote(head) + ")(?:\\s+(?!(?:" + functionWords + ")(?![\\p{L}'-]))\\p{Ll}[\\p{L}-]*){0,2}\\s+(?<article>(?iu:le|la|les)\\s+|(?iu:l)')?").matcher(text).region(0, at);
     Entity last = null;
     while (m.find()) {
       // "le quotidien La Tribune": the name may start at its article.
@@ -959,8 +984,8 @@ public final class SpeakerLinker {
    * "le document … note" after "le rapport de l'inspection générale des Caisses d'Epargne": the body
    * named as the author of the last text before, a text speaking for its author.
    */
-  private static Entity author(String article, String text, int at, List<Entity> entities) {
-    Matcher m = TEXT_OF.matcher(text).region(0, at);
+  private Entity author(String article, String text, int at, List<Entity> entities) {
+    Matcher m = textOfNouns.matcher(text).region(0, at);
     Entity last = null;
     while (m.find()) {
       Entity named = bodyNamedAt(text, article, entities, at, m.end(), m.end());
@@ -974,30 +999,30 @@ public final class SpeakerLinker {
    * tibétain", "l'édition électronique du quotidien Le Monde": one lower-case word may stand
    * between), when at most a few words come before that noun; or null.
    */
-  private static Entity textAuthor(String article, String text, SpeakerSpan s, Matcher m, List<Entity> entities) {
+  private Entity textAuthor(String article, String text, SpeakerSpan s, Matcher m, List<Entity> entities) {
     Matcher kind = KIND_WORD.matcher(text).region(m.end(), s.end());
     return bodyNamedAt(text, article, entities, s.end(), m.end(), kind.lookingAt() ? kind.end() : m.end());
   }
 
   /** The words naming the author after a speaker's text noun ("un communiqué du | gouvernement tibétain"), or null. */
-  private static String authorIn(String text, SpeakerSpan s, Matcher m) {
+  private String authorIn(String text, SpeakerSpan s, Matcher m) {
     String words = text.substring(m.end(), s.end()).strip();
     return words.isEmpty() || Character.isDigit(words.codePointAt(0)) ? null : words; // "le document de 13 pages"
   }
 
   /** A text noun and its "de" in a speaker's words, after at most a few words; or null. */
-  private static Matcher textOf(String text, SpeakerSpan s) {
+  private Matcher textOf(String text, SpeakerSpan s) {
     if (s.end() > text.length()) return null;
-    Matcher m = TEXT_OF.matcher(text).region(s.start(), s.end());
+    Matcher m = textOfNouns.matcher(text).region(s.start(), s.end());
     return m.find() && wordsBefore(text, s.start(), m.start()) <= MAX_WORDS_BEFORE_TEXT ? m : null;
   }
 
   /** The last entity (of the list's order), not a place, the article names from one of two offsets and before {@code at}. */
-  private static Entity bodyNamedAt(String text, String article, List<Entity> entities, int at, int start, int otherStart) {
+  private Entity bodyNamedAt(String text, String article, List<Entity> entities, int at, int start, int otherStart) {
     Entity last = null;
     for (Entity e : entities) {
       // Not the start of a role the model took for a name: "au Premier | ministre".
-      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at && !ROLES.opensWith(text.substring(x.start(), Math.min(text.length(), x.end() + ROLE_REACH))))) last = e;
+      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at && !roleNouns.opensWith(text.substring(x.start(), Math.min(text.length(), x.end() + ROLE_REACH))))) last = e;
     }
     return last;
   }
@@ -1007,7 +1032,7 @@ public final class SpeakerLinker {
    * ("la lettre, signée du DG de TF1, Nonce Paolini, du président du directoire de M6, Nicolas de
    * Tavernost, et …"): every person its sentence names after the signature, in order; none when no such text is signed.
    */
-  private static List<Entity> signers(String article, String text, String head, SpeakerSpan s, List<Entity> entities) {
+  private List<Entity> signers(String article, String text, String head, SpeakerSpan s, List<Entity> entities) {
     Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "\\s*,?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?" + SIGNED, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
     int from = -1;
     while (m.find() && m.start() < s.end()) from = m.end();
@@ -1017,8 +1042,8 @@ public final class SpeakerLinker {
   }
 
   /** The words after the last "rapport de …" before, up to a comma or a relative pronoun, without their article; or null. */
-  private static String authorWords(String text, int at) {
-    Matcher m = TEXT_OF.matcher(text).region(0, at);
+  private String authorWords(String text, int at) {
+    Matcher m = textOfNouns.matcher(text).region(0, at);
     int last = -1;
     while (m.find()) last = m.end();
     if (last < 0) return null;
@@ -1032,9 +1057,9 @@ public final class SpeakerLinker {
    * lettre diffusée par l'organisation International Campaign for Tibet, un habitant de Lhassa
    * décrit …"): the subject after the comma, up to its verb; or null.
    */
-  private static SpeakerSpan writer(org.dossier.analyse.Analysis analysis, int at) {
+  private SpeakerSpan writer(org.dossier.analyse.Analysis analysis, int at) {
     String text = analysis.text();
-    Matcher m = TEXT_IN.matcher(text).region(0, at);
+    Matcher m = textIn.matcher(text).region(0, at);
     int last = -1;
     while (m.find()) last = m.end();
     if (last < 0) return null;
@@ -1061,7 +1086,7 @@ public final class SpeakerLinker {
   }
 
   /** The person the article names within these words, or null. */
-  private static Entity personIn(String article, SpeakerSpan s, List<Entity> entities) {
+  private Entity personIn(String article, SpeakerSpan s, List<Entity> entities) {
     for (Entity e : entities) {
       if (e.type() == EntityType.PER && e.mentions().stream().anyMatch(m -> m.article().equals(article) && m.start() >= s.start() && m.end() <= s.end())) return e;
     }
@@ -1072,7 +1097,7 @@ public final class SpeakerLinker {
    * "ajoute le communiqué" after "Natixis a démenti dans un communiqué": the speaker of the last
    * sentence before that names the same kind of text.
    */
-  private static Entity speakerNear(String text, String head, int at, List<Entity> entities, List<Quote> linked) {
+  private Entity speakerNear(String text, String head, int at, List<Entity> entities, List<Quote> linked) {
     Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).region(0, at);
     int last = -1;
     while (m.find()) last = m.start();
@@ -1092,9 +1117,9 @@ public final class SpeakerLinker {
   }
 
   /** "l'inspection" for the "Inspection générale de la Caisse d'Epargne" the article names: the one body whose name starts with the head. */
-  private static Entity byNameHead(String article, String description, List<Entity> entities, Countries countries) {
+  private Entity byNameHead(String article, String description, List<Entity> entities, Countries countries) {
     String folded = NameKey.of(description.split("[\\s']+")[0]);
-    if (ROLES.isRole(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
+    if (roleNouns.isRole(folded)) return null; // "la ministre" is a person, whatever body the model made of "ministre de la Justice"
     // Any of its spellings: "l'association" for the Afub, spelt out "Association française des usagers des banques";
     // not one another complement names: "la fédération PS de Gironde" is not the "fédération de Moselle".
     List<Entity> found =
@@ -1105,7 +1130,7 @@ public final class SpeakerLinker {
   }
 
   /** "le Comité" in an article that named "le Comité du patrimoine mondial" (as any of its spellings): the one body it shortens. */
-  private static Entity fuller(String article, Entity body, List<Entity> entities) {
+  private Entity fuller(String article, Entity body, List<Entity> entities) {
     // Any of its spellings: "le Comité" for the CIO, spelt out "Comité international olympique";
     // but a place is no shortened body ("la Chine" is not the agency "Chine nouvelle").
     if (body.type() == EntityType.LOC) return body;
@@ -1118,7 +1143,7 @@ public final class SpeakerLinker {
    * porte-parole de la présidence turque a annoncé…" in the lead, "le porte-parole turc, Ibrahim
    * Kalin" further down.
    */
-  private static Entity byRole(String article, int at, boolean before, String text, String description, String head, List<Entity> entities, Countries countries) {
+  private Entity byRole(String article, int at, boolean before, String text, String description, String head, List<Entity> entities, Countries countries) {
     java.util.Map<Entity, String> role = new java.util.LinkedHashMap<>(); // the role of theirs the description can be
     for (Entity e : entities) {
       if (e.type() != EntityType.PER || e.mentions().stream().noneMatch(m -> m.article().equals(article))) continue;
@@ -1158,36 +1183,36 @@ public final class SpeakerLinker {
   }
 
   /** "le site TVMag.com": a kind of body and a name the model missed, no role; the words are the speaker's name. */
-  private static boolean namesItself(String words) {
+  private boolean namesItself(String words) {
     // Not a complement's name: "le locataire du Quai d'Orsay" is a person described.
     String[] w = COMPLEMENT.split(words.strip(), 2)[0].split("\\s+");
-    return !ROLES.opensWith(words) && java.util.Arrays.stream(w).skip(1).anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.codePointAt(0)));
+    return !roleNouns.opensWith(words) && java.util.Arrays.stream(w).skip(1).anyMatch(x -> !x.isEmpty() && Character.isUpperCase(x.codePointAt(0)));
   }
 
 
-  private static java.util.Map<String, List<String>> seats() {
+  private java.util.Map<String, List<String>> loadSeats(String language) {
     java.util.Map<String, List<String>> out = new java.util.HashMap<>();
-    for (String[] row : org.dossier.lang.DataFile.rows("fr", "seats.tsv")) out.put(NameKey.of(row[0].strip()), List.of(row[1].strip().split("\\|")));
+    for (String[] row : org.dossier.lang.DataFile.rows(language, "seats.tsv")) out.put(NameKey.of(row[0].strip()), List.of(row[1].strip().split("\\|")));
     return java.util.Map.copyOf(out);
   }
 
-  /** The one body of the article named by a seat that stands for the description ({@link #SEATS}), or null. */
-  private static Entity seat(String article, String description, List<Entity> entities) {
-    List<String> names = SEATS.getOrDefault(NameKey.of(description), List.of()).stream().map(NameKey::of).toList();
+  /** The one body of the article named by a seat that stands for the description ({@link #seatsByKey}), or null. */
+  private Entity seat(String article, String description, List<Entity> entities) {
+    List<String> names = seatsByKey.getOrDefault(NameKey.of(description), List.of()).stream().map(NameKey::of).toList();
     if (names.isEmpty()) return null;
     List<Entity> found = entities.stream().filter(e -> e.type() != EntityType.PER && e.variants().stream().anyMatch(v -> names.contains(NameKey.of(v))) && inArticle(e, article)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /** The one person of the article whom the run gives exactly this role. */
-  private static Entity sameRole(String article, String role, List<Entity> entities) {
+  private Entity sameRole(String article, String role, List<Entity> entities) {
     String key = NameKey.of(role);
     List<Entity> found = entities.stream().filter(e -> e.type() == EntityType.PER && runRoles(e).stream().anyMatch(r -> NameKey.of(r).equals(key)) && inArticle(e, article)).toList();
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /** Whether a description and a role can be the same: one head, complements and qualifiers that do not disagree. */
-  private static boolean compatible(String description, String role, Countries countries) {
+  private boolean compatible(String description, String role, Countries countries) {
     String[] d = NameKey.of(LEADING_ARTICLE.matcher(description.strip()).replaceFirst("")).split(" ");
     String[] r = NameKey.of(role).split(" ");
     return d[0].equals(r[0]) && sameComplement(description, role) && sameQualifier(description, role, countries);
@@ -1199,7 +1224,7 @@ public final class SpeakerLinker {
    * some, share a stem. Other words say something else of the same person: "le présentateur
    * vedette" is "le présentateur évincé de TF1".
    */
-  private static boolean sameQualifier(String description, String role, Countries countries) {
+  private boolean sameQualifier(String description, String role, Countries countries) {
     java.util.Set<String> d = qualifiers(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), countries);
     java.util.Set<String> r = qualifiers(role.strip(), countries);
     if (d.isEmpty() || r.isEmpty()) return true;
@@ -1208,10 +1233,10 @@ public final class SpeakerLinker {
   }
 
   /** The stems of the words that sort people between a role's head and its complement. */
-  private static java.util.Set<String> qualifiers(String words, Countries countries) {
+  private java.util.Set<String> qualifiers(String words, Countries countries) {
     String[] w = COMPLEMENT.split(words, 2)[0].strip().split("\\s+");
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (int i = w.length > 1 && ROLES.isRole(NameKey.of(w[0] + " " + w[1])) ? 2 : 1; i < w.length; i++) {
+    for (int i = w.length > 1 && roleNouns.isRole(NameKey.of(w[0] + " " + w[1])) ? 2 : 1; i < w.length; i++) {
       if (!sorts(w[i], countries)) continue;
       String key = NameKey.of(w[i]);
       out.add(key.length() > STEM_LENGTH ? key.substring(0, STEM_LENGTH) : key);
@@ -1220,7 +1245,7 @@ public final class SpeakerLinker {
   }
 
   /** A word that sorts people: a capitalised one ("UMP", "Verts"), a nationality ("cambodgien"), a school of thought ("socialiste"). */
-  private static boolean sorts(String word, Countries countries) {
+  private boolean sorts(String word, Countries countries) {
     return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || countries.byDemonym(word).isPresent() || SCHOOL.matcher(word).find());
   }
 
@@ -1229,7 +1254,7 @@ public final class SpeakerLinker {
    * they share a word's stem ("de la présidence turque", "du président Erdogan"), where "de la
    * Santé" and "de la Justice" share none.
    */
-  private static boolean sameComplement(String description, String role) {
+  private boolean sameComplement(String description, String role) {
     String[] d = COMPLEMENT.split(LEADING_ARTICLE.matcher(description.strip()).replaceFirst(""), 2);
     String[] r = COMPLEMENT.split(role.strip(), 2);
     if (d.length < 2 || r.length < 2) return true;
@@ -1242,12 +1267,12 @@ public final class SpeakerLinker {
    * The content words' stems; a short capitalised word ("Etat", "ONU") is its own stem, so "chef de
    * l'Etat" is "chef de l'Etat français"; a short common word ("parti", "cour") says too little.
    */
-  private static java.util.Set<String> stems(String words) {
+  private java.util.Set<String> stems(String words) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String raw : words.split("[\\s'’-]+")) {
       String w = NameKey.of(raw);
       if (w.length() >= STEM_LENGTH) out.add(w.substring(0, STEM_LENGTH));
-      else if (w.length() >= MIN_STEM_WORD && Character.isUpperCase(raw.codePointAt(0)) && !STOPWORDS.contains(w)) out.add(w);
+      else if (w.length() >= MIN_STEM_WORD && Character.isUpperCase(raw.codePointAt(0)) && !stopwordKeys.contains(w)) out.add(w);
     }
     return out;
   }
@@ -1257,14 +1282,14 @@ public final class SpeakerLinker {
    * only adds detail ("le jeune trader | de 31 ans"), one with a name makes the description its own
    * ("le procureur de la République de Marseille").
    */
-  private static int descriptionWords(String words) {
+  private int descriptionWords(String words) {
     String[] parts = COMPLEMENT.split(words, 2);
     boolean detail = parts.length == 2 && parts[1].chars().noneMatch(Character::isUpperCase);
     return (detail ? parts[0] : words).split("\\s+").length;
   }
 
   /** The people named inside a speaker's words, in order. */
-  private static List<Entity> peopleIn(String article, SpeakerSpan s, List<Entity> entities) {
+  private List<Entity> peopleIn(String article, SpeakerSpan s, List<Entity> entities) {
     java.util.TreeMap<Integer, Entity> byPosition = new java.util.TreeMap<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
@@ -1275,12 +1300,12 @@ public final class SpeakerLinker {
     return byPosition.values().stream().distinct().toList();
   }
 
-  private static int wordsBefore(String text, int from, int to) {
+  private int wordsBefore(String text, int from, int to) {
     String s = text.substring(from, to).strip();
     return s.isEmpty() ? 0 : s.split("\\s+|(?<=')").length;
   }
 
-  private static String id(String article, int start, int end) {
+  private String id(String article, int start, int end) {
     return "q-" + ContentHash.hex(article + ":" + start + ":" + end, 5);
   }
 }
