@@ -106,8 +106,8 @@ final class Cues {
   /** A complement after a noun: "juge | d'instruction", "juge | du siège". */
   private static final Pattern NOUN_COMPLEMENT = Pattern.compile("\\s+(?:de|du|des|au|aux)\\s|\\s*d'", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private final java.util.Map<String, Pattern> objectLinks = new java.util.HashMap<>();
-  /** A French infinitive by its ending: "déclarer", "agir", "recevoir", "dire". */
-  private static final String INFINITIVE_WORD = "\\p{Ll}+(?:er|ir|oir|re)";
+  /** An infinitive by its ending ({@code LANG/infinitive-endings.txt}): "déclarer", "agir", "recevoir", "dire". */
+  private final String infinitiveWord;
   /** Most characters between a reporting verb and the "que" or noun content its object leads to. */
   private static final int OBJECT_REACH = 80;
   /** Most characters between a reporting verb and the infinitive its object leads to, which the infinitive makes sure of. */
@@ -280,20 +280,21 @@ final class Cues {
     this.titleLead = Pattern.compile("(?:^|[\\s'])(?:" + alternation(DataFile.words(language, "title-leads.txt")) + ")\\s*$", flags);
     this.sourceNoun =
         Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "source-nouns.txt")) + ")(?:\\s+\\p{Ll}+)?\\s+(?:(?:par|de|d')(?:\\s+|(?<=')(?=\\p{L}))|(?<of>du\\s+))", flags);
+    this.infinitiveWord = "\\p{Ll}+(?:" + org.dossier.lang.Alternation.of(DataFile.words(language, "infinitive-endings.txt")) + ")";
     this.infinitiveVerbs = java.util.Set.copyOf(DataFile.words(language, "infinitive-speech-verbs.txt"));
     this.impersonalOnly = java.util.Set.copyOf(DataFile.words(language, "impersonal-only-verbs.txt"));
     this.nounForms = Set.copyOf(DataFile.words(language, "noun-cues.txt"));
     String clitic = "(?:(?:lui|leur|les|la|le|se|nous|vous)\\s+|[ls]')?";
     String markers = org.dossier.lang.Alternation.elidable(DataFile.words(language, "infinitive-markers.txt"), "\\s");
     this.reportingInfinitive = Pattern.compile("(?<=(?:^|\\s)(?:" + markers + ")" + clitic + ")(?<cue>" + alternation(infinitiveForms) + ")(?![\\p{L}'-])", flags);
-    this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?" + INFINITIVE_WORD + ")(?![\\p{L}'-])", flags);
+    this.infinitive = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*(?<inf>(?:ne\\s+pas\\s+|n'|s'|se\\s+)?" + infinitiveWord + ")(?![\\p{L}'-])", flags);
     // A preposition brings in an infinitive, its negation and object pronouns before it ("de ne pas
     // le faire", "de « reprendre [son] avion »"), not a noun's complement ("a demandé la démission de l'entraîneur"), but for verbs
     // marked "noun" ("les accuse de l'enlèvement de …").
     String objectClitics = org.dossier.lang.Alternation.elidable(DataFile.words(language, "object-clitics.txt"), "\\s+");
     String negationWords = alternation(DataFile.words(language, "negation-words.txt"));
     String before = "(?:(?:" + adverbs + "|" + alternation(DataFile.words(language, "infinitive-adverbs.txt")) + ")\\s+)*";
-    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*" + before + "(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?" + before + "(?:" + objectClitics + ")*" + INFINITIVE_WORD + "(?![\\p{L}'-]))";
+    String infinitiveNext = "(?=\\s*[" + Positions.MARKS + "]?\\s*" + before + "(?:ne\\s+(?:" + negationWords + ")\\s+|n'(?:" + negationWords + ")\\s+)?" + before + "(?:" + objectClitics + ")*" + infinitiveWord + "(?![\\p{L}'-]))";
     // "a demandé aux préfets de …": whom a demand is made to comes with a dative, so "a demandé la
     // réouverture de l'enquête … en tentant de fuir" reports nothing.
     String determinersList = alternation(DataFile.words(language, "determiners.txt"));
