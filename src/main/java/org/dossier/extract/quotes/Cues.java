@@ -168,7 +168,9 @@ final class Cues {
     String adverbs = alternation(DataFile.words(language, "cue-adverbs.txt"));
     String links = alternation(DataFile.words(language, "speech-links.txt"));
     // "a-t-il", "avait-il", "ont-ils"; a pronominal verb's "s'est-il", "se sont-elles".
-    String aux = "(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient))(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
+    // "», peut-on lire dans Les Échos": a modal stands for the auxiliary, with "on" only.
+    String impersonalModal = "|(?:" + alternation(DataFile.words(language, "impersonal-modals.txt")) + ")(?=-t-on|-on)";
+    String aux = "(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient)" + impersonalModal + ")(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     // "Nicolas Sarkozy a, lui, jugé que": a stressed pronoun between commas after the auxiliary.
     String stressed = alternation(DataFile.words(language, "stressed-pronouns.txt"));

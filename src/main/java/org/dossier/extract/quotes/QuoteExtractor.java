@@ -90,6 +90,12 @@ public final class QuoteExtractor {
   private final Coordination coordination;
   /** A conjunction and an object pronoun right before a cue whose subject follows it ({@code LANG/as-conjunctions.txt}): "Comme l'| explique X". */
   private final Pattern asBefore;
+  /** The words before marks that name a charge ({@code LANG/charges.tsv}): "mis en examen pour | « abus de confiance »". */
+  private final Pattern chargeLink;
+  /** A judicial word earlier in the sentence of a charge's marks: "mis en examen", "plainte" ({@code LANG/charges.tsv}). */
+  private final Pattern chargeContext;
+  /** Between the marks of charges named together: "pour « recel » | et | « abus de biens sociaux »". */
+  private final Pattern chargeJoiner;
 
   public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
     this.marks = new QuoteMarks(language);
@@ -120,6 +126,10 @@ public final class QuoteExtractor {
     this.phrases = new SpeakerPhrases(language, cues, genders, anaphora, maxSubjectWords);
     String as = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt"));
     this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
+    List<String[]> charges = org.dossier.lang.DataFile.rows(language, "charges.tsv");
+    this.chargeLink = Pattern.compile("(?<![\\p{L}'-])(?i:" + org.dossier.lang.Alternation.of(chargeWords(charges, "link")) + ")\\s*$", Pattern.UNICODE_CASE);
+    this.chargeContext = Pattern.compile("(?<![\\p{L}'-])(?i:" + org.dossier.lang.Alternation.of(chargeWords(charges, "context")) + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
+    this.chargeJoiner = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.of(chargeWords(charges, "joiner")) + ")?\\s*", Pattern.UNICODE_CASE);
   }
 
   /**
@@ -152,6 +162,7 @@ public final class QuoteExtractor {
               return !namedTitle && !(capital && cues.workBefore.matcher(before).find()) && !nameUsedElsewhere(text, q, marked) && !nameBeforeCue(text, q);
             })
             .toList();
+    unnamed = withoutCharges(text, analysis.sentences(), unnamed);
     List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
     Set<Integer> usedCues = new HashSet<>();
@@ -201,6 +212,29 @@ public final class QuoteExtractor {
       out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
     });
     return out;
+  }
+
+  private static List<String> chargeWords(List<String[]> rows, String kind) {
+    return rows.stream().filter(r -> r[0].strip().equals(kind)).map(r -> r[1].strip()).toList();
+  }
+
+  /**
+   * The marks left once those that name a charge are set aside: a judge's or a plaintiff's
+   * wording of an offence is no one's statement ("est mis en examen pour « complicité de
+   * détournement de fonds publics » et « recel »"), though the sentence is about the accused.
+   */
+  private List<QuoteMarks.Span> withoutCharges(String text, List<Sentence> sentences, List<QuoteMarks.Span> marked) {
+    List<QuoteMarks.Span> kept = new ArrayList<>();
+    QuoteMarks.Span charge = null;
+    for (QuoteMarks.Span q : marked) {
+      int start = Positions.sentenceAround(sentences, q.open(), q.open(), text.length())[0];
+      String before = text.substring(Math.min(start, q.open()), q.open());
+      boolean named = chargeLink.matcher(before).find() && chargeContext.matcher(before).find();
+      boolean joined = charge != null && charge.close() < q.open() && chargeJoiner.matcher(text.substring(charge.close() + 1, q.open())).matches();
+      if (named || joined) charge = q;
+      else kept.add(q);
+    }
+    return kept;
   }
 
   /**

@@ -210,6 +210,14 @@ final class SpeakerPhrases {
     return nounPhrase(text, pos, det.end(), limit, mentions, stops);
   }
 
+  /** Where a noun phrase from {@code start} cut at {@code cut} ends when a name it holds goes on past the cut, up to {@code limit}. */
+  private static int nameGoesOn(int start, int cut, int limit, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.start() >= start && m.start() < cut && cut < m.end() && m.end() <= limit) return m.end();
+    }
+    return cut;
+  }
+
   /**
    * The speaker whose words run from {@code pos}, their noun phrase from {@code start} (past a
    * determiner, or at {@code pos} after "du"): a name, a title and a name, a description.
@@ -224,7 +232,9 @@ final class SpeakerPhrases {
     if (text.startsWith(", ", npEnd) && cues.opensWithTime(text.substring(start, npEnd))) return right(text, npEnd + 2, limit, mentions, stops);
     Matcher nextCue = cues.anywhere.matcher(text).region(start, npEnd);
     if (nextCue.find()) npEnd = nextCue.start(); // "la maire de Lille rappelant que…"
+    int unstopped = npEnd;
     npEnd = upToAuxiliary(text, start, npEnd, stops.afterCue()); // "selon un syndicaliste reçu par…"
+    npEnd = nameGoesOn(pos, npEnd, unstopped, mentions); // "écrit Le Canard enchaîné": no participle but a name's word
     Matcher adverb = cues.adverbAfter.matcher(text).region(start, npEnd);
     if (adverb.find()) npEnd = adverb.start(); // "a déclaré un moine aux journalistes"
     int time = cues.timeWordAt(text.substring(start, npEnd));

@@ -1621,4 +1621,41 @@ class QuoteExtractorTest {
     assertThat(quotes("« La France ne cédera pas », a déclaré François Hollande à Bruxelles. Merkel a rejeté cette proposition lors du sommet. « Nous verrons bien dans six mois », a-t-il ajouté."))
         .filteredOn(q -> q.text().startsWith("Nous verrons")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("François Hollande"));
   }
+
+  @Test
+  void aPaperQuotedByAnImpersonalReadIsItsSpeaker() {
+    List<FoundQuote> read = quotes("François Bayrou est mis en examen. « Au total, une douzaine de responsables du Modem ont été mis en examen », peut-on lire dans Les Échos. « Tout est faux et archi-faux, vraiment », lit-on dans Libération.");
+    assertThat(read).filteredOn(q -> q.text().startsWith("Au total")).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Les Échos");
+      assertThat(q.cue()).isEqualTo("peut-on lire");
+    });
+    assertThat(read).filteredOn(q -> q.text().startsWith("Tout est faux")).singleElement().satisfies(q -> assertThat(speaker(q)).isEqualTo("Libération"));
+    // Reading, and an ability, report nothing.
+    assertThat(quotes("Le trader lit que son supérieur était parti en vacances.")).isEmpty();
+    assertThat(quotes("Pierre Dupont peut affirmer que la loi sera votée demain.")).filteredOn(q -> "peut".equals(q.cue())).isEmpty();
+  }
+
+  @Test
+  void aChargeInMarksIsNoQuote() {
+    assertThat(quotes("Michel Mercier, ancien ministre, est mis en examen pour « complicité de détournement de fonds publics » et « recel de détournement de fonds publics ».")).isEmpty();
+    assertThat(quotes("L'association Anticor a porté plainte pour « prise illégale d'intérêt », « corruption passive » et « trafic d'influence ».")).isEmpty();
+    // Without a judicial word before it, the reason given is the speaker's.
+    FoundQuote reason = only(quotes("La ministre des Sports Laura Flessel annonce sa démission pour des « raisons personnelles et familiales très graves »."), true);
+    assertThat(speaker(reason)).isEqualTo("Laura Flessel");
+  }
+
+  @Test
+  void aNameGoesOnPastAWordThatEndsLikeAParticiple() {
+    FoundQuote q = only(quotes("Françoise Nyssen avait fait réaliser les travaux « sans autorisation ni déclaration au fisc », écrit Le Canard enchaîné."), true);
+    assertThat(speaker(q)).isEqualTo("Le Canard enchaîné");
+    // A participle after a description still ends it.
+    FoundQuote agent = only(quotes("« Le ministre a menti à plusieurs reprises », selon un syndicaliste reçu par le ministre."), true);
+    assertThat(speaker(agent)).isEqualTo("un syndicaliste");
+  }
+
+  @Test
+  void aFrontPageNamesThePaperAnImpersonalReads() {
+    FoundQuote q = only(quotes("Le monde salue l'élection. « Obama historique », lit-on sur la première page du Diario de Noticias portugais."), true);
+    assertThat(speaker(q)).startsWith("Diario de Noticias");
+  }
 }
