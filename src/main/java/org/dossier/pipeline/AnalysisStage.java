@@ -89,9 +89,9 @@ public final class AnalysisStage {
     org.dossier.lang.RoleNouns roles = org.dossier.lang.RoleNouns.load(LANGUAGE);
     this.mentions = new MentionExtractor(countries, organisations, honorifics, roles, DataFile.words(LANGUAGE, "titled-people.txt"), DataFile.words(LANGUAGE, "first-names.tsv"), MentionExtractor.Words.load(LANGUAGE));
     this.resolver =
-        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings.integer("resolve.place-variant.min-length"), settings.integer("resolve.person-variant.min-length"));
-    this.speakers = new SpeakerLinker(LANGUAGE);
-    this.quotes = new QuoteExtractor(LANGUAGE, settings.integer("quotes.min-unattributed-words"), settings.integer("quotes.max-subject-words"));
+        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings);
+    this.speakers = new SpeakerLinker(LANGUAGE, settings);
+    this.quotes = new QuoteExtractor(LANGUAGE, settings);
     this.times = new RuleTimeTagger(languages, settings);
     this.events = new ClauseEventExtractor(languages);
     this.quoteDates = new QuoteDates(languages);

@@ -41,8 +41,9 @@ public final class EntityResolver {
   private record Occurrence(String key, EntityType type, String article, int start, int end, String text, boolean name) {}
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|the)\\s+|(?i:l)')(?=\\p{L})");
-  private static final int MIN_INITIALS = 3;
-  private static final int MAX_INITIALS = 5;
+  /** Letters an acronym has: two are too many people's initials. */
+  private final int minInitials;
+  private final int maxInitials;
 
   private final Countries countries;
   private final Organisations organisations;
@@ -54,15 +55,17 @@ public final class EntityResolver {
   private final int placeMinLength;
   private final int personMinLength;
 
-  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, int placeMinLength, int personMinLength) {
+  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, org.dossier.config.Settings settings) {
     this.countries = countries;
     this.organisations = organisations;
     this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    this.roles = new RoleFinder(roleNouns, genders);
+    this.roles = new RoleFinder(roleNouns, genders, settings);
     this.roleTitles = roleNouns.words().stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.actors = new ActorFinder(countries, agentNouns);
-    this.placeMinLength = placeMinLength;
-    this.personMinLength = personMinLength;
+    this.placeMinLength = settings.integer("resolve.place-variant.min-length");
+    this.personMinLength = settings.integer("resolve.person-variant.min-length");
+    this.minInitials = settings.integer("resolve.initials.min-letters");
+    this.maxInitials = settings.integer("resolve.initials.max-letters");
   }
 
   public List<Entity> resolve(List<ArticleMentions> articles) {
@@ -318,7 +321,7 @@ public final class EntityResolver {
         }
       }
       for (String initials : NameKey.initials(name)) {
-        if (initials.length() >= MIN_INITIALS) byShortForm.computeIfAbsent("#" + NameKey.of(initials), k -> new HashSet<>()).add(clusters.find(o.key()));
+        if (initials.length() >= minInitials) byShortForm.computeIfAbsent("#" + NameKey.of(initials), k -> new HashSet<>()).add(clusters.find(o.key()));
       }
     }
     for (int i = 0; i < occurrences.size(); i++) {
@@ -326,7 +329,7 @@ public final class EntityResolver {
       String word = bare(o.text());
       if (!o.name() || word.contains(" ") && o.type() != EntityType.PER) continue;
       // Two letters are too many people's initials; an acronym the run or the data defines is a body's.
-      boolean initials = word.length() >= MIN_INITIALS && word.length() <= MAX_INITIALS && word.chars().allMatch(Character::isUpperCase);
+      boolean initials = word.length() >= minInitials && word.length() <= maxInitials && word.chars().allMatch(Character::isUpperCase);
       if (initials && (acronyms.contains(NameKey.of(word)) || dataKeys.contains(o.key()))) continue;
       if (!initials && o.type() != EntityType.PER) continue;
       Set<String> people = byShortForm.get((initials ? "#" : "") + NameKey.of(word));

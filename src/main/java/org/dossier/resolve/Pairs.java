@@ -23,11 +23,11 @@ import org.dossier.lang.DataFile;
 final class Pairs {
 
   /** How far after a pair's description the two it stands for may first be named together, in characters: about a lead and two paragraphs. */
-  private static final int PAIR_AHEAD = 1000;
+  private final int pairAhead;
   /** How many first letters of a body's noun its name must hold to be called by it: "syndic" of "syndicat", "Union syndicale". */
-  private static final int KIND_STEM = 6;
+  private final int kindStem;
   /** How far back a parenthesis a name stands in may open, in characters: a stray "(" far before is none. */
-  private static final int MAX_PARENTHESIS = 120;
+  private final int maxParenthesis;
 
   private final org.dossier.lang.NameList names;
 
@@ -39,7 +39,10 @@ final class Pairs {
   private final Pattern listed;
   private final Set<String> collectiveHeads;
 
-  Pairs(String language, Set<String> collectiveHeads) {
+  Pairs(String language, Set<String> collectiveHeads, org.dossier.config.Settings settings) {
+    this.pairAhead = settings.integer("speakers.pair.reach-chars");
+    this.kindStem = settings.integer("speakers.pair.kind-stem-chars");
+    this.maxParenthesis = settings.integer("speakers.pair.max-parenthesis-chars");
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.phrase = Pattern.compile("^(?:" + Alternation.of(DataFile.words(language, "pair-phrases.txt")) + ")(?:\\s+(?<noun>\\p{L}[\\p{L}-]*)(?:\\s+(?<next>\\p{L}[\\p{L}-]*))?)?(?![\\p{L}])", flags);
     this.joiner = Pattern.compile("(?:\\s*\\([^()]*\\))?[\\s,]*(?:" + Alternation.of(DataFile.words(language, "pair-joiners.txt")) + ")\\s+(?:" + Alternation.of(DataFile.words(language, "determiners.txt")) + ")?\\s*", flags);
@@ -114,7 +117,7 @@ final class Pairs {
     if (two.isEmpty()) two = spoke(at, type, entities, linked);
     // "Les deux principaux syndicats ont saisi le CSM …" in a lead, the two named further on.
     // Bodies only: "les deux hommes" are rarely the next two people named.
-    if (two.isEmpty() && type == EntityType.ORG) two = together(article, text, at, Math.min(text.length(), at + PAIR_AHEAD), true, type, entities);
+    if (two.isEmpty() && type == EntityType.ORG) two = together(article, text, at, Math.min(text.length(), at + pairAhead), true, type, entities);
     return two.size() == 2 ? group(two) : null;
   }
 
@@ -128,7 +131,7 @@ final class Pairs {
     if (noun.equals(plural.toLowerCase(Locale.ROOT)) || !collectiveHeads.contains(noun)) return null;
     List<Entity> two = together(article, text, 0, at, false, EntityType.ORG, entities);
     String key = org.dossier.lang.NameKey.of(noun);
-    String stem = key.substring(0, Math.min(key.length(), KIND_STEM));
+    String stem = key.substring(0, Math.min(key.length(), kindStem));
     boolean named = two.stream().flatMap(e -> e.variants().stream()).anyMatch(v -> (" " + org.dossier.lang.NameKey.of(v)).contains(" " + stem));
     return two.size() == 2 && named ? group(two) : null;
   }
@@ -138,7 +141,7 @@ final class Pairs {
    * gloss the first): the last two such, or the first two when looking ahead.
    */
   private List<Entity> together(String article, String text, int from, int to, boolean ahead, EntityType type, List<Entity> entities) {
-    List<Named> named = new ArrayList<>(named(article, from, to, type, at -> inParenthesis(text, Math.max(0, at - MAX_PARENTHESIS), at), entities));
+    List<Named> named = new ArrayList<>(named(article, from, to, type, at -> inParenthesis(text, Math.max(0, at - maxParenthesis), at), entities));
     if (ahead) java.util.Collections.reverse(named);
     for (int i = named.size() - 1; i > 0; i--) {
       Named first = ahead ? named.get(i) : named.get(i - 1);

@@ -15,8 +15,10 @@ import org.dossier.extract.entities.Genders;
  */
 final class RoleFinder {
 
-  private static final int WINDOW = 120;
-  private static final int MAX_TITLE_WORDS = 5;
+  /** Characters around a name searched for its role. */
+  private final int windowChars;
+  /** Most words of a role title: more is a clause, not a title. */
+  private final int maxTitleWords;
   private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!](?=\\s)|[«\"\\n]");
   private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:(?:qui|que|dont|où)(?![\\p{L}])|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COMPLETED_BY_NAME = Pattern.compile("(?i:de|du|des|la|le|les|au|aux|à|par|pour|avec|chez|contre)");
@@ -27,8 +29,10 @@ final class RoleFinder {
   /** An apposition after the name: "Christine Lagarde, ministre de l'Economie,". */
   private final Pattern roleAfter;
 
-  RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders) {
+  RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders, org.dossier.config.Settings settings) {
     this.genders = genders;
+    this.windowChars = settings.integer("resolve.role.window-chars");
+    this.maxTitleWords = settings.integer("resolve.role.max-title-words");
     String quoted = roleNouns.alternation();
     // "Christophe Régnard, le nouveau président de l'USM": the role without an adjective that leaves
     // it as it is; with one that makes another role ("Daniel Vaillant, l'ancien ministre de l'Intérieur").
@@ -40,16 +44,16 @@ final class RoleFinder {
             Pattern.UNICODE_CASE);
     this.roleAfter =
         Pattern.compile(
-            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?" + adjective + "(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + WINDOW / 2 + "})(?=[,.;:()\\n]|$)",
+            "\\G\\s*,\\s*(?:(?i:le|la)\\s+|(?i:l)')?" + adjective + "(?i:" + quoted + ")(?![\\p{L}-])[^,.;:()«»\"\\n]{0," + windowChars / 2 + "})(?=[,.;:()\\n]|$)",
             Pattern.UNICODE_CASE);
   }
 
   /** The role an apposition right after a name gives ("Christine Lagarde, ministre de l'Economie, a dit"), if any. */
   Optional<String> roleAfter(String text, int nameEnd) {
-    Matcher m = roleAfter.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + WINDOW));
+    Matcher m = roleAfter.matcher(text).region(nameEnd, Math.min(text.length(), nameEnd + windowChars));
     if (!m.lookingAt()) return Optional.empty();
     String role = m.group("role").strip();
-    return role.split("\\s+").length <= MAX_TITLE_WORDS + 3 ? Optional.of(role) : Optional.empty();
+    return role.split("\\s+").length <= maxTitleWords + 3 ? Optional.of(role) : Optional.empty();
   }
 
   /**
@@ -59,7 +63,7 @@ final class RoleFinder {
    */
   Optional<String> roleBefore(String text, int nameStart, String name) {
     Optional<Genders.Gender> given = genders.givenName(name);
-    int from = Math.max(0, nameStart - WINDOW);
+    int from = Math.max(0, nameStart - windowChars);
     String window = text.substring(from, nameStart);
     // Not past the sentence or the paragraph: a headline's "sa ministre de la Justice … ?" is not
     // the role of the name that opens the next paragraph.
@@ -96,6 +100,6 @@ final class RoleFinder {
       if (!Character.isLowerCase(words[i].codePointAt(0)) && !complement) return Optional.empty();
       complement |= COMPLEMENT_WORD.matcher(words[i]).matches();
     }
-    return words.length <= MAX_TITLE_WORDS ? Optional.of(role) : Optional.empty();
+    return words.length <= maxTitleWords ? Optional.of(role) : Optional.empty();
   }
 }

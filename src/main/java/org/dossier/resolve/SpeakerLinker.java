@@ -22,19 +22,21 @@ import org.dossier.lang.NameKey;
  */
 public final class SpeakerLinker {
 
-  private static final int MAX_DESCRIPTION_WORDS = 4;
+  /** Most words of a definite description linked to the person or body it stands for: "le ministre de la Santé". */
+  private final int maxDescriptionWords;
   /** Cues that give a source for what a clause says ({@code fr/attribution-cues.txt}): "selon", "d'après". */
   private final java.util.Set<String> accordingCues;
   /** Letters two complement words share to be the same word: "présidence", "président". */
-  private static final int STEM_LENGTH = 6;
+  private final int stemLength;
   private final org.dossier.extract.entities.Genders genderLexicon;
   private final java.util.Set<String> collectiveHeads;
   private static final Pattern AUTHOR_END = Pattern.compile("[,.;:«»\"()]|\\s(?:qui|que|dont|sur|pour|à|au|aux|en|dans|publié|publiée|remis|remise|rendu|rendue)(?![\\p{L}])");
-  private static final int MAX_AUTHOR_WORDS = 8;
+  /** Most words of an author or of unnamed speakers' words kept as they are: "un communiqué du gouvernement tibétain". */
+  private final int maxAuthorWords;
   /** Characters after a name read to see whether it opens a role: "Premier | ministre". */
-  private static final int ROLE_REACH = 12;
+  private final int roleReach;
   /** Words before a text noun in a speaker's words: "le tout récent | rapport de …". */
-  private static final int MAX_WORDS_BEFORE_TEXT = 3;
+  private final int maxWordsBeforeText;
   /** A lower-case word between a text and its author's name: "du | quotidien | Le Monde". */
   private static final Pattern KIND_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   /** Public bodies a description names by itself ({@code fr/institution-nouns.txt}). */
@@ -48,9 +50,9 @@ public final class SpeakerLinker {
   private final String functionWords;
   private final java.util.Set<String> stopwordKeys;
   /** Fewest letters of a word a complement is compared by: "Etat", "ONU"; not "l", "d". */
-  private static final int MIN_STEM_WORD = 3;
+  private final int minStemWord;
   /** Most sentences between a text a sentence brings in ("Dans une lettre …, X décrit") and the cue that names it. */
-  private static final int WRITER_REACH = 3;
+  private final int writerReach;
   /** Initials that may stand for a person: three to five capitals ("PPDA", "DSK"). */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{3,5}");
   private final Pattern textOfNouns;
@@ -101,7 +103,7 @@ public final class SpeakerLinker {
   /** The article right before a speaker's words, and an adjective between: "l'ancien | ministre de l'Intérieur". */
   private final Pattern articleBefore;
   /** How far before a speaker's words their article and adjective may start. */
-  private static final int ARTICLE_REACH = 14;
+  private final int articleReach;
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)$");
 
   /**
@@ -112,13 +114,28 @@ public final class SpeakerLinker {
   /** Between a title and the name it comes before: "le président russe | Vladimir Poutine", "…, | X". */
   private static final Pattern TITLED = Pattern.compile(",?\\s+");
   /** Words a description's completion may add: "de la commission | des lois" is three. */
-  private static final int MAX_COMPLETION_WORDS = 8;
+  private final int maxCompletionWords;
   private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i:ce|cet|cette|ces)\\s+");
   private final Descriptions descriptions;
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:le|la|les|un|une|des|the)\\s+|(?i:l)')");
 
-  /** @param language whose data files ({@code LANG/…}) name roles, texts, determiners and the rest */
-  public SpeakerLinker(String language) {
+  /**
+   * @param language whose data files ({@code LANG/…}) name roles, texts, determiners and the rest
+   * @param settings the reaches and word counts ({@code speakers.*})
+   */
+  public SpeakerLinker(String language, org.dossier.config.Settings settings) {
+    this.maxDescriptionWords = settings.integer("speakers.description.max-words");
+    this.stemLength = settings.integer("speakers.stem.length");
+    this.maxAuthorWords = settings.integer("speakers.author.max-words");
+    this.roleReach = settings.integer("speakers.role.reach-chars");
+    this.maxWordsBeforeText = settings.integer("speakers.text-noun.max-words-before");
+    this.minStemWord = settings.integer("speakers.stem.min-word-length");
+    this.writerReach = settings.integer("speakers.writer.reach-sentences");
+    this.articleReach = settings.integer("speakers.article.reach-chars");
+    this.maxCompletionWords = settings.integer("speakers.completion.max-words");
+    this.maxWordsBeforeHead = settings.integer("speakers.head.max-words-before");
+    this.cataphoraReach = settings.integer("speakers.cataphora.reach-chars");
+    this.topicReach = settings.integer("speakers.topic.reach-chars");
     this.accordingCues = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "attribution-cues.txt"));
     this.genderLexicon = new org.dossier.extract.entities.Genders(language);
     this.collectiveHeads = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
@@ -133,7 +150,7 @@ public final class SpeakerLinker {
     this.wordsOpen = Pattern.compile("(?:[^\\p{L}\\s']|(?<![\\p{L}'-])(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "determiners.txt")) + "|de|du|d'))\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.groupMembers = org.dossier.lang.DataFile.words(language, "one-of-group.tsv").stream().map(NameKey::of).toList();
     this.roleNouns = org.dossier.lang.RoleNouns.load(language);
-    this.pairFinder = new Pairs(language, collectiveHeads);
+    this.pairFinder = new Pairs(language, collectiveHeads, settings);
     this.nameList = org.dossier.lang.NameList.of(language);
     this.pollNouns = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "poll-nouns.txt"));
     this.companyNouns = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "company-nouns.txt"));
@@ -141,16 +158,17 @@ public final class SpeakerLinker {
     this.anotherPattern = Pattern.compile("^(?i:" + org.dossier.lang.Alternation.of(repeatDeterminers(language, "other")) + ")$", Pattern.UNICODE_CASE);
     this.roleAdjectives = roleNouns.adjectives();
     this.articleBefore = Pattern.compile("(?:^|\\s)((?i:le|la|l'))\\s*((?iu:" + roleAdjectives + ")\\s+)?$");
-    this.descriptions = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "complement-prepositions.txt")), MAX_COMPLETION_WORDS);
+    this.descriptions = new Descriptions(java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "complement-prepositions.txt")), maxCompletionWords);
     this.roleAdjective = Pattern.compile("^(?iu:" + roleAdjectives + ")\\s+|^(?i:ex-)");
     this.obliques = org.dossier.lang.Obliques.load(language);
   }
 
-  private static final int MAX_WORDS_BEFORE_HEAD = 1;
+  /** Words a name may follow in the speaker's words and still be who they name: "l'ancien | Jacques Chirac". */
+  private final int maxWordsBeforeHead;
   /** How far after a role's words the next speaker may be, in characters, to be named as that role: about two sentences. */
-  private static final int CATAPHORA_REACH = 300;
+  private final int cataphoraReach;
   /** How far back, in characters, the person a long role refers to may be named: the paragraph before. */
-  private static final int TOPIC_REACH = 600;
+  private final int topicReach;
   private final Pattern roleAdjective;
   private final org.dossier.lang.Obliques obliques;
 
@@ -198,7 +216,7 @@ public final class SpeakerLinker {
             // Défense Santos".
             // Not a name completing a noun: "l'ex-otage des Farc", "les proches du dalaï-lama".
             boolean titled = e.type() == EntityType.PER && m.end() == s.end() && peopleIn(article, s, entities).size() == 1 && !COMPLEMENT_END.matcher(text.substring(s.start(), m.start())).find();
-            if (m.start() > s.start() && !titled && wordsBefore(text, s.start(), m.start()) > MAX_WORDS_BEFORE_HEAD) continue;
+            if (m.start() > s.start() && !titled && wordsBefore(text, s.start(), m.start()) > maxWordsBeforeHead) continue;
             // Prefer the entity named most fully over the speaker's words, then people.
             int overlap = Math.min(m.end(), s.end()) - Math.max(m.start(), s.start());
             int score = overlap * 2 + (e.type() == EntityType.PER ? 1 : 0);
@@ -271,7 +289,7 @@ public final class SpeakerLinker {
           named = best != null;
         } else if (best == null && definite && institutions.contains(head)) {
           named = false; // "selon le rectorat": a body the words name by themselves
-        } else if (best == null && definite && (descriptionWords(words) <= MAX_DESCRIPTION_WORDS || roleNouns.isRole(NameKey.of(head)) && throughThing(words)) && !namesItself(words)) {
+        } else if (best == null && definite && (descriptionWords(words) <= maxDescriptionWords || roleNouns.isRole(NameKey.of(head)) && throughThing(words)) && !namesItself(words)) {
           best = byRole(article, s.start(), true, text, described, head, entities, countries);
           if (best == null && collectiveHeads.contains(head)) best = namedAfter(article, text, head, s.start(), entities);
           if (best == null) best = byNameHead(article, words, entities, countries);
@@ -416,7 +434,7 @@ public final class SpeakerLinker {
       if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) continue;
       // Measured from the role's words where they come after the quote ("«…», d'après la ministre de l'Economie").
       int from = Math.max(quotes.get(i).end(), s.end());
-      for (int j = i + 1; j < quotes.size() && quotes.get(j).start() - from <= CATAPHORA_REACH; j++) {
+      for (int j = i + 1; j < quotes.size() && quotes.get(j).start() - from <= cataphoraReach; j++) {
         Quote.Speaker next = quotes.get(j).speaker();
         Entity person = next == null || next.entity() == null ? null : entities.stream().filter(e -> e.id().equals(next.entity()) && e.type() == EntityType.PER).findFirst().orElse(null);
         if (person == null) continue;
@@ -471,7 +489,7 @@ public final class SpeakerLinker {
     while (m.find()) {
       if (m.start() < s.end() && s.start() < m.end()) continue;
       // The words must open the description: "ministre cambodgien" in "le Premier ministre cambodgien Hun Sen" is another role.
-      String before = m.start() < ROLE_REACH ? "|" + text.substring(0, m.start()) : text.substring(m.start() - ROLE_REACH, m.start()); // "|": the text's start
+      String before = m.start() < roleReach ? "|" + text.substring(0, m.start()) : text.substring(m.start() - roleReach, m.start()); // "|": the text's start
       if (!wordsOpen.matcher(before).find()) continue;
       for (Entity e : entities) {
         if (e.type() != EntityType.PER) continue;
@@ -525,7 +543,7 @@ public final class SpeakerLinker {
     if (last < 0) return null;
     Matcher end = DESCRIBED_END.matcher(text).region(last, s.start());
     String words = text.substring(last, end.find() ? end.start() : s.start()).strip();
-    return words.split("\\s+").length > MAX_AUTHOR_WORDS ? null : new Quote.Speaker(null, words);
+    return words.split("\\s+").length > maxAuthorWords ? null : new Quote.Speaker(null, words);
   }
 
   private Pattern textOfPattern(java.util.Set<String> nouns) {
@@ -693,7 +711,7 @@ public final class SpeakerLinker {
     for (Entity e : entities) {
       if (e.type() != EntityType.PER) continue;
       for (EntityMention m : e.mentions()) {
-        if (!m.article().equals(article) || m.end() > at || at - m.start() > TOPIC_REACH || m.start() <= lastStart || obliques.atOrAgent(text, m.start())) continue;
+        if (!m.article().equals(article) || m.end() > at || at - m.start() > topicReach || m.start() <= lastStart || obliques.atOrAgent(text, m.start())) continue;
         if (insideDirect(quotes, m)) continue;
         if (!genders.of(asPerson(m)).equals(gender)) continue;
         last = e;
@@ -791,7 +809,7 @@ public final class SpeakerLinker {
 
   /** The speaker's words with the article the text puts before them: a body's name leaves it out ("la | ministre de la Justice"). */
   private String withArticle(String text, SpeakerSpan s) {
-    Matcher article = articleBefore.matcher(text.substring(Math.max(0, s.start() - ARTICLE_REACH), s.start()));
+    Matcher article = articleBefore.matcher(text.substring(Math.max(0, s.start() - articleReach), s.start()));
     if (DEFINITE.matcher(s.name()).matches() || !article.find()) return s.name();
     String adjective = article.group(2) == null ? "" : article.group(2);
     return article.group(1) + (article.group(1).endsWith("'") ? "" : " ") + adjective + s.name();
@@ -1014,7 +1032,7 @@ public final class SpeakerLinker {
   private Matcher textOf(String text, SpeakerSpan s) {
     if (s.end() > text.length()) return null;
     Matcher m = textOfNouns.matcher(text).region(s.start(), s.end());
-    return m.find() && wordsBefore(text, s.start(), m.start()) <= MAX_WORDS_BEFORE_TEXT ? m : null;
+    return m.find() && wordsBefore(text, s.start(), m.start()) <= maxWordsBeforeText ? m : null;
   }
 
   /** The last entity (of the list's order), not a place, the article names from one of two offsets and before {@code at}. */
@@ -1022,7 +1040,7 @@ public final class SpeakerLinker {
     Entity last = null;
     for (Entity e : entities) {
       // Not the start of a role the model took for a name: "au Premier | ministre".
-      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at && !roleNouns.opensWith(text.substring(x.start(), Math.min(text.length(), x.end() + ROLE_REACH))))) last = e;
+      if (e.type() != EntityType.LOC && e.mentions().stream().anyMatch(x -> x.article().equals(article) && (x.start() == start || x.start() == otherStart) && x.end() <= at && !roleNouns.opensWith(text.substring(x.start(), Math.min(text.length(), x.end() + roleReach))))) last = e;
     }
     return last;
   }
@@ -1049,7 +1067,7 @@ public final class SpeakerLinker {
     if (last < 0) return null;
     Matcher stop = AUTHOR_END.matcher(text).region(last, at);
     String words = text.substring(last, stop.find() ? stop.start() : at).strip();
-    return words.isEmpty() || words.split("\\s+").length > MAX_AUTHOR_WORDS || Character.isDigit(words.codePointAt(0)) ? null : words;
+    return words.isEmpty() || words.split("\\s+").length > maxAuthorWords || Character.isDigit(words.codePointAt(0)) ? null : words;
   }
 
   /**
@@ -1069,7 +1087,7 @@ public final class SpeakerLinker {
       if (sentence.start() > last || sentence.end() < last) continue;
       // Only a text brought in a few sentences before: further back, "le rapport" is another text.
       final int from = i;
-      if (sentences.stream().skip(from + WRITER_REACH + 1).anyMatch(x -> x.start() <= at)) return null;
+      if (sentences.stream().skip(from + writerReach + 1).anyMatch(x -> x.start() <= at)) return null;
       int comma = text.indexOf(", ", last);
       if (comma < 0 || comma >= sentence.end() || text.substring(last, comma).chars().anyMatch(c -> "«»\"“”".indexOf(c) >= 0)) return null;
       int start = comma + 2;
@@ -1077,7 +1095,7 @@ public final class SpeakerLinker {
         if (t.start() < start || !(t.pos().equals("VERB") || t.pos().equals("AUX"))) continue;
         String words = text.substring(start, t.start()).strip();
         int wordsStart = text.indexOf(words, start);
-        boolean phrase = !words.isEmpty() && words.split("\\s+").length <= MAX_AUTHOR_WORDS && words.chars().noneMatch(c -> ",;:«»\"“”()".indexOf(c) >= 0);
+        boolean phrase = !words.isEmpty() && words.split("\\s+").length <= maxAuthorWords && words.chars().noneMatch(c -> ",;:«»\"“”()".indexOf(c) >= 0);
         return phrase ? new SpeakerSpan(words, wordsStart, wordsStart + words.length()) : null;
       }
       return null;
@@ -1239,7 +1257,7 @@ public final class SpeakerLinker {
     for (int i = w.length > 1 && roleNouns.isRole(NameKey.of(w[0] + " " + w[1])) ? 2 : 1; i < w.length; i++) {
       if (!sorts(w[i], countries)) continue;
       String key = NameKey.of(w[i]);
-      out.add(key.length() > STEM_LENGTH ? key.substring(0, STEM_LENGTH) : key);
+      out.add(key.length() > stemLength ? key.substring(0, stemLength) : key);
     }
     return out;
   }
@@ -1271,8 +1289,8 @@ public final class SpeakerLinker {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String raw : words.split("[\\s'’-]+")) {
       String w = NameKey.of(raw);
-      if (w.length() >= STEM_LENGTH) out.add(w.substring(0, STEM_LENGTH));
-      else if (w.length() >= MIN_STEM_WORD && Character.isUpperCase(raw.codePointAt(0)) && !stopwordKeys.contains(w)) out.add(w);
+      if (w.length() >= stemLength) out.add(w.substring(0, stemLength));
+      else if (w.length() >= minStemWord && Character.isUpperCase(raw.codePointAt(0)) && !stopwordKeys.contains(w)) out.add(w);
     }
     return out;
   }

@@ -18,9 +18,9 @@ import org.dossier.extract.entities.Mention;
 final class Anaphora {
 
   /** Fewest names a list of people has when commas alone join them. */
-  private static final int MIN_LISTED = 3;
+  private final int minListed;
   /** Most characters between two names of one list: a place or a portfolio each ("à l'Environnement et"). */
-  private static final int MAX_LIST_GAP = 40;
+  private final int maxListGap;
   private static final Pattern LIST_JOINT = Pattern.compile(",|\\set\\s");
   private static final Pattern AND = Pattern.compile("\\set\\s");
 
@@ -38,8 +38,10 @@ final class Anaphora {
   /** Speakers named together ("l'USM et le SM"), several for "ils". */
   private final Coordination coordination;
 
-  Anaphora(String language, Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects, Coordination coordination) {
+  Anaphora(String language, Cues cues, Genders genders, org.dossier.lang.Obliques obliques, Subjects subjects, Coordination coordination, org.dossier.config.Settings settings) {
     this.coordination = coordination;
+    this.minListed = settings.integer("quotes.list.min-names");
+    this.maxListGap = settings.integer("quotes.list.max-gap-chars");
     List<String> one = new ArrayList<>();
     List<String> several = new ArrayList<>();
     List<String> asSubject = new ArrayList<>();
@@ -194,11 +196,11 @@ final class Anaphora {
   }
 
   /**
-   * Whether a name stands in a list of people: at least {@value #MIN_LISTED}, or two joined by
+   * Whether a name stands in a list of people: at least {@code quotes.list.min-names}, or two joined by
    * "et", each next to the other across a short gap with a comma or "et" ("Ségolène Royal à
    * l'Environnement et Frédérique Bredin aux Sports en 1992"). {@code people}: every person named, in text order.
    */
-  static boolean listed(String text, SpeakerSpan name, List<Mention> people) {
+  boolean listed(String text, SpeakerSpan name, List<Mention> people) {
     int at = -1;
     for (int i = 0; i < people.size(); i++) {
       if (people.get(i).start() == name.start()) at = i;
@@ -216,7 +218,7 @@ final class Anaphora {
       last++;
     }
     // Two names joined by a comma alone are as often a name and its apposition's: "Martine Aubry, soutenue par Bertrand Delanoë".
-    return last - first + 1 >= MIN_LISTED || last > first && and;
+    return last - first + 1 >= minListed || last > first && and;
   }
 
   /** The words between the {@code i}th person named and the next. */
@@ -224,8 +226,8 @@ final class Anaphora {
     return text.substring(people.get(i).end(), people.get(i + 1).start());
   }
 
-  private static boolean listGap(String gap) {
-    return gap.length() <= MAX_LIST_GAP && LIST_JOINT.matcher(gap).find() && gap.chars().noneMatch(c -> ".;:«»\"“”\n".indexOf(c) >= 0);
+  private boolean listGap(String gap) {
+    return gap.length() <= maxListGap && LIST_JOINT.matcher(gap).find() && gap.chars().noneMatch(c -> ".;:«»\"“”\n".indexOf(c) >= 0);
   }
 
   /** The first of these antecedents, in order of preference, whose gender does not contradict the one wanted. */

@@ -88,7 +88,7 @@ final class Cues {
   private final org.dossier.lang.RoleNouns roles;
   private final java.util.Map<String, String> infinitives = new java.util.HashMap<>();
   /** How far after a participle its agent may come, in characters. */
-  private static final int AGENT_REACH = 60;
+  private final int agentReach;
   /** A passive's agent later in the participle's clause: "qualifié | de « … » par son gouvernement" ({@code LANG/agent-prepositions.txt}). */
   private final Pattern agentAhead;
   /** What brings a quote in, ending the words before it ({@code LANG/quote-links.txt}): "par son gouvernement | de ". */
@@ -109,9 +109,9 @@ final class Cues {
   /** An infinitive by its ending ({@code LANG/infinitive-endings.txt}): "déclarer", "agir", "recevoir", "dire". */
   private final String infinitiveWord;
   /** Most characters between a reporting verb and the "que" or noun content its object leads to. */
-  private static final int OBJECT_REACH = 80;
+  private final int objectReach;
   /** Most characters between a reporting verb and the infinitive its object leads to, which the infinitive makes sure of. */
-  private static final int INFINITIVE_OBJECT_REACH = 140;
+  private final int infinitiveObjectReach;
 
   private final java.util.Set<String> infinitiveVerbs;
   /** Verbs that report only with "on" ({@code LANG/impersonal-only-verbs.txt}): "a-t-on appris". */
@@ -124,7 +124,10 @@ final class Cues {
   /** Relative pronouns by their kind in the clause ({@code LANG/relative-pronouns.tsv}): "subject", "object", "genitive", "place", "oblique". */
   private final java.util.Map<String, List<String>> relatives;
 
-  Cues(String language) {
+  Cues(String language, org.dossier.config.Settings settings) {
+    this.agentReach = settings.integer("quotes.agent.reach-chars");
+    this.objectReach = settings.integer("quotes.object.reach-chars");
+    this.infinitiveObjectReach = settings.integer("quotes.infinitive-object.reach-chars");
     java.util.Map<String, List<String>> byKind = new java.util.HashMap<>();
     for (String[] row : DataFile.rows(language, "relative-pronouns.tsv")) byKind.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).add(row[0].strip());
     this.relatives = java.util.Map.copyOf(byKind);
@@ -211,7 +214,7 @@ final class Cues {
     this.clauseAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)", flags);
     this.subordinateAfterComma = Pattern.compile(",\\s*(?:" + subordinators + ")(?:(?<=')|\\s)[^,]*(?:,[^,]*,?)?$", flags);
     String agentPrepositions = alternation(DataFile.words(language, "agent-prepositions.txt"));
-    this.agentAhead = Pattern.compile("[^,.;:!?]{0," + AGENT_REACH + "}?(?<![\\p{L}'-])(?:" + agentPrepositions + ")\\s", flags);
+    this.agentAhead = Pattern.compile("[^,.;:!?]{0," + agentReach + "}?(?<![\\p{L}'-])(?:" + agentPrepositions + ")\\s", flags);
     // The agent right after the participle, a word or two aside, or after the quote it brings in:
     // not "sommé à ce point d'aider ceux que les souffrances causées par …", inside the content.
     String agentWord = "(?<![\\p{L}'-])(?:" + agentPrepositions + ")\\s+(?!(?:" + alternation(DataFile.words(language, "not-agent-phrases.txt")) + ")(?![\\p{L}'-]))";
@@ -310,7 +313,7 @@ final class Cues {
       String content = clause || row.length > 2 && row[2].strip().equals("noun") ? "" : infinitiveNext;
       // An infinitive may come after a longer object: "a demandé aux soldats occupant la pagode de
       // Preah Vihear, située à 300 mètres en contrebas du temple, d'en sortir".
-      int reach = content.isEmpty() ? OBJECT_REACH : INFINITIVE_OBJECT_REACH;
+      int reach = content.isEmpty() ? objectReach : infinitiveObjectReach;
       String kind = row.length > 2 ? row[2].strip() : "";
       String object = switch (kind) {
         case "bare" -> "";

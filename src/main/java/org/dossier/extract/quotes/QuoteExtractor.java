@@ -39,20 +39,20 @@ public final class QuoteExtractor {
   private static final Pattern ALONE_AROUND = Pattern.compile("[\\s«»\"“”.!?…]*");
   private static final Pattern PULLED_KEY = Pattern.compile("[^\\p{L}\\d]+");
   /** Words a subheading needs to be matched to the quote it was pulled from: one or two may be anyone's. */
-  private static final int MIN_PULLED_WORDS = 3;
+  private final int minPulledWords;
   /** A dash that opens or closes an aside, spaces around it (a comma may follow a closing one), unlike a hyphen. */
   private static final Pattern DASH = Pattern.compile("\\s[-–—](?=[\\s,])");
   /** Whom words were said to, right after the verb: " aux enquêteurs", " à la presse". */
   private static final Pattern DATIVE = Pattern.compile("\\G\\s*(?i:à\\s+l'|(?:à\\s+la|aux|au)\\s+)\\p{Ll}[\\p{L}-]*(?=\\s)");
   private static final Pattern INTRODUCES_QUOTE = Pattern.compile("\\s*:\\s*[«\"“]");
   /** How far into a quote a reporting verb makes it reported speech itself: "« a expliqué aux policiers qu'… »". */
-  private static final int NESTED_CUE_REACH = 20;
+  private final int nestedCueReach;
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
-  private static final int IMPERSONAL_REACH = 40;
+  private final int impersonalReach;
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
@@ -97,19 +97,23 @@ public final class QuoteExtractor {
   /** Between the marks of charges named together: "pour « recel » | et | « abus de biens sociaux »". */
   private final Pattern chargeJoiner;
 
-  public QuoteExtractor(String language, int minUnattributedWords, int maxSubjectWords) {
+  public QuoteExtractor(String language, org.dossier.config.Settings settings) {
     this.marks = new QuoteMarks(language);
-    this.cues = new Cues(language);
+    this.cues = new Cues(language, settings);
     this.determiner = cues.determiner;
     this.genders = new Genders(language);
-    this.minUnattributedWords = minUnattributedWords;
+    this.minUnattributedWords = settings.integer("quotes.min-unattributed-words");
+    this.minPulledWords = settings.integer("quotes.subheading.min-words");
+    this.nestedCueReach = settings.integer("quotes.nested-cue.reach-chars");
+    this.impersonalReach = settings.integer("quotes.impersonal-source.reach-chars");
+    this.auxiliaryReach = settings.integer("quotes.auxiliary.reach-words");
     this.negationParticle = Pattern.compile("(?:^|\\s)(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-particles.txt")) + ")\\s*$", Pattern.UNICODE_CASE);
     this.negation = Pattern.compile("(?<![\\p{L}])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "negation-words.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.passiveBefore = cues.passiveBefore;
     List<String> prepositions = new java.util.ArrayList<>();
     for (String file : List.of("text-prepositions.txt", "occasion-prepositions.txt", "oblique-prepositions.txt")) prepositions.addAll(org.dossier.lang.DataFile.words(language, file));
     this.frontedPhrase = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.elidable(prepositions, "\\s+") + ")[^,;:«»\"“”.]{1,80},\\s*", Pattern.UNICODE_CASE);
-    this.maxSubjectWords = maxSubjectWords;
+    this.maxSubjectWords = settings.integer("quotes.max-subject-words");
     this.verbForms = VerbStops.Forms.load(language);
     this.relativeOpening = Pattern.compile("(?:" + cues.relatives("subject", "genitive") + ")\\s", Pattern.UNICODE_CASE);
     this.relativeBeforeAccording = Pattern.compile("(?:^|[\\s,])(?:" + cues.relatives("subject", "oblique") + ")\\s*,?$", Pattern.UNICODE_CASE);
@@ -119,11 +123,11 @@ public final class QuoteExtractor {
     String bareAlternative = bare.isEmpty() ? "" : "|(?:" + org.dossier.lang.Alternation.of(bare) + ")(?!\\.)";
     this.notASpeaker = Pattern.compile("(?:(?i:" + org.dossier.lang.Alternation.of(openers) + ")" + bareAlternative + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.obliques = org.dossier.lang.Obliques.load(language);
-    this.subjects = new Subjects(language, cues, maxSubjectWords);
+    this.subjects = new Subjects(language, cues, settings);
     this.coordination = new Coordination(language);
-    this.anaphora = new Anaphora(language, cues, genders, obliques, subjects, coordination);
+    this.anaphora = new Anaphora(language, cues, genders, obliques, subjects, coordination, settings);
     this.parse = new ParsedSubjects(language, maxSubjectWords);
-    this.phrases = new SpeakerPhrases(language, cues, genders, anaphora, maxSubjectWords);
+    this.phrases = new SpeakerPhrases(language, cues, genders, anaphora, settings);
     String as = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt"));
     this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
     List<String[]> charges = org.dossier.lang.DataFile.rows(language, "charges.tsv");
@@ -243,11 +247,11 @@ public final class QuoteExtractor {
    * that quote's speaker said it, whoever spoke last before the subheading. Subheading index to
    * source index, the first full quote after it, else the last before.
    */
-  private static Map<Integer, Integer> pulledFrom(String text, List<Candidate> found) {
+  private Map<Integer, Integer> pulledFrom(String text, List<Candidate> found) {
     Map<Integer, Integer> out = new java.util.HashMap<>();
     for (int i = 0; i < found.size(); i++) {
       Candidate q = found.get(i);
-      if (!q.direct() || q.cue() != null || !alone(text, q.start(), q.end()) || wordCount(q.text()) < MIN_PULLED_WORDS) continue;
+      if (!q.direct() || q.cue() != null || !alone(text, q.start(), q.end()) || wordCount(q.text()) < minPulledWords) continue;
       String[] words = pulledKey(q.text()).split(" ");
       Integer source = null;
       for (int j = 0; j < found.size(); j++) {
@@ -382,7 +386,7 @@ public final class QuoteExtractor {
       // l'avocat: one direct quote), nor when only a determiner stands outside it.
       String clause = text.substring(sentence[0], q.open());
       String outside = determiner.matcher(clause.stripLeading()).replaceFirst("");
-      Matcher nested = cues.anywhere.matcher(text).region(q.start(), Math.min(q.end(), q.start() + NESTED_CUE_REACH));
+      Matcher nested = cues.anywhere.matcher(text).region(q.start(), Math.min(q.end(), q.start() + nestedCueReach));
       if (!outside.isBlank() && !clause.strip().endsWith(":") && !cues.anywhere.matcher(clause).find() && !cues.according.matcher(clause).find() && outside.chars().anyMatch(Character::isLetter) && !nested.find()) {
         add(reported, text, sentence[0], q.close() + 1, cue, who);
       }
@@ -960,12 +964,12 @@ public final class QuoteExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?]");
 
   /** How many words back an auxiliary may stand from its participle, an adverbial between them: "ont | de leur côté | nié". */
-  private static final int AUXILIARY_REACH = 4;
+  private final int auxiliaryReach;
 
   /** Whether an auxiliary stands a few words before {@code at}: "le Texan a en effet annoncé". */
-  private static boolean auxiliaryBefore(String text, int at, VerbStops stops) {
+  private boolean auxiliaryBefore(String text, int at, VerbStops stops) {
     int word = at;
-    for (int i = 0; i < AUXILIARY_REACH; i++) {
+    for (int i = 0; i < auxiliaryReach; i++) {
       word = wordBefore(text, word);
       if (word < 0) return false;
       if (stops.auxiliaries().get(word)) return true;
@@ -1085,7 +1089,7 @@ public final class QuoteExtractor {
    */
   private Who impersonal(String text, List<Sentence> sentences, Who on, List<QuoteMarks.Span> quotes) {
     int[] sentence = sentenceAround(sentences, on.at(), on.at(), text.length());
-    Matcher after = cues.impersonalSource.matcher(text).region(on.at(), Math.min(sentence[1], on.at() + IMPERSONAL_REACH));
+    Matcher after = cues.impersonalSource.matcher(text).region(on.at(), Math.min(sentence[1], on.at() + impersonalReach));
     while (after.find()) {
       if (inside(quotes, after.start())) continue;
       String gap = text.substring(on.at(), after.start());

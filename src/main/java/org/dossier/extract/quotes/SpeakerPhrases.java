@@ -74,10 +74,10 @@ final class SpeakerPhrases {
   /** Such a name in marks ending the words before a cue: '"PPDA" | a indiqué'. */
   private static final Pattern MARKED_NAME_END = Pattern.compile("(?:^|[\\s,])[«\"“]\\s*(" + CAPITALS.pattern() + ")\\s*[»\"”]\\s*$");
   /** How far before "l'un d'entre eux" the group it is one of may be named: about three sentences, the quote between. */
-  private static final int GROUP_REACH = 600;
+  private final int groupReach;
   private static final Pattern DATIVE_AFTER = Pattern.compile("\\s+(?:au|aux)\\s");
   /** How long a description's complement may run before the name in apposition. */
-  private static final int MAX_COMPLEMENT_CHARS = 60;
+  private final int maxComplementChars;
   /** A preposition, then at most a determiner and a noun, right before a name: "avec l'équipe", "chez", "à l'image de", "conseiller régional Verts en | Rhône-Alpes". */
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile("(?:^|[\\s,])(?i:avec|chez|dans|en|pour|sur|par|contre|auprès\\s+de|comme)\\s+(?:(?:l'|le\\s+|la\\s+|les\\s+|un\\s+|une\\s+)?\\p{Ll}[\\p{L}-]*\\s+)?$", Pattern.UNICODE_CASE);
@@ -108,13 +108,15 @@ final class SpeakerPhrases {
   private final Anaphora anaphora;
   private final int maxSubjectWords;
 
-  SpeakerPhrases(String language, Cues cues, Genders genders, Anaphora anaphora, int maxSubjectWords) {
+  SpeakerPhrases(String language, Cues cues, Genders genders, Anaphora anaphora, org.dossier.config.Settings settings) {
     this.cues = cues;
+    this.groupReach = settings.integer("quotes.group.reach-chars");
+    this.maxComplementChars = settings.integer("quotes.complement.max-chars");
     this.determiner = cues.determiner;
     this.titleDeterminer = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "definite-singular.txt"), "\\s+") + ")");
     this.genders = genders;
     this.anaphora = anaphora;
-    this.maxSubjectWords = maxSubjectWords;
+    this.maxSubjectWords = settings.integer("quotes.max-subject-words");
     List<String> negation = org.dossier.lang.DataFile.words(language, "negation-particles.txt");
     List<String> clitics = org.dossier.lang.DataFile.words(language, "object-clitics.txt");
     // A subject's verb may come after a negation and object pronouns: "il ne l'a pas dit", "ce dernier s'est dit".
@@ -280,7 +282,7 @@ final class SpeakerPhrases {
 
   /** The words of the last plural group named shortly before {@code at}, its article aside ("moines de Xiahe"); or null. */
   private String groupBefore(String text, int at, VerbStops stops) {
-    Matcher g = group.matcher(text).region(Math.max(0, at - GROUP_REACH), at);
+    Matcher g = group.matcher(text).region(Math.max(0, at - groupReach), at);
     int start = -1;
     while (g.find()) {
       if (!betweenMarks(text, g.start())) start = g.end(); // "« … les gens … », dit l'un d'entre eux": words said
@@ -307,9 +309,9 @@ final class SpeakerPhrases {
   }
 
   /** Where a description's prepositional complement ends at ", ": no verb, no other punctuation on the way; -1 if it does not. */
-  private static int complementEnd(String text, int from, int limit, VerbStops verbs) {
+  private int complementEnd(String text, int from, int limit, VerbStops verbs) {
     int comma = text.indexOf(", ", from);
-    if (comma < 0 || comma >= limit || comma - from > MAX_COMPLEMENT_CHARS) return -1;
+    if (comma < 0 || comma >= limit || comma - from > maxComplementChars) return -1;
     if (text.substring(from, comma).chars().anyMatch(c -> ".;:«»\"“”()".indexOf(c) >= 0)) return -1;
     int verb = verbs.afterCue().nextSetBit(from);
     return verb >= 0 && verb < comma ? -1 : comma;
@@ -546,9 +548,9 @@ final class SpeakerPhrases {
   }
 
   /** The person whose title in apposition a body completes ("Frédéric Oudéa, patron de la | Société générale"), or null. */
-  private static Mention titleHolder(String text, int sentenceStart, Mention body, List<Mention> mentions) {
+  private Mention titleHolder(String text, int sentenceStart, Mention body, List<Mention> mentions) {
     int comma = text.lastIndexOf(',', body.start());
-    if (comma < sentenceStart || body.start() - comma > MAX_COMPLEMENT_CHARS || !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(comma + 1, body.start())).find()) return null;
+    if (comma < sentenceStart || body.start() - comma > maxComplementChars || !Subjects.COMPLEMENT_BEFORE.matcher(text.substring(comma + 1, body.start())).find()) return null;
     for (Mention m : mentions) {
       if (m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= comma && text.substring(m.end(), comma).isBlank()) return m;
     }

@@ -37,11 +37,13 @@ final class Subjects {
   /** A plural noun's ending ({@code LANG/plural-endings.txt}). */
   private final Pattern pluralNoun;
 
-  Subjects(String language, Cues cues, int maxSubjectWords) {
+  Subjects(String language, Cues cues, org.dossier.config.Settings settings) {
+    this.pluralReach = settings.integer("quotes.plural-group.reach-sentences");
+    this.frontedWords = settings.integer("quotes.fronted-phrase.max-words");
     this.opener = cues.opener;
     this.pluralNoun = Pattern.compile("(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")$");
     this.determiner = cues.determiner;
-    this.maxSubjectWords = maxSubjectWords;
+    this.maxSubjectWords = settings.integer("quotes.max-subject-words");
     java.util.List<String> bodies = new java.util.ArrayList<>(org.dossier.lang.DataFile.words(language, "collective-nouns.txt"));
     bodies.addAll(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
     this.bodyOpening = Pattern.compile("\\G(?:" + cues.opener.pattern() + ")?(?<words>(?:le|la|l')\\s*(?:" + org.dossier.lang.Alternation.of(bodies) + "))(?![\\p{L}'-])\\s+(?!de\\s|du\\s|des\\s|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -51,7 +53,7 @@ final class Subjects {
   }
 
   /** How many sentences back a plural pronoun looks for the group it stands for. */
-  private static final int PLURAL_REACH = 3;
+  private final int pluralReach;
 
   /** "à l'image de", "à l'instar de": what follows is an example the sentence is about. */
   private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:image|instar|exemple|yeux)\\s+(?:de\\s+|d')$", Pattern.UNICODE_CASE);
@@ -164,7 +166,7 @@ final class Subjects {
   }
 
   /**
-   * The plural group the sentence of {@code at} or one of the {@value #PLURAL_REACH} before it
+   * The plural group the sentence of {@code at} or one of the {@code quotes.plural-group.reach-sentences} before it
    * opens with as its subject, newest first ("Plus de 500 magistrats ont transmis …" for a later "ils
    * dénoncent"); or null.
    */
@@ -176,14 +178,14 @@ final class Subjects {
 
   /**
    * A lead's "Ils y dénoncent …" before anyone is heard: the plural group one of the {@value
-   * #PLURAL_REACH} sentences after {@code at} opens with ("Plus de 500 magistrats ont transmis …"); or null.
+   * {@code quotes.plural-group.reach-sentences}} sentences after {@code at} opens with ("Plus de 500 magistrats ont transmis …"); or null.
    */
   SpeakerSpan pluralSubjectAfter(String text, List<Sentence> sentences, int at, Genders genders) {
     return firstPluralOpening(text, sentences.stream().filter(s -> s.start() > at).toList(), at, genders);
   }
 
   /**
-   * The first group that {@value #PLURAL_REACH} of these sentences open with, in their order. The
+   * The first group that {@code quotes.plural-group.reach-sentences} of these sentences open with, in their order. The
    * sentence of {@code at} itself is looked at on top, for a group before it: "Les partisans du Dalaï
    * Lama revendiquent … mais ils craignent".
    */
@@ -191,7 +193,7 @@ final class Subjects {
     int seen = 0;
     for (Sentence sentence : ordered) {
       boolean own = sentence.start() <= at && at < sentence.end();
-      if (!own && seen++ >= PLURAL_REACH) break;
+      if (!own && seen++ >= pluralReach) break;
       SpeakerSpan group = pluralOpening(text, sentence, genders);
       if (group != null && (!own || group.end() <= at)) return group;
     }
@@ -199,12 +201,12 @@ final class Subjects {
   }
 
   /** How many words a fronted phrase before its comma may have: "En contrepartie, | les banques". */
-  private static final int FRONTED_WORDS = 5;
+  private final int frontedWords;
 
   /** Past a short phrase a preposition or adverb opens, up to its comma, with no verb in it: "En contrepartie, | les banques devront"; else {@code i}. */
-  private static int pastFrontedPhrase(List<org.dossier.analyse.Token> tokens, int i) {
+  private int pastFrontedPhrase(List<org.dossier.analyse.Token> tokens, int i) {
     if (i >= tokens.size() || !tokens.get(i).pos().equals("ADP") && !tokens.get(i).pos().equals("ADV")) return i;
-    for (int j = i + 1; j < tokens.size() && j - i <= FRONTED_WORDS; j++) {
+    for (int j = i + 1; j < tokens.size() && j - i <= frontedWords; j++) {
       String pos = tokens.get(j).pos();
       if (pos.equals("VERB") || pos.equals("AUX")) return i;
       if (tokens.get(j).text().equals(",")) return j + 1;

@@ -19,7 +19,7 @@ record AnalysedText(Analysis analysis, List<FoundEvent> events) {
 
   private static final MentionExtractor MENTIONS =
       new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), DataFile.words("fr", "titled-people.txt"), DataFile.words("fr", "first-names.tsv"), MentionExtractor.Words.load("fr"));
-  private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
+  private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", org.dossier.config.Settings.defaults());
   private static final RuleTimeTagger TIME = RuleTimeTagger.forLanguage("fr");
   private static final EventExtractor EVENTS = new ClauseEventExtractor(List.of("fr"));
   /** A Thursday. */

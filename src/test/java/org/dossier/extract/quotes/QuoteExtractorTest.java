@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class QuoteExtractorTest {
 
   private static final MentionExtractor MENTIONS = new MentionExtractor(Countries.load(List.of("fr")), Organisations.load(List.of("fr")), org.dossier.lang.DataFile.words("fr", "honorifics.txt"), org.dossier.lang.RoleNouns.load("fr"), org.dossier.lang.DataFile.words("fr", "titled-people.txt"), org.dossier.lang.DataFile.words("fr", "first-names.tsv"), MentionExtractor.Words.load("fr"));
-  private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", 5, 12);
+  private static final QuoteExtractor QUOTES = new QuoteExtractor("fr", org.dossier.config.Settings.defaults());
 
   private static List<FoundQuote> quotes(String text) {
     Analysis a = SharedFrenchAnalyzer.get().analyse(text);
