@@ -365,7 +365,10 @@ public final class QuoteExtractor {
     boolean inciseFound = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
     // "« commenter les rumeurs » selon lesquelles …": what the rumours say, not a source.
     if (inciseFound && cues.accordingRelative.matcher(text).region(skipSpaces(text, incise.end(), sentence[1]), sentence[1]).lookingAt()) inciseFound = false;
-    boolean subjectQuoted = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
+    boolean noComma = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",");
+    boolean subjectQuoted = noComma && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
+    // "le « changement » promis lors de sa campagne": a participle alone, no comma, no agent, describes the quoted words.
+    if (noComma && cues.bareParticiple(text, incise)) inciseFound = false;
     // "la CFTC, estimant que « … », a fait savoir qu'elle « … »": a finite verb with content of its
     // own after the quote is the sentence's main verb, not an incise.
     Matcher link = inciseFound ? cues.link.matcher(text).region(incise.end(), sentence[1]) : null;

@@ -1658,4 +1658,39 @@ class QuoteExtractorTest {
     FoundQuote q = only(quotes("Le monde salue l'élection. « Obama historique », lit-on sur la première page du Diario de Noticias portugais."), true);
     assertThat(speaker(q)).startsWith("Diario de Noticias");
   }
+
+  @Test
+  void anAdverbialOfRepetitionStandsInsideTheCueOrBeforeItsContent() {
+    // "une nouvelle fois" is no object of the verb: the content is the "que" clause after it.
+    FoundQuote after = only(quotes("Claire Dupont a affirmé une nouvelle fois qu'elle avait obtenu la garde de l'enfant."), false);
+    assertThat(after.text()).isEqualTo("elle avait obtenu la garde de l'enfant");
+    assertThat(speaker(after)).isEqualTo("Claire Dupont");
+    assertThat(only(quotes("Claire Dupont a affirmé encore une fois qu'elle avait obtenu la garde."), false).text()).isEqualTo("elle avait obtenu la garde");
+    FoundQuote inside = only(quotes("Claire Dupont, qui refuse que son nom soit dévoilé, a une nouvelle fois affirmé qu'elle avait obtenu la garde."), false);
+    assertThat(inside.cue()).isEqualTo("a une nouvelle fois affirmé");
+    assertThat(speaker(inside)).isEqualTo("Claire Dupont");
+  }
+
+  @Test
+  void aParticipleRightAfterTheMarksWithNoCommaDescribesTheQuotedWords() {
+    List<FoundQuote> qs = quotes("Devenu président, Obama « doit mettre en scène le changement » promis lors de sa campagne, écrit le Yomiuri Shimbun.");
+    assertThat(qs).filteredOn(FoundQuote::direct).singleElement().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("écrit");
+      assertThat(speaker(q)).isEqualTo("le Yomiuri Shimbun");
+    });
+    // After a comma it is an incise.
+    FoundQuote incise = only(quotes("« Nous ne reculerons pas », a déclaré Claire Dupont."), true);
+    assertThat(incise.cue()).isEqualTo("a déclaré");
+  }
+
+  @Test
+  void aJournalistsFollowUpQuestionIsTheirs() {
+    List<FoundQuote> qs = quotes("« Ma vie personnelle est ma vie personnelle », a répondu Rachida Dati.\n\n"
+        + "« Mais ce serait une bonne nouvelle ? », a relancé une journaliste.");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("Mais")).singleElement().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("a relancé");
+      assertThat(speaker(q)).isEqualTo("une journaliste");
+    });
+  }
+
 }
