@@ -10,6 +10,7 @@ import org.dossier.analyse.Analyzer;
 import org.dossier.analyse.FrenchCoreNlp;
 import org.dossier.brief.Article;
 import org.dossier.config.Settings;
+import org.dossier.ingest.Skip;
 import org.dossier.extract.entities.Genders;
 import org.dossier.extract.entities.MentionExtractor;
 import org.dossier.lang.Countries;
@@ -114,20 +115,32 @@ public final class AnalysisStage {
     return new ArticleMentions(article.id(), article.title(), analysis, found.mentions(), found.acronyms(), said, dates, events.extract(analysis, dates, said, reference));
   }
 
-  /** Each article's analysis, by article id, and what resolution made of them all. */
-  public record Analysed(Map<String, ArticleMentions> articles, Result result) {
+  /** Each article's analysis, by article id; what resolution made of them all; the articles whose analysis failed, and why. */
+  public record Analysed(Map<String, ArticleMentions> articles, Result result, List<Skip> failed) {
 
     public Analysed {
       articles = Map.copyOf(articles);
+      failed = List.copyOf(failed);
     }
   }
 
+  /** One article's analysis, or why there is none. */
+  private record Outcome(ArticleMentions mentions, Skip failure) {}
+
   /** The articles analysed on {@code threads} workers, then resolved across the run ({@link #run}). */
   public Analysed analyse(List<Article> articles, int threads) throws InterruptedException {
-    List<ArticleMentions> all = Workers.all(articles.stream().map(a -> (Callable<ArticleMentions>) () -> mentions(a)).toList(), threads);
+    List<Outcome> outcomes = Workers.all(articles.stream().map(a -> (Callable<Outcome>) () -> {
+      try {
+        return new Outcome(mentions(a), null);
+      } catch (RuntimeException e) {
+        // A bug on one article must not lose the batch: it is reported like bad input, the rest go on.
+        return new Outcome(null, new Skip(a.file(), "internal error while analysing: " + e));
+      }
+    }).toList(), threads);
+    List<ArticleMentions> all = outcomes.stream().filter(o -> o.mentions() != null).map(Outcome::mentions).toList();
     Map<String, ArticleMentions> byArticle = new LinkedHashMap<>();
     all.forEach(a -> byArticle.put(a.article(), a));
-    return new Analysed(byArticle, run(all));
+    return new Analysed(byArticle, run(all), outcomes.stream().filter(o -> o.failure() != null).map(Outcome::failure).toList());
   }
 
   public List<Entity> resolve(List<ArticleMentions> articles) {

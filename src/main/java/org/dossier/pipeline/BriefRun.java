@@ -59,7 +59,7 @@ public final class BriefRun {
     read(pipeline, baseline, onFile, old, new ArrayList<>(baseline.missing()));
     long t1 = System.nanoTime();
     Map<String, ArticleMentions> byArticle = new HashMap<>();
-    AnalysisStage.Result analysed = analyse ? analyse(articles, byArticle) : AnalysisStage.Result.empty();
+    AnalysisStage.Result analysed = analyse ? analyse(articles, byArticle, skipped) : AnalysisStage.Result.empty();
     long t2 = System.nanoTime();
     StoryStage.Result stories = new StoryStage(settings, AnalysisStage.LANGUAGE).run(articles, old, byArticle, analysed.entities(), analysed.quotes());
     Brief brief = Brief.of(stories.stories(), stories.conflicts(), stories.copies(), articles, skipped, analysed.entities(), analysed.quotes(), analysed.timeline());
@@ -88,14 +88,20 @@ public final class BriefRun {
     articles.sort(Comparator.comparing(Article::file));
   }
 
-  /** Analyses the French articles in parallel, then resolves entities and speakers across the run. */
-  private AnalysisStage.Result analyse(List<Article> articles, Map<String, ArticleMentions> byArticle) throws InterruptedException {
+  /**
+   * Analyses the French articles in parallel, then resolves entities and speakers across the run.
+   * An article whose analysis failed leaves {@code articles} for {@code skipped}, with the reason.
+   */
+  private AnalysisStage.Result analyse(List<Article> articles, Map<String, ArticleMentions> byArticle, List<Skip> skipped) throws InterruptedException {
     List<Article> french = articles.stream().filter(a -> AnalysisStage.LANGUAGE.equals(a.language())).toList();
     if (french.isEmpty()) {
       return AnalysisStage.Result.empty();
     }
     AnalysisStage.Analysed analysed = new AnalysisStage(settings).analyse(french, threads);
     byArticle.putAll(analysed.articles());
+    skipped.addAll(analysed.failed());
+    java.util.Set<String> failed = analysed.failed().stream().map(Skip::file).collect(java.util.stream.Collectors.toSet());
+    articles.removeIf(a -> failed.contains(a.file()));
     return analysed.result();
   }
 }
