@@ -101,6 +101,8 @@ final class Cues {
   final Pattern passiveBefore;
   /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
   private final Set<String> pastParticiples = new java.util.HashSet<>();
+  /** Verbs that name with a reflexive pronoun, not report ({@code LANG/naming-reflexives.txt}). */
+  private final Set<String> namingReflexives;
   /** Cue forms that are nouns as often ({@code LANG/noun-cues.txt}): "juge". */
   private final Set<String> nounForms;
   /** A complement after a noun: "juge | d'instruction", "juge | du siège". */
@@ -147,26 +149,26 @@ final class Cues {
     this.roles = org.dossier.lang.RoleNouns.load(language);
     List<String> forms = new ArrayList<>();
     List<String> infinitiveForms = new ArrayList<>();
+    this.namingReflexives = Set.copyOf(DataFile.words(language, "naming-reflexives.txt"));
+    List<String[]> agreements = DataFile.rows(language, "participle-agreements.tsv");
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
       String infinitive = row[0].strip().replaceFirst("^(?:s'|se\\s+)", "");
       infinitiveForms.add(infinitive);
       infinitives.put(infinitive.toLowerCase(java.util.Locale.ROOT), row[0].strip());
       pastParticiples.add(row[1].split("\\|")[0].strip().toLowerCase(java.util.Locale.ROOT));
-      for (String f : row[1].split("\\|")) {
-        if (!f.isBlank()) {
-          forms.add(f.strip());
-          infinitives.put(f.strip().toLowerCase(java.util.Locale.ROOT), row[0].strip());
-        }
+      List<String> rowForms = withAgreements(row, agreements);
+      for (int i = 0; i < rowForms.size(); i++) {
+        String f = rowForms.get(i);
+        forms.add(f);
+        infinitives.put(f.toLowerCase(java.util.Locale.ROOT), row[0].strip());
+        // "elle s'est félicitée": an agreed participle, after the row's own forms, is a participle too.
+        if (i >= row[1].split("\\|").length) pastParticiples.add(f.toLowerCase(java.util.Locale.ROOT));
       }
     }
     pastParticiples.removeAll(DataFile.words(language, "participles-also-present.txt"));
     String verbs = alternation(forms);
     List<String> inciseForms = new ArrayList<>(forms);
-    for (String[] row : DataFile.rows(language, "incise-verbs.tsv")) {
-      for (String f : row[1].split("\\|")) {
-        if (!f.isBlank()) inciseForms.add(f.strip());
-      }
-    }
+    for (String[] row : DataFile.rows(language, "incise-verbs.tsv")) inciseForms.addAll(withAgreements(row, agreements));
     String inciseVerbs = alternation(inciseForms);
     String adverbs = alternation(DataFile.words(language, "cue-adverbs.txt"));
     String links = alternation(DataFile.words(language, "speech-links.txt"));
@@ -201,7 +203,7 @@ final class Cues {
     // "Aussi, pour l'économiste Thomas Piketty, …" after one opening word; a "pour" anywhere else is
     // a preposition. Bounded, because a lookbehind must be.
     String forAfterOpener = "(?-i:pour)(?<=(?:^|[.!?]\\s{1,3}|\\n)" + openingWord + "\\s{0,2},?\\s{1,2}pour)";
-    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>selon|d'après|(?-i:Pour)|" + forAfterOpener + ")\\s+", flags);
+    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + alternation(DataFile.words(language, "attribution-cues.txt")) + "|(?-i:Pour)|" + forAfterOpener + ")\\s+", flags);
     this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
     List<String> selfForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));
@@ -364,6 +366,8 @@ final class Cues {
     return coordinator.matcher(words).find() || infinitiveClause.matcher(before).find();
   }
 
+  /** A pronominal verb's infinitive: "se féliciter", "s'inquiéter". */
+  private static final Pattern PRONOMINAL = Pattern.compile("(?:s'|se\\s+)");
   /** A reflexive pronoun before a verb: "s'", "se ". */
   private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
 
@@ -402,15 +406,17 @@ final class Cues {
   /**
    * Whether a pronominal verb's cue lacks its pronoun: "s'est engagé à" reports a pledge, "une
    * « émergence pacifique » engagée depuis trente ans" does not; "se félicite" speaks, "a félicité
-   * l'équipe" does not. A verb that reports only after an inverted "on" lacks it elsewhere.
+   * l'équipe" does not. A verb that reports only after an inverted "on" lacks it elsewhere. A verb
+   * that names with a reflexive pronoun has one too many: "s'appelle « Boris »".
    */
   boolean lacksPronoun(String text, java.util.regex.Matcher m) {
     String verb = m.group("verb");
     String infinitive = verb == null ? "" : infinitives.getOrDefault(verb.toLowerCase(java.util.Locale.ROOT), "");
     if (impersonalOnly.contains(infinitive)) return !"on".equalsIgnoreCase(pronoun(m)); // "a-t-on appris", not "il a appris"
-    if (!infinitive.startsWith("s'") && !infinitive.startsWith("se ")) return false;
+    boolean naming = namingReflexives.contains(infinitive);
+    if (!naming && !PRONOMINAL.matcher(infinitive).lookingAt()) return false;
     String before = text.substring(Math.max(0, m.start("cue") - 3), m.start("verb")).toLowerCase(java.util.Locale.ROOT);
-    return !REFLEXIVE.matcher(before).find();
+    return naming == REFLEXIVE.matcher(before).find();
   }
 
   /**
@@ -438,6 +444,28 @@ final class Cues {
     if (!participle || !passive) return -1;
     java.util.regex.Matcher agent = passiveAgent.matcher(text).region(m.end("verb"), text.length());
     return agent.lookingAt() ? agent.end() : -1;
+  }
+
+  /**
+   * A verb row's forms, and for a pronominal verb ("se féliciter") its participle's agreed forms
+   * after them ({@code LANG/participle-agreements.tsv}): "félicitée", "félicités", "félicitées".
+   */
+  private static List<String> withAgreements(String[] row, List<String[]> agreements) {
+    List<String> out = new ArrayList<>();
+    for (String f : row[1].split("\\|")) {
+      if (!f.isBlank()) out.add(f.strip());
+    }
+    if (out.isEmpty() || !PRONOMINAL.matcher(row[0].strip()).lookingAt()) return out;
+    String participle = out.get(0);
+    for (String[] a : agreements) {
+      String ending = a[0].strip();
+      if (!participle.endsWith(ending)) continue;
+      String stem = participle.substring(0, participle.length() - ending.length());
+      for (String agreed : a[1].split("\\|")) {
+        if (!out.contains(stem + agreed.strip())) out.add(stem + agreed.strip());
+      }
+    }
+    return out;
   }
 
   /** A past participle without its agreement: "qualifiées" → "qualifié". */

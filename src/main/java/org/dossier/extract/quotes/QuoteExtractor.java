@@ -367,8 +367,10 @@ public final class QuoteExtractor {
     if (inciseFound && cues.accordingRelative.matcher(text).region(skipSpaces(text, incise.end(), sentence[1]), sentence[1]).lookingAt()) inciseFound = false;
     boolean noComma = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",");
     boolean subjectQuoted = noComma && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
-    // "le « changement » promis lors de sa campagne": a participle alone, no comma, no agent, describes the quoted words.
-    if (noComma && cues.bareParticiple(text, incise)) inciseFound = false;
+    // "le « changement » promis lors de sa campagne", "la « commission des résolutions », appelée
+    // aussi …": a past participle alone, with no agent, describes the quoted words; an incise has
+    // its auxiliary ("a promis") or is a present participle ("promettant").
+    if (inciseFound && cues.bareParticiple(text, incise)) inciseFound = false;
     // "la CFTC, estimant que « … », a fait savoir qu'elle « … »": a finite verb with content of its
     // own after the quote is the sentence's main verb, not an incise.
     Matcher link = inciseFound ? cues.link.matcher(text).region(incise.end(), sentence[1]) : null;
@@ -554,7 +556,11 @@ public final class QuoteExtractor {
       // Nor a past participle alone, whose auxiliary stands before: "Les supporters ont, pour la
       // première fois, demandé la démission de …".
       boolean participle = cues.bareParticiple(text, m);
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && !isGerund(verb) && !question && !apposedSubject && !participle && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
+      // Nor words with no verb, what was said being a clause: "Selon nos informations, Eurex, une
+      // société filiale des Bourses, | se serait inquiétée des positions …" names the subject.
+      int firstVerb = stops.verbs().nextSetBit(s.start());
+      boolean clause = firstVerb >= 0 && firstVerb < cueStart;
+      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && clause && !isGerund(verb) && !question && !apposedSubject && !participle && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : phrases.right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);

@@ -1693,4 +1693,38 @@ class QuoteExtractorTest {
     });
   }
 
+  @Test
+  void aPronominalCueAgreesWithItsSubject() {
+    FoundQuote she = only(quotes("« C'est une victoire pour tous », s'est félicitée la ministre des Sports, Amélie Oudéa-Castéra."), true);
+    assertThat(she.cue()).isEqualTo("s'est félicitée");
+    assertThat(speaker(she)).isEqualTo("Amélie Oudéa-Castéra");
+    FoundQuote they = only(quotes("« C'est une victoire », se sont félicités les élus."), true);
+    assertThat(they.cue()).isEqualTo("se sont félicités");
+    assertThat(only(quotes("« C'est scandaleux », s'est insurgée Marine Tondelier."), true).cue()).isEqualTo("s'est insurgée");
+  }
+
+  @Test
+  void aSourceCreditedWithAEnCroire() {
+    FoundQuote q = only(quotes("A en croire le quotidien Le Parisien, le joueur serait sur le départ."), false);
+    assertThat(q.cue()).isEqualTo("A en croire");
+    assertThat(q.text()).isEqualTo("le joueur serait sur le départ");
+  }
+
+  @Test
+  void aCallWithAnInfinitiveIsReportedButAReflexiveAppelerNames() {
+    FoundQuote call = only(quotes("Hun Sen a appelé fermement la Thaïlande à retirer ses troupes."), false);
+    assertThat(call.text()).isEqualTo("retirer ses troupes");
+    assertThat(call.cue()).isEqualTo("a appelé");
+    assertThat(speaker(call)).isEqualTo("Hun Sen");
+    assertThat(only(quotes("Les syndicats appellent à manifester le 19 octobre."), false).text()).isEqualTo("manifester le 19 octobre");
+    assertThat(quotes("Le trader s'appelle « Boris » et a 33 ans.")).isEmpty();
+  }
+
+  @Test
+  void wordsWithNoVerbBeforeAPostposedCueAreItsSubjectNotWhatWasSaid() {
+    assertThat(quotes("En effet, selon nos informations, Eurex, une importante société filiale des Bourses allemande et helvétique, se serait inquiété des positions prises sur ce marché par la banque."))
+        .noneMatch(q -> q.text().contains("Eurex"));
+    FoundQuote clause = only(quotes("La France condamne fermement cette attaque, a déclaré le ministère des Affaires étrangères."), false);
+    assertThat(clause.text()).isEqualTo("La France condamne fermement cette attaque");
+  }
 }
