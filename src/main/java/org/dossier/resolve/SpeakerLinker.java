@@ -30,6 +30,11 @@ public final class SpeakerLinker {
   private final int stemLength;
   private final org.dossier.extract.entities.Genders genderLexicon;
   private final java.util.Set<String> collectiveHeads;
+  /** Of those, the heads that name a publication, whose title the model often tags MISC: "le quotidien économique" ({@code LANG/publication-nouns.txt}). */
+  private final java.util.Set<String> publicationHeads;
+  private static final java.util.Set<EntityType> PERSON = java.util.Set.of(EntityType.PER);
+  private static final java.util.Set<EntityType> BODY = java.util.Set.of(EntityType.ORG);
+  private static final java.util.Set<EntityType> PUBLICATION = java.util.Set.of(EntityType.ORG, EntityType.MISC);
   private static final Pattern AUTHOR_END = Pattern.compile("[,.;:«»\"()]|\\s(?:qui|que|dont|sur|pour|à|au|aux|en|dans|publié|publiée|remis|remise|rendu|rendue)(?![\\p{L}])");
   /** Most words of an author or of unnamed speakers' words kept as they are: "un communiqué du gouvernement tibétain". */
   private final int maxAuthorWords;
@@ -139,6 +144,7 @@ public final class SpeakerLinker {
     this.accordingCues = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "attribution-cues.txt"));
     this.genderLexicon = new org.dossier.extract.entities.Genders(language);
     this.collectiveHeads = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "collective-nouns.txt").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+    this.publicationHeads = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "publication-nouns.txt"));
     this.institutions = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "institution-nouns.txt"));
     this.seatsByKey = loadSeats(language);
     this.textNouns = java.util.Set.copyOf(org.dossier.lang.DataFile.words(language, "text-nouns.txt"));
@@ -285,7 +291,7 @@ public final class SpeakerLinker {
         } else if (authorWords != null) {
           words = authorWords;
         } else if (national.matches() && countries.byDemonym(national.group(1)).isPresent()) {
-          best = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
+          best = antecedent(article, text, s.start(), PERSON, java.util.Optional.empty(), e -> true, genders, entities, found);
           named = best != null;
         } else if (best == null && definite && institutions.contains(head)) {
           named = false; // "selon le rectorat": a body the words name by themselves
@@ -327,7 +333,8 @@ public final class SpeakerLinker {
           };
           // "la banque" is the bank named before; "le parquet général" names a body of its own, not
           // the last one named ("la Société Générale").
-          boolean qualified = collectiveHeads.contains(head) && descriptionWords(words) > 1;
+          // A paper's qualifier describes the one named before: "le quotidien économique", "le journal satirique".
+          boolean qualified = collectiveHeads.contains(head) && !publicationHeads.contains(head) && descriptionWords(words) > 1;
           // "L'entourage de Bernard Laporte": a description whose complement names a person in full,
           // not by a role, is its own speaker, never the last person named before it. (A lone name
           // may be a body the model took for a person: "l'ex-otage des Farc".)
@@ -341,13 +348,13 @@ public final class SpeakerLinker {
             // The one the article gives that role before, else the last person of its gender.
             String ownerHead = LEADING_ARTICLE.matcher(ownerRole).replaceFirst("").split("[\\s']+")[0];
             Entity owner = byRole(article, s.start(), true, text, ownerRole, ownerHead, entities, countries);
-            if (owner == null) owner = antecedent(article, text, s.start(), EntityType.PER, genderLexicon.description(ownerRole), e -> true, genders, entities, found);
+            if (owner == null) owner = antecedent(article, text, s.start(), PERSON, genderLexicon.description(ownerRole), e -> true, genders, entities, found);
             if (owner != null) {
               words = of(COMPLEMENT.split(words, 2)[0], owner.name());
               ownedByName = true;
             }
           }
-          if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), collectiveHeads.contains(head) ? EntityType.ORG : EntityType.PER, gender, fits, genders, entities, found);
+          if (best == null && unnamed == null && !qualified && !ownedByName) best = antecedent(article, text, s.start(), !collectiveHeads.contains(head) ? PERSON : publicationHeads.contains(head) ? PUBLICATION : BODY, gender, fits, genders, entities, found);
           // "L'ex-candidate à la présidentielle a annoncé" under "Ségolène Royal a été reçue par le dalaï-lama".
           if (best == null && unnamed == null && !qualified && !ownedByName && !collectiveHeads.contains(head) && s.start() < firstPerson) best = headlinePerson(headline, article, words, countries, gender, fits, genders);
           if (best == null && !ownedByName) best = byRole(article, s.start(), false, text, described, head, entities, countries); // "l'avocate", "le communiqué"
@@ -372,7 +379,7 @@ public final class SpeakerLinker {
           // ses proches" is one of them.
           Matcher possessive = POSSESSIVE.matcher(s.name().strip());
           possessive.matches();
-          Entity owner = antecedent(article, text, s.start(), EntityType.PER, java.util.Optional.empty(), e -> true, genders, entities, found);
+          Entity owner = antecedent(article, text, s.start(), PERSON, java.util.Optional.empty(), e -> true, genders, entities, found);
           if (owner != null) {
             String noun = possessive.group("noun");
             if (possessive.group("one") != null) noun = possessive.group("one").toLowerCase(java.util.Locale.ROOT) + " " + PLURAL_END.matcher(noun).replaceAll("");
@@ -591,7 +598,7 @@ public final class SpeakerLinker {
    * A definite description's referent: the organisation (for "le communiqué", "l'association") or
    * the person (for "l'avocate", "le magistrat") named last before it in the article.
    */
-  private Entity antecedent(String article, String text, int at, EntityType wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
+  private Entity antecedent(String article, String text, int at, java.util.Set<EntityType> wanted, java.util.Optional<org.dossier.extract.entities.Genders.Gender> gender, java.util.function.Predicate<Entity> fits, org.dossier.extract.entities.Genders.OfArticle genders, List<Entity> entities, List<FoundQuote> quotes) {
     java.util.TreeMap<Integer, Entity> before = new java.util.TreeMap<>();
     java.util.TreeMap<Integer, java.util.Optional<org.dossier.extract.entities.Genders.Gender>> genderAt = new java.util.TreeMap<>();
     Entity after = null;
@@ -600,14 +607,14 @@ public final class SpeakerLinker {
     // description's own sentence is spoken of there, not described.
     int ownSentence = sentenceStart(text, Math.max(0, at - 1));
     for (Entity e : entities) {
-      if (e.type() != wanted || !fits.test(e)) continue;
+      if (!wanted.contains(e.type()) || !fits.test(e)) continue;
       for (EntityMention m : e.mentions()) {
         // A name inside quoted words is what was said about someone, not who is speaking.
         if (!m.article().equals(article) || insideDirect(quotes, m)) continue;
-        if (wanted == EntityType.PER && m.start() >= ownSentence && m.end() <= at && obliques.atOrAgent(text, m.start())) continue;
+        if (wanted == PERSON && m.start() >= ownSentence && m.end() <= at && obliques.atOrAgent(text, m.start())) continue;
         if (m.end() <= at) {
           before.put(m.start(), e);
-          genderAt.put(m.start(), wanted == EntityType.PER ? genders.of(asPerson(m)) : java.util.Optional.empty());
+          genderAt.put(m.start(), wanted == PERSON ? genders.of(asPerson(m)) : java.util.Optional.empty());
         } else if (m.start() >= at && m.start() < afterStart) {
           after = e;
           afterStart = m.start();
@@ -617,8 +624,16 @@ public final class SpeakerLinker {
     // A lead may name a body only later: "…, dénonce l'association." then "La Ligue des droits de
     // l'Homme…". Looking ahead for a person measured worse: a person described first ("le chef
     // spirituel tibétain") is rarely the next one named.
-    if (before.isEmpty()) return wanted == EntityType.ORG ? after : null;
-    if (wanted != EntityType.PER) return before.lastEntry().getValue();
+    if (before.isEmpty()) return wanted == PERSON ? null : after;
+    // "Selon Les Echos, …" then "ajoute le quotidien économique": the paper already heard, not the
+    // bank it writes about.
+    if (wanted == PUBLICATION) {
+      for (java.util.Map.Entry<Integer, Entity> e : before.descendingMap().entrySet()) {
+        int start = e.getKey();
+        if (quotes.stream().anyMatch(q -> q.speaker() != null && q.speaker().start() <= start && start < q.speaker().end())) return e.getValue();
+      }
+    }
+    if (wanted != PERSON) return before.lastEntry().getValue();
     // "les éléments", "les enquêteurs": several speakers are no one person named before.
     if (gender.isPresent() && gender.get() == org.dossier.extract.entities.Genders.Gender.PLURAL) return null;
     // A description that gives no gender ("l'ex-otage") is the person the article has named most so

@@ -1204,4 +1204,12 @@ class SpeakerLinkerTest {
     String text = "Edmund Stoiber a ainsi déclaré mercredi qu'il n'autoriserait pas l'usage des bases. Son conseiller de campagne s'est empressé d'évoquer un « malentendu ».";
     assertThat(speakerOf(text, "malentendu")).isEqualTo("conseiller de campagne d'Edmund Stoiber");
   }
+
+  @Test
+  void aPaperDescribedByItsKindIsThePaperHeardBeforeNotTheBodyItWritesAbout() {
+    String text = "Selon Les Echos, la Caisse d'épargne va perdre de l'argent. Il s'agirait de la première perte de l'histoire du groupe, ajoute le quotidien économique.";
+    assertThat(speakerOf(text, "première perte")).isEqualTo("Echos");
+    String satire = "Le Canard enchaîné révèle que le ministre a dîné avec des lobbyistes. Selon le journal satirique, « il y en avait douze ».";
+    assertThat(speakerOf(satire, "douze")).isEqualTo("Canard enchaîné");
+  }
 }
