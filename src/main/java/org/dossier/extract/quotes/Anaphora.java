@@ -131,6 +131,10 @@ final class Anaphora {
           int described = topic == null && last != null ? subjects.describedAgain(text, sentences, at, since, mentions) : -1;
           if (described >= 0) topic = subjects.previousSubject(text, sentences, described, since, mentions);
           if (described >= 0 && topic == null) topic = subjects.previousAgent(text, sentences, described, since, mentions);
+          // "… rééditer l'ouvrage d'Éric Chauvier." "L'anthropologue utilise …" then "observe-t-il":
+          // with no subject to go back to, the one described is the last person named before.
+          java.util.Map.Entry<Integer, SpeakerSpan> namedBefore = described >= 0 && topic == null ? named.lowerEntry(described) : null;
+          if (namedBefore != null && namedBefore.getKey() > since) topic = namedBefore.getValue();
           // "Le CIO a fait état de sa neutralité." then "Il a estimé que …": a body that opens the
           // sentence before, with no person in it, and whose determiner gives the pronoun's gender.
           SpeakerSpan body = topic != null ? null : subjects.previousBody(text, sentences, at, since, mentions);

@@ -1727,4 +1727,12 @@ class QuoteExtractorTest {
     FoundQuote clause = only(quotes("La France condamne fermement cette attaque, a déclaré le ministère des Affaires étrangères."), false);
     assertThat(clause.text()).isEqualTo("La France condamne fermement cette attaque");
   }
+
+  @Test
+  void aPronounAfterADescriptionWithNoSubjectBeforeItIsThePersonLastNamed() {
+    List<FoundQuote> qs = quotes("Raphaël Garrigos rappelle que les guillemets authentifient la citation. "
+        + "Les éditions Allia viennent de rééditer l'ouvrage d'Éric Chauvier. L'anthropologue utilise la pragmatique du langage. "
+        + "« Il faudrait rendre grâce à la science », observe-t-il.");
+    assertThat(qs).filteredOn(FoundQuote::direct).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Éric Chauvier");
+  }
 }
