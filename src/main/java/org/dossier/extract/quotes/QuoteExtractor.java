@@ -442,12 +442,18 @@ public final class QuoteExtractor {
       } else if (text.substring(sentence[0], best.start()).stripTrailing().endsWith(",")) {
         // An incise: the subject follows the verb, unless the parse puts it before, past an apposition
         // ("Son associée, Me Esther Zajdenweber, fustige").
-        who = parse.subjectBefore(sentences, best.start(), best.start("verb")) || SpeakerPhrases.setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : phrases.right(text, best.end(), sentence[1], mentions, stops);
+        // Not when the words after the verb lead to its content: "la Chine, qui …, avait appelé | la
+        // France à gérer « prudemment » …" has its object there, its subject before the comma. An
+        // inverted subject may have its own relative: "déclare le premier ministre, qui répète que".
+        Matcher verb = best;
+        boolean objectFollows = cues.objectLink(best.group("verb")).map(p -> p.matcher(text).region(verb.end(), sentence[1])).filter(Matcher::lookingAt)
+            .map(o -> text.substring(verb.end(), o.start("link")).indexOf(',') < 0).orElse(false);
+        who = objectFollows || parse.subjectBefore(sentences, best.start(), best.start("verb")) || SpeakerPhrases.setOff(text, sentence[0], best.start(), mentions) != null ? Who.NOBODY : phrases.right(text, best.end(), sentence[1], mentions, stops);
         if (who == Who.NOBODY) who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, true, stops);
         // The parse may take the content's subject for the verb's: "Le gouvernement annoncera « … »
         // d'ici à « … », a ajouté la présidence". Only for an incise after the quote: before it,
         // what follows the verb is its object.
-        if (who == Who.NOBODY && best.start() > q.close()) who = phrases.right(text, best.end(), sentence[1], mentions, stops);
+        if (who == Who.NOBODY && best.start() > q.close() && !objectFollows) who = phrases.right(text, best.end(), sentence[1], mentions, stops);
       } else {
         who = phrases.left(text, sentence[0], sentence[1], best.start(), mentions, false, stops); // outside an incise, what follows a verb is its object
         who = cataphor(who, text, sentences, sentence[0], sentence[1], best.end(), quotes, mentions, stops);

@@ -1735,4 +1735,10 @@ class QuoteExtractorTest {
         + "« Il faudrait rendre grâce à la science », observe-t-il.");
     assertThat(qs).filteredOn(FoundQuote::direct).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("Éric Chauvier");
   }
+
+  @Test
+  void anObjectLeadingToTheContentIsNoInvertedSubjectAfterARelativeClause() {
+    List<FoundQuote> qs = parsed("Jeudi encore, la Chine, qui reçoit les diplomates lundi, avait appelé la France à gérer « prudemment » la question tibétaine.");
+    assertThat(qs).filteredOn(q -> q.text().equals("prudemment")).singleElement().extracting(QuoteExtractorTest::speaker).isEqualTo("la Chine");
+  }
 }
