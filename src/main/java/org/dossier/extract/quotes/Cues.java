@@ -99,7 +99,7 @@ final class Cues {
   private final Pattern passiveAgent;
   /** A passive's auxiliary ending the text before a participle ({@code LANG/passive-auxiliaries.txt}): "a | été | qualifié". */
   final Pattern passiveBefore;
-  /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv}, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
+  /** Past participles of reporting verbs: the first form of each row of {@code LANG/reporting-verbs.tsv} and a pronominal verb's agreed forms of it, but those that are also its present ({@code LANG/participles-also-present.txt}: "dit"). */
   private final Set<String> pastParticiples = new java.util.HashSet<>();
   /** Verbs that name with a reflexive pronoun, not report ({@code LANG/naming-reflexives.txt}). */
   private final Set<String> namingReflexives;
@@ -157,12 +157,13 @@ final class Cues {
       infinitives.put(infinitive.toLowerCase(java.util.Locale.ROOT), row[0].strip());
       pastParticiples.add(row[1].split("\\|")[0].strip().toLowerCase(java.util.Locale.ROOT));
       List<String> rowForms = withAgreements(row, agreements);
+      long own = java.util.Arrays.stream(row[1].split("\\|")).filter(f -> !f.isBlank()).count();
       for (int i = 0; i < rowForms.size(); i++) {
         String f = rowForms.get(i);
         forms.add(f);
         infinitives.put(f.toLowerCase(java.util.Locale.ROOT), row[0].strip());
         // "elle s'est félicitée": an agreed participle, after the row's own forms, is a participle too.
-        if (i >= row[1].split("\\|").length) pastParticiples.add(f.toLowerCase(java.util.Locale.ROOT));
+        if (i >= own) pastParticiples.add(f.toLowerCase(java.util.Locale.ROOT));
       }
     }
     pastParticiples.removeAll(DataFile.words(language, "participles-also-present.txt"));
