@@ -32,6 +32,15 @@ public final class DataFile {
     return rows(language, name).stream().map(r -> r[0].strip()).toList();
   }
 
+  /**
+   * The {@code value} column of the rows whose {@code key} column is {@code kind}, trimmed: one kind
+   * of word in a file that sorts its words into kinds ("link" rows of {@code charges.tsv}). Rows too
+   * short for both columns are none of any kind.
+   */
+  public static List<String> ofKind(List<String[]> rows, int key, String kind, int value) {
+    return rows.stream().filter(r -> r.length > Math.max(key, value) && r[key].strip().equals(kind)).map(r -> r[value].strip()).toList();
+  }
+
   /** The rows of a file a language may not have (a language may lack, say, consent cues). */
   public static Optional<List<String[]>> optionalRows(String language, String name) {
     return lines(ROOT + language + "/" + name).map(lines -> lines.stream().map(l -> l.split("\t", -1)).toList());

@@ -34,7 +34,7 @@ public final class RoleNouns {
   public static RoleNouns load(String language) {
     List<String[]> rows = DataFile.optionalRows(language, "role-adjectives.txt").orElse(List.of());
     List<String> adjectives = rows.stream().map(r -> r[0].strip()).toList();
-    List<String> same = rows.stream().filter(r -> r.length > 1 && r[1].strip().equals("same")).map(r -> r[0].strip()).toList();
+    List<String> same = DataFile.ofKind(rows, 1, "same", 0);
     return new RoleNouns(DataFile.words(language, "roles.txt"), adjectives, same);
   }
 

@@ -564,7 +564,7 @@ public final class SpeakerLinker {
   }
 
   private List<String> repeatDeterminers(String language, String kind) {
-    return org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv").stream().filter(row -> row[1].strip().equals(kind)).map(row -> row[0].strip()).toList();
+    return org.dossier.lang.DataFile.ofKind(org.dossier.lang.DataFile.rows(language, "repeat-determiners.tsv"), 1, kind, 0);
   }
 
   /**

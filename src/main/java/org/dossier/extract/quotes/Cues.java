@@ -152,7 +152,7 @@ final class Cues {
     this.namingReflexives = Set.copyOf(DataFile.words(language, "naming-reflexives.txt"));
     List<String[]> agreements = DataFile.rows(language, "participle-agreements.tsv");
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
-      String infinitive = row[0].strip().replaceFirst("^(?:s'|se\\s+)", "");
+      String infinitive = PRONOMINAL.matcher(row[0].strip()).replaceFirst("");
       infinitiveForms.add(infinitive);
       infinitives.put(infinitive.toLowerCase(java.util.Locale.ROOT), row[0].strip());
       pastParticiples.add(row[1].split("\\|")[0].strip().toLowerCase(java.util.Locale.ROOT));
@@ -368,7 +368,7 @@ final class Cues {
   }
 
   /** A pronominal verb's infinitive: "se féliciter", "s'inquiéter". */
-  private static final Pattern PRONOMINAL = Pattern.compile("(?:s'|se\\s+)");
+  private static final Pattern PRONOMINAL = Pattern.compile("^(?:s'|se\\s+)");
   /** A reflexive pronoun before a verb: "s'", "se ". */
   private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
 

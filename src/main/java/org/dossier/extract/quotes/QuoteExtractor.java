@@ -131,9 +131,9 @@ public final class QuoteExtractor {
     String as = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "as-conjunctions.txt"));
     this.asBefore = Pattern.compile("(?:^|[\\s,(])(?i:" + as + ")(?:(?<=')|\\s+)(?:(?i:l')|(?i:le)\\s+)?$", Pattern.UNICODE_CASE);
     List<String[]> charges = org.dossier.lang.DataFile.rows(language, "charges.tsv");
-    this.chargeLink = Pattern.compile("(?<![\\p{L}'-])(?i:" + org.dossier.lang.Alternation.of(chargeWords(charges, "link")) + ")\\s*$", Pattern.UNICODE_CASE);
-    this.chargeContext = Pattern.compile("(?<![\\p{L}'-])(?i:" + org.dossier.lang.Alternation.of(chargeWords(charges, "context")) + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
-    this.chargeJoiner = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.of(chargeWords(charges, "joiner")) + ")?\\s*", Pattern.UNICODE_CASE);
+    this.chargeLink = Pattern.compile("(?<![\\p{L}'-])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.ofKind(charges, 0, "link", 1)) + ")\\s*$", Pattern.UNICODE_CASE);
+    this.chargeContext = Pattern.compile("(?<![\\p{L}'-])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.ofKind(charges, 0, "context", 1)) + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
+    this.chargeJoiner = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.ofKind(charges, 0, "joiner", 1)) + ")?\\s*", Pattern.UNICODE_CASE);
   }
 
   /**
@@ -216,10 +216,6 @@ public final class QuoteExtractor {
       out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
     });
     return out;
-  }
-
-  private static List<String> chargeWords(List<String[]> rows, String kind) {
-    return rows.stream().filter(r -> r[0].strip().equals(kind)).map(r -> r[1].strip()).toList();
   }
 
   /**
@@ -365,8 +361,7 @@ public final class QuoteExtractor {
     boolean inciseFound = incise.lookingAt(); // once: a second call would start at the first match's end (\G)
     // "« commenter les rumeurs » selon lesquelles …": what the rumours say, not a source.
     if (inciseFound && cues.accordingRelative.matcher(text).region(skipSpaces(text, incise.end(), sentence[1]), sentence[1]).lookingAt()) inciseFound = false;
-    boolean noComma = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",");
-    boolean subjectQuoted = noComma && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
+    boolean subjectQuoted = inciseFound && !text.substring(q.close() + 1, incise.start("cue")).contains(",") && cues.determinerBefore.matcher(text.substring(Math.max(0, q.open() - 20), q.open())).find();
     // "le « changement » promis lors de sa campagne", "la « commission des résolutions », appelée
     // aussi …": a past participle alone, with no agent, describes the quoted words; an incise has
     // its auxiliary ("a promis") or is a present participle ("promettant").

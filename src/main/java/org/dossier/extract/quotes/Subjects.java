@@ -177,8 +177,8 @@ final class Subjects {
   }
 
   /**
-   * A lead's "Ils y dénoncent …" before anyone is heard: the plural group one of the {@value
-   * {@code quotes.plural-group.reach-sentences}} sentences after {@code at} opens with ("Plus de 500 magistrats ont transmis …"); or null.
+   * A lead's "Ils y dénoncent …" before anyone is heard: the plural group one of the {@code
+   * quotes.plural-group.reach-sentences} sentences after {@code at} opens with ("Plus de 500 magistrats ont transmis …"); or null.
    */
   SpeakerSpan pluralSubjectAfter(String text, List<Sentence> sentences, int at, Genders genders) {
     return firstPluralOpening(text, sentences.stream().filter(s -> s.start() > at).toList(), at, genders);
