@@ -133,8 +133,7 @@ public final class AnalysisStage {
       try {
         return new Outcome(mentions(a), null);
       } catch (RuntimeException e) {
-        // A bug on one article must not lose the batch: it is reported like bad input, the rest go on.
-        return new Outcome(null, new Skip(a.file(), "internal error while analysing: " + e));
+        return new Outcome(null, Skip.ofBug(a.file(), "analysing", e));
       }
     }).toList(), threads);
     List<ArticleMentions> all = outcomes.stream().filter(o -> o.mentions() != null).map(Outcome::mentions).toList();

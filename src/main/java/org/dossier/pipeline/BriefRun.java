@@ -74,8 +74,7 @@ public final class BriefRun {
         try {
           return pipeline.process(file);
         } catch (RuntimeException e) {
-          // A bug on one document must not lose the batch: report it like bad input.
-          return new Pipeline.Result(List.of(), List.of(new Skip(file.name(), "internal error: " + e)));
+          return new Pipeline.Result(List.of(), List.of(Skip.ofBug(file.name(), "reading", e)));
         } finally {
           onFile.accept(file.name());
         }
