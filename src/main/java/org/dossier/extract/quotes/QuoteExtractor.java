@@ -51,6 +51,10 @@ public final class QuoteExtractor {
   private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
+  /** What may open an incise inside the marks: a comma, or a dash set off by spaces ("« … – observe-t-il – … »"). */
+  private static final Pattern INCISE_OPEN = Pattern.compile(",|(?<=\\s)[-–—](?=\\s)");
+  /** A dash's incise closes with a dash. */
+  private static final Pattern INCISE_DASH_END = Pattern.compile("\\G\\s*[-–—]\\s*(?=\\S)");
   /** How far after an impersonal "on" the words saying where it speaks from may start. */
   private final int impersonalReach;
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
@@ -170,14 +174,24 @@ public final class QuoteExtractor {
     List<QuoteMarks.Span> quotes = splitAtIncises(text, unnamed, all, stops, afterIncise);
     mentions = all.stream().filter(m -> !inside(quotes, m.start())).toList();
     Set<Integer> usedCues = new HashSet<>();
+    List<QuoteMarks.Span> terms = new ArrayList<>();
     for (QuoteMarks.Span q : quotes) {
       Candidate c = direct(text, q, quotes, analysis.sentences(), mentions, usedCues, found, stops, afterIncise.contains(q.start()));
       if (c != null) found.add(c);
+      else terms.add(q);
     }
     for (Sentence s : analysis.sentences()) {
       indirect(text, s, analysis.sentences(), quotes, mentions, usedCues, found, stops);
       viewpoints(text, s, mentions, quotes, found, stops);
       selfDescriptions(text, s, analysis.sentences(), mentions, quotes, found, stops);
+    }
+    // "Elle s'est dite prête à « aller jusqu'au bout »": marks no cue of their own reaches, however
+    // short, stand inside what a report gives, and its speaker said them.
+    List<Candidate> reported = found.stream().filter(c -> !c.direct() && c.who() != Who.NOBODY).toList();
+    found.replaceAll(c -> !c.direct() || c.cue() != null || c.who() != Who.CONTINUES && c.who() != Who.NOBODY ? c : within(reported, c.start(), c.end()).map(r -> new Candidate(c.text(), c.start(), c.end(), true, r.cue(), r.who())).orElse(c));
+    for (QuoteMarks.Span q : terms) {
+      if (found.stream().anyMatch(c -> c.direct() && c.start() == q.start())) continue; // "s'est déclarée « inquiète »" gave it already
+      within(reported, q.start(), q.end()).ifPresent(r -> found.add(new Candidate(text.substring(q.start(), q.end()), q.start(), q.end(), true, r.cue(), r.who())));
     }
     // Reported content the marks cover whole ("a estimé qu'« … »", "Selon elle, « … »") is the
     // direct quote alone.
@@ -216,6 +230,11 @@ public final class QuoteExtractor {
       out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
     });
     return out;
+  }
+
+  /** The report whose content holds {@code start} to {@code end}. */
+  private static java.util.Optional<Candidate> within(List<Candidate> reports, int start, int end) {
+    return reports.stream().filter(r -> r.start() <= start && end <= r.end()).findFirst();
   }
 
   /**
@@ -311,8 +330,10 @@ public final class QuoteExtractor {
       QuoteMarks.Span rest = q;
       int from = q.start();
       while (true) {
-        int comma = text.indexOf(',', from);
-        if (comma < 0 || comma >= rest.end()) break;
+        Matcher separator = INCISE_OPEN.matcher(text).region(from, rest.end()).useTransparentBounds(true);
+        if (!separator.find()) break;
+        int comma = separator.start();
+        boolean dash = text.charAt(comma) != ',';
         from = comma + 1;
         final int at = comma;
         if (quotes.stream().anyMatch(other -> other != q && other.open() <= at && at <= other.close())) continue; // a quote nested in this one
@@ -334,7 +355,7 @@ public final class QuoteExtractor {
           Matcher det = determiner.matcher(text).region(apposition.start("words"), rest.end());
           if (cues.opensWithRole(text.substring(det.lookingAt() ? det.end() : apposition.start("words"), apposition.end("words")))) subjectEnd = apposition.end("words");
         }
-        Matcher end = INCISE_END.matcher(text).region(subjectEnd, rest.end());
+        Matcher end = (dash ? INCISE_DASH_END : INCISE_END).matcher(text).region(subjectEnd, rest.end());
         if (!end.lookingAt()) continue;
         int firstEnd = comma;
         while (firstEnd > rest.start() && Character.isWhitespace(text.charAt(firstEnd - 1))) firstEnd--;
@@ -673,6 +694,8 @@ public final class QuoteExtractor {
       int opens = start;
       QuoteMarks.Span attribute = quotes.stream().filter(q -> q.open() == opens).findFirst().orElse(null);
       // However short, an attribute in marks is words said, not a term: "elle s'est déclarée «honorée»".
+      // The marks found no cue of their own: "Elle s'est dite « prête à … »" is this one's.
+      if (attribute != null && who != Who.NOBODY) out.removeIf(c -> c.direct() && c.start() == attribute.start() && c.cue() == null);
       if (attribute != null && out.stream().noneMatch(c -> c.direct() && c.start() == attribute.start())) {
         out.add(new Candidate(text.substring(attribute.start(), attribute.end()), attribute.start(), attribute.end(), true, self.group().strip(), who));
       }

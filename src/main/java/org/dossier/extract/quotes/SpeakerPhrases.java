@@ -140,7 +140,8 @@ final class SpeakerPhrases {
     this.clauseOpening = cues.clauseAfterComma;
     this.otherGroup = Pattern.compile("(?<![\\p{L}'])(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "plural-determiners.txt"), "\\s+") + ")\\p{Ll}[\\p{L}-]*(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "plural-endings.txt")) + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.dativeBody = Pattern.compile("\\G\\s*(?i:" + cues.dative + ")");
-    this.phraseStop = Pattern.compile("[,;:«»\"“”]|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "phrase-stops.txt"), "\\s") + ")", Pattern.UNICODE_CASE);
+    // A dash set off by spaces closes a parenthesis, or an incise inside the marks ("— a ajouté le ministre —").
+    this.phraseStop = Pattern.compile("[,;:«»\"“”]|\\s[-–—](?=\\s)|(?<!(?<![\\p{L}])MM?)\\.|\\s(?:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "phrase-stops.txt"), "\\s") + ")", Pattern.UNICODE_CASE);
     Map<String, String> one = new java.util.LinkedHashMap<>();
     for (String[] row : org.dossier.lang.DataFile.rows(language, "one-of-group.tsv")) one.put(row[0].strip().toLowerCase(java.util.Locale.ROOT), row[1].strip());
     this.oneOf = Map.copyOf(one);

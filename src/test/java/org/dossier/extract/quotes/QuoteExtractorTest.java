@@ -467,6 +467,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anInciseBetweenDashesInsideTheMarksCutsTheQuoteToo() {
+    List<FoundQuote> qs = quotes("Le ministre Jean Dupont a réagi. « Nous ne céderons pas — a ajouté le ministre — à la pression. »");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(FoundQuote::text).containsExactly("Nous ne céderons pas", "à la pression.");
+    assertThat(qs).filteredOn(FoundQuote::direct).extracting(QuoteExtractorTest::speaker).containsExactly("le ministre", "le ministre");
+    // A hyphen inside a word, or a dash with no cue after it, cuts nothing.
+    assertThat(quotes("« C'est peut-être – disons – une erreur », a dit Paul Durand.")).filteredOn(FoundQuote::direct).extracting(FoundQuote::text).containsExactly("C'est peut-être – disons – une erreur");
+  }
+
+  @Test
   void aCommaInsideAQuoteWithoutACueDoesNotCutIt() {
     FoundQuote q = only(quotes("« Nous sommes prêts, dans les prochains jours, à discuter avec Moscou », a déclaré Mevlut Cavusoglu."), true);
     assertThat(q.text()).isEqualTo("Nous sommes prêts, dans les prochains jours, à discuter avec Moscou");
@@ -791,6 +800,20 @@ class QuoteExtractorTest {
     FoundQuote gerund = only(quotes("Le gouvernement thaïlandais a rejeté la responsabilité de l'incident tout en se déclarant prêt à évacuer ses ressortissants."), false);
     assertThat(gerund.text()).isEqualTo("prêt à évacuer ses ressortissants");
     assertThat(quotes("Ce qui se dit dans les couloirs du ministère est faux.")).isEmpty();
+  }
+
+  @Test
+  void marksInsideWhatASpeakerSaidOfThemselvesAreTheirWords() {
+    // Rule 3 of the gold guide: the report and the fragment in marks, same speaker and cue.
+    List<FoundQuote> qs = quotes("La ministre Rachida Dati s'est dite prête à « aller jusqu'au bout » de la réforme.");
+    assertThat(only(qs, false).text()).isEqualTo("prête à « aller jusqu'au bout » de la réforme");
+    FoundQuote fragment = only(qs, true);
+    assertThat(fragment.text()).isEqualTo("aller jusqu'au bout");
+    assertThat(speaker(fragment)).isEqualTo("Rachida Dati");
+    assertThat(fragment.cue()).isEqualTo("s'est dite");
+    FoundQuote whole = only(quotes("La ministre Rachida Dati s'est dite « prête à aller jusqu'au bout »."), true);
+    assertThat(whole.cue()).isEqualTo("s'est dite");
+    assertThat(speaker(whole)).isEqualTo("Rachida Dati");
   }
 
   @Test
