@@ -90,7 +90,7 @@ public final class AnalysisStage {
     org.dossier.lang.RoleNouns roles = org.dossier.lang.RoleNouns.load(LANGUAGE);
     this.mentions = new MentionExtractor(countries, organisations, honorifics, roles, DataFile.words(LANGUAGE, "titled-people.txt"), DataFile.words(LANGUAGE, "first-names.tsv"), MentionExtractor.Words.load(LANGUAGE));
     this.resolver =
-        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), settings);
+        new EntityResolver(countries, organisations, honorifics, roles, Set.copyOf(DataFile.words(LANGUAGE, "agent-nouns.txt")), new Genders(LANGUAGE), org.dossier.lang.RelativePronouns.load(LANGUAGE), settings);
     this.speakers = new SpeakerLinker(LANGUAGE, settings);
     this.quotes = new QuoteExtractor(LANGUAGE, settings);
     this.times = new RuleTimeTagger(languages, settings);

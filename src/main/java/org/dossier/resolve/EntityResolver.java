@@ -55,11 +55,11 @@ public final class EntityResolver {
   private final int placeMinLength;
   private final int personMinLength;
 
-  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, org.dossier.config.Settings settings) {
+  public EntityResolver(Countries countries, Organisations organisations, List<String> honorifics, org.dossier.lang.RoleNouns roleNouns, Set<String> agentNouns, org.dossier.extract.entities.Genders genders, org.dossier.lang.RelativePronouns relatives, org.dossier.config.Settings settings) {
     this.countries = countries;
     this.organisations = organisations;
     this.honorifics = honorifics.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    this.roles = new RoleFinder(roleNouns, genders, settings);
+    this.roles = new RoleFinder(roleNouns, genders, relatives, settings);
     this.roleTitles = roleNouns.words().stream().map(r -> NameKey.of(r)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     this.actors = new ActorFinder(countries, agentNouns);
     this.placeMinLength = settings.integer("resolve.place-variant.min-length");

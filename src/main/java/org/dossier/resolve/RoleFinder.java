@@ -20,7 +20,7 @@ final class RoleFinder {
   /** Most words of a role title: more is a clause, not a title. */
   private final int maxTitleWords;
   private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!](?=\\s)|[«\"\\n]");
-  private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:(?:qui|que|dont|où)(?![\\p{L}])|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private final Pattern relative;
   private static final Pattern COMPLETED_BY_NAME = Pattern.compile("(?i:de|du|des|la|le|les|au|aux|à|par|pour|avec|chez|contre)");
   private static final Pattern COMPLEMENT_WORD = Pattern.compile("de|du|des|d'.*|la|l'.*");
 
@@ -29,7 +29,8 @@ final class RoleFinder {
   /** An apposition after the name: "Christine Lagarde, ministre de l'Economie,". */
   private final Pattern roleAfter;
 
-  RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders, org.dossier.config.Settings settings) {
+  RoleFinder(org.dossier.lang.RoleNouns roleNouns, Genders genders, org.dossier.lang.RelativePronouns relatives, org.dossier.config.Settings settings) {
+    this.relative = Pattern.compile("(?<![\\p{L}])(?:" + org.dossier.lang.Alternation.elidable(relatives.of("subject", "object", "genitive", "place"), "(?![\\p{L}])") + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.genders = genders;
     this.windowChars = settings.integer("resolve.role.window-chars");
     this.maxTitleWords = settings.integer("resolve.role.max-title-words");
@@ -84,7 +85,7 @@ final class RoleFinder {
       String body = window.substring(0, window.length() - 2);
       for (int start : starts) {
         // Not a clause: "Devant l'ambassadeur de France qu'il avait convoqué, He Yafei," is someone else.
-        if (body.indexOf(',', start) < 0) return RELATIVE.matcher(body.substring(start)).find() ? Optional.empty() : Optional.of(body.substring(start).strip());
+        if (body.indexOf(',', start) < 0) return relative.matcher(body.substring(start)).find() ? Optional.empty() : Optional.of(body.substring(start).strip());
       }
       return Optional.empty();
     }

@@ -102,7 +102,7 @@ public final class SpeakerLinker {
   /** "une autre", "un autre": one more of those described before, its noun left out ({@code fr/repeat-determiners.tsv}, kind {@code other}). */
   private final Pattern anotherPattern;
   /** Where the words that first described someone end: "des sources anonymes à Lhassa | ." */
-  private static final Pattern DESCRIBED_END = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:qui|que|qu'|dont)(?![\\p{L}])", Pattern.UNICODE_CASE);
+  private final Pattern describedEnd;
   /** Adjectives between a determiner and a role ({@code fr/role-adjectives.txt}), as a regex alternation: "l'ancien", "le futur". */
   private final String roleAdjectives;
   /** The article right before a speaker's words, and an adjective between: "l'ancien | ministre de l'Intérieur". */
@@ -129,6 +129,7 @@ public final class SpeakerLinker {
    * @param settings the reaches and word counts ({@code speakers.*})
    */
   public SpeakerLinker(String language, org.dossier.config.Settings settings) {
+    this.describedEnd = Pattern.compile("[,.;:!?«»\"“”()]|\\s(?:" + org.dossier.lang.RelativePronouns.load(language).alternation("subject", "object", "genitive") + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.maxDescriptionWords = settings.integer("speakers.description.max-words");
     this.stemLength = settings.integer("speakers.stem.length");
     this.maxAuthorWords = settings.integer("speakers.author.max-words");
@@ -548,7 +549,7 @@ public final class SpeakerLinker {
     int last = -1;
     while (noun.find()) last = noun.start();
     if (last < 0) return null;
-    Matcher end = DESCRIBED_END.matcher(text).region(last, s.start());
+    Matcher end = describedEnd.matcher(text).region(last, s.start());
     String words = text.substring(last, end.find() ? end.start() : s.start()).strip();
     return words.split("\\s+").length > maxAuthorWords ? null : new Quote.Speaker(null, words);
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class RoleFinderTest {
 
-  private static final RoleFinder ROLES = new RoleFinder(RoleNouns.load("fr"), new Genders("fr"), org.dossier.config.Settings.defaults());
+  private static final RoleFinder ROLES = new RoleFinder(RoleNouns.load("fr"), new Genders("fr"), org.dossier.lang.RelativePronouns.load("fr"), org.dossier.config.Settings.defaults());
 
   private static String roleBefore(String text, String name) {
     return ROLES.roleBefore(text, text.indexOf(name), name).orElse(null);

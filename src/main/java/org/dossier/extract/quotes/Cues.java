@@ -124,15 +124,13 @@ final class Cues {
   final Pattern reportingInfinitive;
 
   /** Relative pronouns by their kind in the clause ({@code LANG/relative-pronouns.tsv}): "subject", "object", "genitive", "place", "oblique". */
-  private final java.util.Map<String, List<String>> relatives;
+  private final org.dossier.lang.RelativePronouns relatives;
 
   Cues(String language, org.dossier.config.Settings settings) {
     this.agentReach = settings.integer("quotes.agent.reach-chars");
     this.objectReach = settings.integer("quotes.object.reach-chars");
     this.infinitiveObjectReach = settings.integer("quotes.infinitive-object.reach-chars");
-    java.util.Map<String, List<String>> byKind = new java.util.HashMap<>();
-    for (String[] row : DataFile.rows(language, "relative-pronouns.tsv")) byKind.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).add(row[0].strip());
-    this.relatives = java.util.Map.copyOf(byKind);
+    this.relatives = org.dossier.lang.RelativePronouns.load(language);
     Set<String> time = new java.util.HashSet<>();
     for (String[] row : DataFile.rows(language, "time-units.tsv")) time.addAll(List.of(row[2].strip().split("\\|")));
     for (String file : List.of("time-weekdays.tsv", "time-day-parts.tsv")) {
@@ -151,8 +149,14 @@ final class Cues {
     List<String> infinitiveForms = new ArrayList<>();
     this.namingReflexives = Set.copyOf(DataFile.words(language, "naming-reflexives.txt"));
     List<String[]> agreements = DataFile.rows(language, "participle-agreements.tsv");
+    List<String> reflexives = DataFile.words(language, "reflexive-pronouns.txt");
+    String reflexivePronoun = org.dossier.lang.Alternation.elidable(reflexives, "\\s+");
+    this.pronominal = Pattern.compile("^(?:" + reflexivePronoun + ")");
+    this.reflexive = Pattern.compile("(?:^|[^\\p{L}])(?:" + org.dossier.lang.Alternation.elidable(reflexives, "\\s") + ")", Pattern.UNICODE_CASE);
+    List<String[]> auxiliaries = DataFile.rows(language, "cue-auxiliaries.tsv");
+    String reflexiveAuxiliary = alternation(DataFile.ofKind(auxiliaries, 1, "reflexive", 0));
     for (String[] row : DataFile.rows(language, "reporting-verbs.tsv")) {
-      String infinitive = PRONOMINAL.matcher(row[0].strip()).replaceFirst("");
+      String infinitive = pronominal.matcher(row[0].strip()).replaceFirst("");
       infinitiveForms.add(infinitive);
       infinitives.put(infinitive.toLowerCase(java.util.Locale.ROOT), row[0].strip());
       pastParticiples.add(row[1].split("\\|")[0].strip().toLowerCase(java.util.Locale.ROOT));
@@ -176,7 +180,7 @@ final class Cues {
     // "a-t-il", "avait-il", "ont-ils"; a pronominal verb's "s'est-il", "se sont-elles".
     // "», peut-on lire dans Les Échos": a modal stands for the auxiliary, with "on" only.
     String impersonalModal = "|(?:" + alternation(DataFile.words(language, "impersonal-modals.txt")) + ")(?=-t-on|-on)";
-    String aux = "(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut|eurent|(?:s'|se\\s+)(?:est|sont|était|étaient|serait|seraient)" + impersonalModal + ")(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
+    String aux = "(?:" + alternation(DataFile.ofKind(auxiliaries, 1, "compound", 0)) + "|(?:" + reflexivePronoun + ")(?:" + reflexiveAuxiliary + ")" + impersonalModal + ")(?:-t-(?<pron1>il|elle|on)|-(?<pron2>il|elle|on|ils|elles))?";
     String pronoun = "(?:-t-|-)(?<pron3>il|elle|ils|elles|on)";
     // "Nicolas Sarkozy a, lui, jugé que": a stressed pronoun between commas after the auxiliary.
     String stressed = alternation(DataFile.words(language, "stressed-pronouns.txt"));
@@ -193,22 +197,25 @@ final class Cues {
         + "(?<!(?:^|\\s)(?:à|de|après|avant|par|pour|sur|dans|avec|depuis|dès|sans)\\sl')"; // "à l'annonce de la hausse"
     this.anywhere = Pattern.compile("(?:(?<![\\p{L}'-])|(?<=[\\s(«\"][lnsmLNSM]'))" + noArticle + "(?<cue>" + core + ")", flags);
     // "», leur a-t-il dit", "», m'a confié X": an object pronoun before the verb is not part of the cue.
-    String objectPronoun = "(?:(?:lui|leur|nous|vous|me|te)\\s+|[mt]')?";
+    String objectPronoun = "(?:" + org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-clitics.txt"), "\\s+") + ")?";
     // "», n'a cessé de marteler X": the negation is no part of the cue. ("», ne confirme pas la
     // police" finds no subject past "pas".)
     String particle = "(?:" + org.dossier.lang.Alternation.elidable(DataFile.words(language, "negation-particles.txt"), "\\s+") + ")?";
-    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:se\\s+|s')?(?:" + inciseCore + ")|selon(?=\\s))", flags);
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:" + reflexivePronoun + ")?(?:" + inciseCore + ")|(?<source>" + alternation(DataFile.words(language, "attribution-cues.txt")) + ")(?=\\s))", flags);
     // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
     String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches), and so does
     // "Aussi, pour l'économiste Thomas Piketty, …" after one opening word; a "pour" anywhere else is
     // a preposition. Bounded, because a lookbehind must be.
-    String forAfterOpener = "(?-i:pour)(?<=(?:^|[.!?]\\s{1,3}|\\n)" + openingWord + "\\s{0,2},?\\s{1,2}pour)";
-    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + alternation(DataFile.words(language, "attribution-cues.txt")) + "|(?-i:Pour)|" + forAfterOpener + ")\\s+", flags);
+    this.openingCues = Set.copyOf(DataFile.words(language, "opening-attribution-cues.txt"));
+    String opening = alternation(List.copyOf(openingCues));
+    String capitalised = alternation(openingCues.stream().map(w -> w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1)).toList());
+    String forAfterOpener = "(?-i:" + opening + ")(?<=(?:^|[.!?]\\s{1,3}|\\n)" + openingWord + "\\s{0,2},?\\s{1,2}(?:" + opening + "))";
+    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + alternation(DataFile.words(language, "attribution-cues.txt")) + "|(?-i:" + capitalised + ")|" + forAfterOpener + ")\\s+", flags);
     this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
     List<String> selfForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));
-    this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:s'|se\\s+)(?:(?:est|sont|était|étaient|serait|seraient|sera|seront)\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
+    this.selfDescription = Pattern.compile("(?<![\\p{L}'-])(?:" + reflexivePronoun + ")(?:(?:" + reflexiveAuxiliary + ")\\s+)?(?:(?:" + adverbs + ")\\s+)*(?<verb>" + alternation(selfForms) + ")(?![\\p{L}'-])", flags);
     this.adverbAfter = Pattern.compile("\\s(?:" + adverbs + ")(?![\\p{L}'-])", Pattern.UNICODE_CASE);
     this.adverbRun = Pattern.compile("\\G\\s*(?:(?:" + adverbs + ")\\s+)*", flags);
     String subordinators = alternation(DataFile.words(language, "subordinators.txt"));
@@ -336,6 +343,11 @@ final class Cues {
     this.filler = Pattern.compile("\\G(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*?" + apposed + "(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*" + dative + "?(?:\\s|,|(?:" + adverbs + ")(?![\\p{L}]))*", flags);
   }
 
+  /** Whether an incise credits a source rather than reporting with a verb: "», selon X", "», d'après X". */
+  static boolean credits(java.util.regex.Matcher incise) {
+    return incise.group("source") != null;
+  }
+
   /** The inverted subject pronoun of a cue match ("a-t-il ajouté", "estime-t-elle"), or null. */
   static String pronoun(java.util.regex.Matcher m) {
     for (String g : new String[] {"pron1", "pron2", "pron3"}) {
@@ -348,8 +360,8 @@ final class Cues {
    * Whether "Pour" names a speaker: a person or a body by name ("Pour Christine Lagarde,"), a
    * pronoun ("Pour lui,"), a role ("Pour le président,"). "Pour" is a preposition first.
    */
-  static boolean isFor(String cue) {
-    return cue.equalsIgnoreCase("pour");
+  boolean isFor(String cue) {
+    return openingCues.contains(cue.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a noun phrase after its determiner opens with a time word: "semaine dernière", "veille". */
@@ -368,9 +380,11 @@ final class Cues {
   }
 
   /** A pronominal verb's infinitive: "se féliciter", "s'inquiéter". */
-  private static final Pattern PRONOMINAL = Pattern.compile("^(?:s'|se\\s+)");
+  private final Pattern pronominal;
+  /** Words that credit a source only at a sentence's opening ({@code LANG/opening-attribution-cues.txt}): "Pour". */
+  private final Set<String> openingCues;
   /** A reflexive pronoun before a verb: "s'", "se ". */
-  private static final Pattern REFLEXIVE = Pattern.compile("(?:^|[^\\p{L}])(?:s'|se\\s)", Pattern.UNICODE_CASE);
+  private final Pattern reflexive;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
@@ -415,9 +429,9 @@ final class Cues {
     String infinitive = verb == null ? "" : infinitives.getOrDefault(verb.toLowerCase(java.util.Locale.ROOT), "");
     if (impersonalOnly.contains(infinitive)) return !"on".equalsIgnoreCase(pronoun(m)); // "a-t-on appris", not "il a appris"
     boolean naming = namingReflexives.contains(infinitive);
-    if (!naming && !PRONOMINAL.matcher(infinitive).lookingAt()) return false;
+    if (!naming && !pronominal.matcher(infinitive).lookingAt()) return false;
     String before = text.substring(Math.max(0, m.start("cue") - 3), m.start("verb")).toLowerCase(java.util.Locale.ROOT);
-    return naming == REFLEXIVE.matcher(before).find();
+    return naming == reflexive.matcher(before).find();
   }
 
   /**
@@ -451,12 +465,12 @@ final class Cues {
    * A verb row's forms, and for a pronominal verb ("se féliciter") its participle's agreed forms
    * after them ({@code LANG/participle-agreements.tsv}): "félicitée", "félicités", "félicitées".
    */
-  private static List<String> withAgreements(String[] row, List<String[]> agreements) {
+  private List<String> withAgreements(String[] row, List<String[]> agreements) {
     List<String> out = new ArrayList<>();
     for (String f : row[1].split("\\|")) {
       if (!f.isBlank()) out.add(f.strip());
     }
-    if (out.isEmpty() || !PRONOMINAL.matcher(row[0].strip()).lookingAt()) return out;
+    if (out.isEmpty() || !pronominal.matcher(row[0].strip()).lookingAt()) return out;
     String participle = out.get(0);
     for (String[] a : agreements) {
       String ending = a[0].strip();
@@ -508,13 +522,6 @@ final class Cues {
 
   /** The relative pronouns of these kinds as one alternation, longest first ({@code LANG/relative-pronouns.tsv}): "dont|qui" for "subject", "genitive". */
   String relatives(String... kinds) {
-    List<String> forms = new ArrayList<>();
-    for (String kind : kinds) {
-      List<String> of = relatives.get(kind);
-      // An empty alternation would match anywhere.
-      if (of == null) throw new IllegalArgumentException("no relative pronoun of kind " + kind + " in relative-pronouns.tsv");
-      forms.addAll(of);
-    }
-    return alternation(forms);
+    return relatives.alternation(kinds);
   }
 }

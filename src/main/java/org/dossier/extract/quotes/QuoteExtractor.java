@@ -59,7 +59,7 @@ public final class QuoteExtractor {
   private final int impersonalReach;
   private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?:^|[\\s(])[lL]'$");
   private static final Pattern REPORTED_START = Pattern.compile("(?:^|\\s)(?:que\\s|qu')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern IMPERSONAL_STOP = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:qui|que|qu'|où)(?![\\p{L}])", Pattern.UNICODE_CASE);
+  private final Pattern impersonalStop;
   /** What completes an attribute, one word perhaps before (a time word: "« inquiète » dimanche | de"): "« convaincu » | que". */
   private static final Pattern ATTRIBUTE_COMPLEMENT = Pattern.compile("\\s*(?:\\p{Ll}+\\s+)?(?:que|de|du|des|à|au|aux)\\s|\\s*(?:\\p{Ll}+\\s+)?(?:qu'|d')", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -119,6 +119,7 @@ public final class QuoteExtractor {
     this.frontedPhrase = Pattern.compile("\\s*(?i:" + org.dossier.lang.Alternation.elidable(prepositions, "\\s+") + ")[^,;:«»\"“”.]{1,80},\\s*", Pattern.UNICODE_CASE);
     this.maxSubjectWords = settings.integer("quotes.max-subject-words");
     this.verbForms = VerbStops.Forms.load(language);
+    this.impersonalStop = Pattern.compile("[,;:!?«»\"“”()]|(?<![\\s.]\\p{Lu})\\.|\\s(?:" + cues.relatives("subject", "object", "place") + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     this.relativeOpening = Pattern.compile("(?:" + cues.relatives("subject", "genitive") + ")\\s", Pattern.UNICODE_CASE);
     this.relativeBeforeAccording = Pattern.compile("(?:^|[\\s,])(?:" + cues.relatives("subject", "oblique") + ")\\s*,?$", Pattern.UNICODE_CASE);
     List<String> openers = org.dossier.lang.DataFile.words(language, "not-speaker-openers.txt");
@@ -399,8 +400,8 @@ public final class QuoteExtractor {
       String cue = incise.group("cue").strip();
       Who who =
           gerund ? gerundSubject(text, sentences, incise.start("cue"), mentions, quotes, stops) // "», évoquant…": the speaker of the main clause
-              : cue.equalsIgnoreCase("selon") || Cues.pronoun(incise) == null ? phrases.right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
-      if (who == Who.NOBODY && !cue.equalsIgnoreCase("selon")) who = parse.subject(text, sentences, incise.start("verb"), mentions);
+              : Cues.credits(incise) || Cues.pronoun(incise) == null ? phrases.right(text, incise.end(), sentence[1], mentions, stops) : Who.anaphor(Cues.pronoun(incise), incise.start("cue"));
+      if (who == Who.NOBODY && !Cues.credits(incise)) who = parse.subject(text, sentences, incise.start("verb"), mentions);
       // "« Cette dérive » n'a pas été perçue à temps « du fait d'alertes ignorées », soulignait
       // l'inspection": the incise reports the whole clause, which only partly quotes.
       // Not when the quote itself reports speech (le guérillero « assure que … », a indiqué
@@ -422,7 +423,7 @@ public final class QuoteExtractor {
       Matcher m = p.matcher(text).region(sentence[0], sentence[1]);
       while (m.find()) {
         if (inside(quotes, m.start()) || p == cues.anywhere && notACue(text, m, stops)) continue;
-        if (p == cues.according && Cues.isFor(m.group("cue")) && !vouches(text, phrases.right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
+        if (p == cues.according && cues.isFor(m.group("cue")) && !vouches(text, phrases.right(text, m.end(), sentence[1], mentions, stops), mentions)) continue;
         // "les rumeurs selon lesquelles …": what the rumours say, not a source of the quote.
         if (p == cues.according && cues.accordingRelative.matcher(text).region(m.end(), sentence[1]).lookingAt()) continue;
         // "…, même si Obama nuance : « … »": a cue that introduces the quote after its colon is not this one's.
@@ -599,7 +600,7 @@ public final class QuoteExtractor {
         continue;
       }
       Who who = phrases.right(text, according.end(), end, mentions, stops);
-      if (who == Who.NOBODY || Cues.isFor(according.group("cue")) && !vouches(text, who, mentions)) continue;
+      if (who == Who.NOBODY || cues.isFor(according.group("cue")) && !vouches(text, who, mentions)) continue;
       String cue = according.group("cue");
       int whoEnd = who.pronoun() ? anaphorEnd(text, who.at(), end) : who.span().end();
       if (whoEnd < 0) continue;
@@ -607,7 +608,7 @@ public final class QuoteExtractor {
       // ("Pour l'ancien ministre de l'Intérieur, Charles Pasqua, …"), so no speaker but a time.
       int whoStart = who.pronoun() ? who.at() : who.span().start();
       String between = text.substring(according.end(), Math.max(according.end(), whoStart));
-      if (Cues.isFor(cue) && between.contains(",") && !holdsRole(between)) continue;
+      if (cues.isFor(cue) && between.contains(",") && !holdsRole(between)) continue;
       // "(500 euros versés au départ…, selon le procureur)": a "selon" inside a parenthesis sources the parenthesis.
       int open = text.lastIndexOf('(', according.start());
       int clauseStart = open >= s.start() && text.indexOf(')', open) > according.start() ? open + 1 : s.start();
@@ -1076,7 +1077,7 @@ public final class QuoteExtractor {
     }
     Matcher after = quoted == null ? null : cues.incise.matcher(text).region(quoted.close() + 1, cueStart);
     // Not "«…», selon Roland Hubert, et réclame": a source is no verb's subject.
-    if (after != null && after.lookingAt() && !cues.lacksPronoun(text, after) && !isGerund(after.group("verb")) && !after.group("cue").strip().equalsIgnoreCase("selon")) {
+    if (after != null && after.lookingAt() && !cues.lacksPronoun(text, after) && !isGerund(after.group("verb")) && !Cues.credits(after)) {
       Who said = Cues.pronoun(after) != null ? Who.anaphor(Cues.pronoun(after), after.start("cue")) : phrases.right(text, after.end(), cueStart, mentions, stops);
       if (said != Who.NOBODY) return said;
     }
@@ -1139,7 +1140,7 @@ public final class QuoteExtractor {
 
   private Who sourceWords(String text, Matcher phrase, Who on, List<Sentence> sentences) {
     int from = phrase.start("kept") >= 0 ? phrase.start("kept") : phrase.end();
-    Matcher stop = IMPERSONAL_STOP.matcher(text).region(phrase.end(), text.length());
+    Matcher stop = impersonalStop.matcher(text).region(phrase.end(), text.length());
     int to = stop.find() ? stop.start() : text.length();
     // Not the gerund after them: "explique-t-on à la gauche du PS | en rappelant qu'…".
     Matcher gerund = cues.gerundMarker.matcher(text).region(phrase.end(), to);

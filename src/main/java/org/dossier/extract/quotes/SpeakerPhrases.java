@@ -56,7 +56,7 @@ final class SpeakerPhrases {
   private final Pattern relativeSubjectEnd;
   /** A relative clause opening the words before a cue. */
   private final Pattern relativeStart;
-  /** A subject relative pronoun, not after a preposition ("chez qui") nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
+  /** A subject relative pronoun, not after a preposition ("chez qui", {@code LANG/relative-prepositions.txt}) nor an object one ("Ce que l'avocat X"): "La femme | qui s'était présentée". */
   private final Pattern relativeIn;
   /** A subject relative opening the words before a cue: "…, qui | a précisé". */
   private final Pattern subjectRelative;
@@ -132,7 +132,7 @@ final class SpeakerPhrases {
     this.relativeSubjectEnd = Pattern.compile("(?:,\\s*|\\s+)(?:" + subject + ")\\s+$", Pattern.UNICODE_CASE);
     this.relativeStart = Pattern.compile("(?:" + cues.relatives("subject", "object", "genitive", "place") + ")(?:(?<=')|(?![\\p{L}]))", Pattern.UNICODE_CASE);
     this.subjectRelative = Pattern.compile("(?:" + subject + ")\\s");
-    this.relativeIn = Pattern.compile("(?<!\\s(?:chez|à|de|avec|pour|par|sur|entre|contre|dans|sans|vers))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+    this.relativeIn = Pattern.compile("(?<!\\s(?:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "relative-prepositions.txt")) + "))\\s+(?:" + subject + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
     String stressed = org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "stressed-pronouns.txt"));
     this.topicPronoun = Pattern.compile("^\\s*(?i:" + org.dossier.lang.Alternation.elidable(org.dossier.lang.DataFile.words(language, "topic-phrases.txt"), "\\s+") + ")(?<np>[^,;:«»\"“”]{1,80}?)\\s*,(?:\\s*(?<apposed>[^,;:«»\"“”]{1,60}?)\\s*,)?\\s*(?i:" + subjectPronouns + ")\\s[^,;:]*$", Pattern.UNICODE_CASE);
     this.cleftBefore = Pattern.compile("(?:^|[\\s,])(?i:" + org.dossier.lang.Alternation.of(org.dossier.lang.DataFile.words(language, "cleft-openers.txt")) + ")\\s+(?:(?i:(" + stressed + "))|(\\p{Lu}[\\p{L}' -]*?))\\s+(?:" + subject + ")\\s+(?:(?:" + org.dossier.lang.Alternation.of(negation) + ")\\s*)?$", Pattern.UNICODE_CASE);
