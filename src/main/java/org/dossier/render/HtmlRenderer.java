@@ -41,6 +41,7 @@ public final class HtmlRenderer {
       ol.timeline time{display:block;font-weight:600;font-size:.9rem;color:#333}
       ol.timeline .what{margin:.1rem 0 0}ol.timeline.unknown-year{border-left-style:dashed;margin-top:2rem}
       .legend{font-size:.8rem;color:#666}
+      mark.quoted{background:#fff4cc;color:inherit}mark.quoted mark.quoted{background:#ffe38a}mark.quoted:target{outline:2px solid #1a4d8f}
       """;
 
   private HtmlRenderer() {}
@@ -54,9 +55,10 @@ public final class HtmlRenderer {
         .append("</style>\n</head>\n<body>\n<h1>Dossier brief</h1>\n<p class=\"summary\">")
         .append(escape(Summary.line(brief)))
         .append("</p>\n");
+    Highlights highlights = Highlights.of(brief);
     stories(brief, h);
     timeline(brief, h);
-    quotes(brief, h);
+    quotes(brief, highlights, h);
     entities(brief, h);
     h.append("<h2>Articles</h2>\n");
     int number = 0;
@@ -70,9 +72,7 @@ public final class HtmlRenderer {
       row(h, "dateline", escape(Display.orUnknown(a.dateline())));
       row(h, "language", escape(a.language()));
       h.append("</table>\n");
-      for (String paragraph : a.text().split("\n\n")) {
-        h.append("<p>").append(escape(paragraph)).append("</p>\n");
-      }
+      paragraphs(a.text(), highlights.byArticle().getOrDefault(a.id(), List.of()), h);
       if (!a.removed().isEmpty()) {
         h.append("<details class=\"removed\"><summary>Removed by cleaning (").append(a.removed().size()).append(")</summary>\n<ul>\n");
         for (Removal r : a.removed()) {
@@ -181,7 +181,7 @@ public final class HtmlRenderer {
     h.append("<a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
   }
 
-  private static void quotes(Brief brief, StringBuilder h) {
+  private static void quotes(Brief brief, Highlights highlights, StringBuilder h) {
     if (brief.quotes().isEmpty()) {
       return;
     }
@@ -196,7 +196,9 @@ public final class HtmlRenderer {
         if (q.date() != null) h.append(" <span class=\"cue\">").append(escape(TimelineView.date(q.date(), false))).append("</span>");
         int n = QuoteGroups.articleNumber(brief, q);
         h.append(' ');
-        chip(n, h);
+        // The quote's own words in the article, where they could be marked.
+        if (highlights.anchored().contains(q.id())) h.append("<a class=\"chip\" href=\"#").append(escape(q.id())).append("\">").append(n).append("</a>");
+        else chip(n, h);
         h.append("</li>\n");
       }
       h.append("</ul>\n");
@@ -247,6 +249,41 @@ public final class HtmlRenderer {
 
   private static String link(String id, String text) {
     return "<a href=\"#" + escape(id) + "\">" + escape(text) + "</a>";
+  }
+
+  /**
+   * An article's text, a paragraph per blank line, each quote's words marked ({@link Highlights}):
+   * the pieces nest, so a stack of their ends says when to close.
+   */
+  private static void paragraphs(String text, List<Highlights.Piece> pieces, StringBuilder h) {
+    int next = 0;
+    int from = 0;
+    while (from <= text.length()) {
+      int cut = text.indexOf(Highlights.PARAGRAPH_BREAK, from);
+      int end = cut < 0 ? text.length() : cut;
+      if (cut < 0 && from == end && from > 0) break; // no empty paragraph after a final break
+      h.append("<p>");
+      java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+      int cursor = from;
+      for (; next < pieces.size() && pieces.get(next).start() < end; next++) {
+        Highlights.Piece p = pieces.get(next);
+        while (!open.isEmpty() && open.peek() <= p.start()) cursor = close(text, cursor, open.pop(), h);
+        h.append(escape(text.substring(cursor, p.start()))).append("<mark class=\"quoted\"");
+        if (p.anchor() != null) h.append(" id=\"").append(escape(p.anchor())).append('"');
+        h.append('>');
+        open.push(p.end());
+        cursor = p.start();
+      }
+      while (!open.isEmpty()) cursor = close(text, cursor, open.pop(), h);
+      h.append(escape(text.substring(cursor, end))).append("</p>\n");
+      if (cut < 0) break;
+      from = cut + Highlights.PARAGRAPH_BREAK.length();
+    }
+  }
+
+  private static int close(String text, int cursor, int end, StringBuilder h) {
+    h.append(escape(text.substring(cursor, end))).append("</mark>");
+    return end;
   }
 
   private static void row(StringBuilder h, String key, String html) {
