@@ -25,7 +25,7 @@ public record Brief(
     List<Quote> quotes,
     List<TimelineEntry> timeline) {
 
-  public static final String VERSION = "0.6";
+  public static final String VERSION = "0.7";
 
   public Brief {
     stories = List.copyOf(stories);

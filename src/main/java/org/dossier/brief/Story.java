@@ -2,7 +2,6 @@ package org.dossier.brief;
 
 import java.util.List;
 import org.dossier.extract.quotes.Quote;
-import org.dossier.synthesise.SentenceRef;
 
 /**
  * A story of the brief: the articles that tell it and a summary whose every sentence cites them.
@@ -33,11 +32,20 @@ public record Story(String id, String title, List<String> articles, List<Line> s
    *     the sentence's own words (which are never rewritten)
    */
   public record Line(
-      String text, List<SentenceRef> sources, int independentSources, boolean hedged, String attribution, String date, List<String> quotes, List<Quote.Speaker> speakers) {
+      String text, List<Source> sources, int independentSources, boolean hedged, String attribution, String date, List<String> quotes, List<Quote.Speaker> speakers) {
     public Line {
       sources = List.copyOf(sources);
       quotes = List.copyOf(quotes);
       speakers = List.copyOf(speakers);
     }
   }
+
+  /**
+   * An article sentence a summary line cites: where a reader checks it.
+   *
+   * @param sentence the sentence's index in its article, from 0
+   * @param start offset of its first character in the article's cleaned text
+   * @param end offset just past its last character
+   */
+  public record Source(String article, int sentence, int start, int end) {}
 }

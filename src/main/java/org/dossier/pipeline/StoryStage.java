@@ -116,16 +116,18 @@ public final class StoryStage {
       for (SummarySentence s : summary.sentences()) {
         Map<String, String> statements = new LinkedHashMap<>();
         List<SourceSentence> stating = new ArrayList<>();
+        List<Story.Source> cited = new ArrayList<>();
         for (SentenceRef r : s.sources()) {
           SourceSentence ss = sentences.get(r);
           if (ss == null) continue;
           statements.putIfAbsent(r.article(), ss.text());
           stating.add(ss);
+          cited.add(new Story.Source(r.article(), r.sentence(), ss.start(), ss.end()));
         }
         boolean hedged = hedges.hedged(s.text());
         List<String> said = s.quotes().stream().map(Quote::id).toList();
         List<Quote.Speaker> speakers = s.quotes().stream().map(Quote::speaker).filter(Objects::nonNull).distinct().toList();
-        lines.add(new Story.Line(s.text(), s.sources(), independent.count(statements), hedged, hedged ? hedges.attribution(s.text()).orElse(null) : null, s.date().orElse(null), said, speakers));
+        lines.add(new Story.Line(s.text(), cited, independent.count(statements), hedged, hedged ? hedges.attribution(s.text()).orElse(null) : null, s.date().orElse(null), said, speakers));
         for (NumberConflicts.Conflict n : conflicts.find(stating)) {
           found.add(new Conflict(c.id(), n.what(), n.values().stream().map(v -> new Conflict.Value(v.value(), v.where().article(), v.where().sentence(), v.text())).toList()));
         }

@@ -3,68 +3,124 @@ package org.dossier.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
+import org.dossier.brief.Story;
 import org.dossier.extract.quotes.Quote;
+import org.dossier.timeline.TimelineEntry;
 
 /**
- * Where the article text of the HTML brief marks each quote, so that a quote's link lands on its
- * own words rather than on the top of the article. A report holds its fragment in marks, so marks
- * nest; a paragraph break cuts a quote into pieces, the first carrying its anchor. A quote that
- * overlaps another without either holding the other is left unmarked, and its link goes to the
- * article.
+ * Where the article text of the HTML brief marks what the brief cites, so that each link lands on
+ * the words it stands for rather than on the top of the article: each quote, each sentence a
+ * summary line is taken from or agrees with, each clause the timeline dates. Marks nest (a report
+ * holds its fragment in marks, a sentence its quote); a paragraph break cuts a mark into pieces,
+ * the first carrying its anchor. A span that overlaps one marked before it without either holding
+ * the other is not marked: an empty anchor at its first character still takes its link there.
  *
  * @param byArticle the pieces of each article, by article id, in text order, outer before inner
- * @param anchored the ids of the quotes that have an anchor in the text
+ * @param anchors the anchors the text holds, marked or alone
  */
-record Highlights(Map<String, List<Highlights.Piece>> byArticle, Set<String> anchored) {
+record Highlights(Map<String, List<Highlights.Piece>> byArticle, java.util.Set<String> anchors) {
 
-  /** A stretch of one paragraph inside a quote; {@code anchor} is the quote's id on its first piece, else null. */
-  record Piece(int start, int end, String anchor) {}
+  /** What a mark stands for, which is how it is styled. */
+  enum Kind {
+    QUOTED("quoted"),
+    CITED("cited"),
+    DATED("dated");
+
+    final String css;
+
+    Kind(String css) {
+      this.css = css;
+    }
+  }
+
+  /**
+   * A stretch of one paragraph; {@code anchor} is the id of what it marks on its first piece, else
+   * null. A piece with {@code start == end} is an anchor alone.
+   */
+  record Piece(int start, int end, String anchor, Kind kind) {}
 
   static final String PARAGRAPH_BREAK = "\n\n";
 
+  private record Span(int start, int end, String anchor, Kind kind) {}
+
+  static String anchor(Quote q) {
+    return q.id();
+  }
+
+  static String anchor(Story.Source s) {
+    return "s-" + s.article() + "-" + s.sentence();
+  }
+
+  static String anchor(TimelineEntry.Source s) {
+    return "t-" + s.article() + "-" + s.start() + "-" + s.end();
+  }
+
   static Highlights of(Brief brief) {
-    Map<String, List<Quote>> quotes = new HashMap<>();
-    for (Quote q : brief.quotes()) quotes.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
+    // Quotes first: theirs is the finest mark. Then the summary's sentences, then the timeline's clauses.
+    Map<String, Map<String, Span>> spans = new HashMap<>();
+    for (Quote q : brief.quotes()) add(spans, q.article(), new Span(q.start(), q.end(), anchor(q), Kind.QUOTED));
+    for (Story story : brief.stories()) {
+      for (Story.Line line : story.summary()) {
+        for (Story.Source s : line.sources()) add(spans, s.article(), new Span(s.start(), s.end(), anchor(s), Kind.CITED));
+      }
+    }
+    for (TimelineEntry e : brief.timeline()) {
+      for (TimelineEntry.Source s : e.sources()) add(spans, s.article(), new Span(s.start(), s.end(), anchor(s), Kind.DATED));
+    }
     Map<String, List<Piece>> byArticle = new HashMap<>();
-    Set<String> anchored = new HashSet<>();
+    java.util.Set<String> anchors = new java.util.HashSet<>();
     for (Article a : brief.articles()) {
       List<Piece> pieces = new ArrayList<>();
-      for (Quote q : nested(a.text(), quotes.getOrDefault(a.id(), List.of()))) {
-        anchored.add(q.id());
-        String anchor = q.id();
-        int from = q.start();
-        // A quote that runs over a paragraph break ("« … ¶« … »") is marked in each paragraph.
-        for (int cut = a.text().indexOf(PARAGRAPH_BREAK, from); cut >= 0 && cut < q.end(); cut = a.text().indexOf(PARAGRAPH_BREAK, from)) {
-          if (cut > from) pieces.add(new Piece(from, cut, anchor));
-          anchor = cut > from ? null : anchor;
-          from = cut + PARAGRAPH_BREAK.length();
+      List<Span> marked = new ArrayList<>();
+      for (Span s : spans.getOrDefault(a.id(), Map.of()).values()) {
+        if (s.start() < 0 || s.end() > a.text().length() || s.start() >= s.end()) continue;
+        anchors.add(s.anchor());
+        if (marked.stream().allMatch(m -> nests(m, s))) {
+          marked.add(s);
+          pieces.addAll(pieces(a.text(), s));
+        } else {
+          pieces.add(new Piece(s.start(), s.start(), s.anchor(), s.kind()));
         }
-        if (q.end() > from) pieces.add(new Piece(from, q.end(), anchor));
       }
       pieces.sort(OUTER_FIRST);
       byArticle.put(a.id(), List.copyOf(pieces));
     }
-    return new Highlights(Map.copyOf(byArticle), Set.copyOf(anchored));
+    return new Highlights(Map.copyOf(byArticle), java.util.Set.copyOf(anchors));
+  }
+
+  /** A link to {@code anchor} where the text holds it, else to article {@code n}. */
+  String href(String anchor, int n) {
+    return anchors.contains(anchor) ? "#" + anchor : "#a" + n;
+  }
+
+  private static void add(Map<String, Map<String, Span>> spans, String article, Span s) {
+    spans.computeIfAbsent(article, k -> new LinkedHashMap<>()).putIfAbsent(s.anchor(), s);
   }
 
   private static final Comparator<Piece> OUTER_FIRST = Comparator.comparingInt(Piece::start).thenComparing(Comparator.comparingInt(Piece::end).reversed());
 
-  /** The quotes whose spans lie in the text and nest with those kept before them, outer first. */
-  private static List<Quote> nested(String text, List<Quote> quotes) {
-    List<Quote> sorted = new ArrayList<>(quotes);
-    sorted.sort(Comparator.comparingInt(Quote::start).thenComparing(Comparator.comparingInt(Quote::end).reversed()));
-    List<Quote> kept = new ArrayList<>();
-    for (Quote q : sorted) {
-      if (q.start() < 0 || q.end() > text.length() || q.start() >= q.end()) continue;
-      boolean fits = kept.stream().allMatch(k -> q.end() <= k.start() || k.end() <= q.start() || k.start() <= q.start() && q.end() <= k.end() || q.start() <= k.start() && k.end() <= q.end());
-      if (fits) kept.add(q);
+  private static boolean nests(Span a, Span b) {
+    return b.end() <= a.start() || a.end() <= b.start() || a.start() <= b.start() && b.end() <= a.end() || b.start() <= a.start() && a.end() <= b.end();
+  }
+
+  /** A span cut at paragraph breaks ("« … ¶« … »"), its anchor on the first piece. */
+  private static List<Piece> pieces(String text, Span s) {
+    List<Piece> out = new ArrayList<>();
+    String anchor = s.anchor();
+    int from = s.start();
+    for (int cut = text.indexOf(PARAGRAPH_BREAK, from); cut >= 0 && cut < s.end(); cut = text.indexOf(PARAGRAPH_BREAK, from)) {
+      if (cut > from) {
+        out.add(new Piece(from, cut, anchor, s.kind()));
+        anchor = null;
+      }
+      from = cut + PARAGRAPH_BREAK.length();
     }
-    return kept;
+    if (s.end() > from) out.add(new Piece(from, s.end(), anchor, s.kind()));
+    return out;
   }
 }

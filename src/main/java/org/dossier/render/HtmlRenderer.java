@@ -41,7 +41,8 @@ public final class HtmlRenderer {
       ol.timeline time{display:block;font-weight:600;font-size:.9rem;color:#333}
       ol.timeline .what{margin:.1rem 0 0}ol.timeline.unknown-year{border-left-style:dashed;margin-top:2rem}
       .legend{font-size:.8rem;color:#666}
-      mark.quoted{background:#fff4cc;color:inherit}mark.quoted mark.quoted{background:#ffe38a}mark.quoted:target{outline:2px solid #1a4d8f}
+      mark{background:none;color:inherit}mark.quoted{background:#fff4cc}mark.quoted mark.quoted{background:#ffe38a}
+      mark.cited{text-decoration:underline dotted #1a4d8f}mark:target{outline:2px solid #1a4d8f}
       """;
 
   private HtmlRenderer() {}
@@ -56,8 +57,8 @@ public final class HtmlRenderer {
         .append(escape(Summary.line(brief)))
         .append("</p>\n");
     Highlights highlights = Highlights.of(brief);
-    stories(brief, h);
-    timeline(brief, h);
+    stories(brief, highlights, h);
+    timeline(brief, highlights, h);
     quotes(brief, highlights, h);
     entities(brief, h);
     h.append("<h2>Articles</h2>\n");
@@ -96,7 +97,7 @@ public final class HtmlRenderer {
    * A vertical rail, pure CSS: a dot per entry (filled for a day, hollow for a month or a year,
    * larger and orange when several articles tell it), the years as marks on the rail.
    */
-  private static void timeline(Brief brief, StringBuilder h) {
+  private static void timeline(Brief brief, Highlights highlights, StringBuilder h) {
     if (brief.timeline().isEmpty()) {
       return;
     }
@@ -112,6 +113,12 @@ public final class HtmlRenderer {
         h.append("<li class=\"year\"><span>").append(escape(year)).append("</span></li>\n");
       }
       List<Integer> articles = TimelineView.articleNumbers(brief, e);
+      // Each article's chip goes to the first clause it dates this by.
+      java.util.Map<Integer, String> hrefs = new java.util.HashMap<>();
+      for (TimelineEntry.Source s : e.sources()) {
+        int n = QuoteGroups.articleNumber(brief, s.article());
+        hrefs.putIfAbsent(n, highlights.href(Highlights.anchor(s), n));
+      }
       String precision = switch (e.precision()) {
         case DAY -> "day";
         case MONTH -> "month";
@@ -122,14 +129,14 @@ public final class HtmlRenderer {
       h.append("<p class=\"what\">").append(escape(e.text()));
       for (int n : articles) {
         h.append(' ');
-        chip(n, h);
+        chip(n, hrefs.getOrDefault(n, "#a" + n), h);
       }
       h.append("</p></li>\n");
     }
     h.append("</ol>\n");
   }
 
-  private static void stories(Brief brief, StringBuilder h) {
+  private static void stories(Brief brief, Highlights highlights, StringBuilder h) {
     for (Story story : brief.stories()) {
       h.append("<section class=\"story\" id=\"").append(escape(story.id())).append("\">\n<h2>").append(escape(story.title() == null ? story.id() : story.title())).append("</h2>\n");
       h.append("<p class=\"sources\">").append(story.articles().size()).append(" article(s) ");
@@ -139,7 +146,13 @@ public final class HtmlRenderer {
         h.append("<li>");
         if (line.date() != null) h.append("<time datetime=\"").append(escape(line.date())).append("\">").append(escape(Display.date(line))).append("</time> ");
         h.append(escape(line.text())).append(' ');
-        line.sources().stream().map(r -> r.article()).distinct().forEach(a -> chip(brief, a, h));
+        // A chip per article, to the first of its sentences that state the line.
+        java.util.Map<String, Story.Source> first = new java.util.LinkedHashMap<>();
+        line.sources().forEach(s -> first.putIfAbsent(s.article(), s));
+        first.values().forEach(s -> {
+          int n = QuoteGroups.articleNumber(brief, s.article());
+          chip(n, highlights.href(Highlights.anchor(s), n), h);
+        });
         h.append(" <span class=\"sources\">").append(line.independentSources()).append(line.independentSources() == 1 ? " source" : " independent sources").append("</span>");
         if (line.hedged()) h.append(" <span class=\"claim\">claim").append(line.attribution() == null ? "" : " of " + escape(line.attribution())).append("</span>");
         if (!line.speakers().isEmpty()) h.append(" <span class=\"speaker\">").append(escape(Display.saidBy(line))).append("</span>");
@@ -178,7 +191,12 @@ public final class HtmlRenderer {
 
   /** A link to article {@code n} of the list, as every section shows its sources. */
   private static void chip(int n, StringBuilder h) {
-    h.append("<a class=\"chip\" href=\"#a").append(n).append("\">").append(n).append("</a>");
+    chip(n, "#a" + n, h);
+  }
+
+  /** Article {@code n}'s chip, linking to the words it stands for there. */
+  private static void chip(int n, String href, StringBuilder h) {
+    h.append("<a class=\"chip\" href=\"").append(escape(href)).append("\">").append(n).append("</a>");
   }
 
   private static void quotes(Brief brief, Highlights highlights, StringBuilder h) {
@@ -196,9 +214,7 @@ public final class HtmlRenderer {
         if (q.date() != null) h.append(" <span class=\"cue\">").append(escape(TimelineView.date(q.date(), false))).append("</span>");
         int n = QuoteGroups.articleNumber(brief, q);
         h.append(' ');
-        // The quote's own words in the article, where they could be marked.
-        if (highlights.anchored().contains(q.id())) h.append("<a class=\"chip\" href=\"#").append(escape(q.id())).append("\">").append(n).append("</a>");
-        else chip(n, h);
+        chip(n, highlights.href(Highlights.anchor(q), n), h);
         h.append("</li>\n");
       }
       h.append("</ul>\n");
@@ -252,7 +268,7 @@ public final class HtmlRenderer {
   }
 
   /**
-   * An article's text, a paragraph per blank line, each quote's words marked ({@link Highlights}):
+   * An article's text, a paragraph per blank line, what the brief cites marked ({@link Highlights}):
    * the pieces nest, so a stack of their ends says when to close.
    */
   private static void paragraphs(String text, List<Highlights.Piece> pieces, StringBuilder h) {
@@ -268,11 +284,16 @@ public final class HtmlRenderer {
       for (; next < pieces.size() && pieces.get(next).start() < end; next++) {
         Highlights.Piece p = pieces.get(next);
         while (!open.isEmpty() && open.peek() <= p.start()) cursor = close(text, cursor, open.pop(), h);
-        h.append(escape(text.substring(cursor, p.start()))).append("<mark class=\"quoted\"");
+        h.append(escape(text.substring(cursor, p.start())));
+        cursor = p.start();
+        if (p.start() == p.end()) {
+          h.append("<span class=\"anchor\" id=\"").append(escape(p.anchor())).append("\"></span>");
+          continue;
+        }
+        h.append("<mark class=\"").append(p.kind().css).append('"');
         if (p.anchor() != null) h.append(" id=\"").append(escape(p.anchor())).append('"');
         h.append('>');
         open.push(p.end());
-        cursor = p.start();
       }
       while (!open.isEmpty()) cursor = close(text, cursor, open.pop(), h);
       h.append(escape(text.substring(cursor, end))).append("</p>\n");

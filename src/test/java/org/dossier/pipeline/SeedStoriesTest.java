@@ -30,6 +30,9 @@ class SeedStoriesTest {
       assertThat(line.independentSources()).isBetween(1, line.sources().size());
       String from = articles.stream().filter(a -> a.id().equals(line.sources().get(0).article())).findFirst().orElseThrow().text();
       assertThat(from).contains(line.text());
+      // The offsets a reader follows give the very sentence the line was taken from.
+      Story.Source first = line.sources().get(0);
+      assertThat(from.substring(first.start(), first.end())).isEqualTo(line.text());
     }
     // No reprint among the five: RT's December story "avec AFP" is not AFP's February dispatch.
     assertThat(result.copies()).isEmpty();

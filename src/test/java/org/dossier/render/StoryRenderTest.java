@@ -10,7 +10,6 @@ import org.dossier.extract.entities.EntityType;
 import org.dossier.extract.quotes.Quote;
 import org.dossier.resolve.Entity;
 import org.dossier.resolve.EntityMention;
-import org.dossier.synthesise.SentenceRef;
 import org.junit.jupiter.api.Test;
 
 /** Summary lines in Markdown and HTML: the date before a dated line, the speaker after a quote's, all escaped. */
@@ -26,9 +25,9 @@ class StoryRenderTest {
     Article a = new Article(ID, "a.txt", "text", null, "fr", null, null, List.of(), List.of(), null, null, DATED + " " + QUOTED + " " + PLAIN, List.of());
     Quote q = new Quote("q-0123456789", "Nous riposterons", SPEAKER, "a-t-il ajouté", true, ID, 60, 76, null);
     List<Story.Line> lines = List.of(
-        new Story.Line(DATED, List.of(new SentenceRef(ID, 0)), 1, false, null, "2020-02-05", List.of(), List.of()),
-        new Story.Line(QUOTED, List.of(new SentenceRef(ID, 1)), 1, false, null, null, List.of(q.id()), List.of(SPEAKER)),
-        new Story.Line(PLAIN, List.of(new SentenceRef(ID, 2)), 1, false, null, null, List.of(), List.of()));
+        new Story.Line(DATED, List.of(new Story.Source(ID, 0, 0, DATED.length())), 1, false, null, "2020-02-05", List.of(), List.of()),
+        new Story.Line(QUOTED, List.of(new Story.Source(ID, 1, DATED.length() + 1, DATED.length() + 1 + QUOTED.length())), 1, false, null, null, List.of(q.id()), List.of(SPEAKER)),
+        new Story.Line(PLAIN, List.of(new Story.Source(ID, 2, DATED.length() + QUOTED.length() + 2, DATED.length() + QUOTED.length() + 2 + PLAIN.length())), 1, false, null, null, List.of(), List.of()));
     Story story = new Story("story-" + ID, "Saraqeb", List.of(ID), lines, List.of());
     return new Brief(Brief.VERSION, "test", List.of(story), List.of(), List.of(), List.of(a), List.of(), List.of(), List.of(q), List.of());
   }

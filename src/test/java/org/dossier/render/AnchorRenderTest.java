@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dossier.brief.Article;
 import org.dossier.brief.Brief;
+import org.dossier.brief.Story;
 import org.dossier.extract.quotes.Quote;
+import org.dossier.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
-/** A quote's link in the HTML brief lands on its own words, marked in the article's text. */
-class QuoteAnchorRenderTest {
+/** A link of the HTML brief lands on the words it stands for, marked in the article's text: a quote, a summary line's sentence, a timeline's clause. */
+class AnchorRenderTest {
 
   private static final String ID = "0123456789abcdef";
   private static final Quote.Speaker KALIN = new Quote.Speaker("per-1", "Ibrahim Kalin");
@@ -21,9 +23,12 @@ class QuoteAnchorRenderTest {
     return new Quote(id, words, KALIN, "a dit", direct, ID, start, start + words.length(), null);
   }
 
+  private static Article article() {
+    return new Article(ID, "a.txt", "text", null, "fr", null, null, List.of(), List.of(), null, null, TEXT, List.of());
+  }
+
   private static String render(Quote... quotes) {
-    Article a = new Article(ID, "a.txt", "text", null, "fr", null, null, List.of(), List.of(), null, null, TEXT, List.of());
-    return HtmlRenderer.render(new Brief(Brief.VERSION, "test", List.of(), List.of(), List.of(), List.of(a), List.of(), List.of(), List.of(quotes), List.of()));
+    return HtmlRenderer.render(new Brief(Brief.VERSION, "test", List.of(), List.of(), List.of(), List.of(article()), List.of(), List.of(), List.of(quotes), List.of()));
   }
 
   private static String articleText(String html) {
@@ -49,12 +54,26 @@ class QuoteAnchorRenderTest {
   }
 
   @Test
-  void overlappingQuotesKeepTheFirstMarkedAndTheOtherLinksToTheArticle() {
+  void aQuoteOverlappingOneMarkedBeforeIsAnAnchorAloneAtItsFirstWord() {
     Quote first = quote("q-first", "la Turquie riposterait", false);
     Quote across = quote("q-across", "riposterait \"avec", false);
     String html = render(first, across);
-    assertThat(articleText(html)).contains("id=\"q-first\"").doesNotContain("q-across");
-    assertThat(html).contains("<a class=\"chip\" href=\"#a1\">1</a>");
+    assertThat(articleText(html)).contains("<mark class=\"quoted\" id=\"q-first\">la Turquie <span class=\"anchor\" id=\"q-across\"></span>riposterait</mark>");
+    assertThat(html).contains("<a class=\"chip\" href=\"#q-across\">1</a>");
+  }
+
+  @Test
+  void aSummaryLineAndATimelineEntryLinkToTheirSentenceAndClause() {
+    String sentence = TEXT.substring(0, TEXT.indexOf("\n"));
+    Story.Line line = new Story.Line(sentence, List.of(new Story.Source(ID, 0, 0, sentence.length())), 1, false, null, null, List.of(), List.of());
+    Story story = new Story("story-1", "Idleb", List.of(ID), List.of(line), List.of());
+    String clause = "M. Kalin a dit";
+    TimelineEntry dated = new TimelineEntry("2020-02-04", org.dossier.extract.time.Precision.DAY, clause, List.of(), List.of(new TimelineEntry.Source(ID, 0, 0, clause.length())));
+    Quote fragment = quote("q-fragment", "avec <la> plus grande fermeté", true);
+    String html = HtmlRenderer.render(new Brief(Brief.VERSION, "test", List.of(story), List.of(), List.of(), List.of(article()), List.of(), List.of(), List.of(fragment), List.of(dated)));
+    assertThat(articleText(html)).startsWith("<p><mark class=\"cited\" id=\"s-" + ID + "-0\"><mark class=\"dated\" id=\"t-" + ID + "-0-14\">M. Kalin a dit</mark>")
+        .contains("&quot;<mark class=\"quoted\" id=\"q-fragment\">avec &lt;la&gt; plus grande fermeté</mark>&quot;.</mark></p>");
+    assertThat(html).contains("href=\"#s-" + ID + "-0\">1</a>").contains("href=\"#t-" + ID + "-0-14\">1</a>");
   }
 
   @Test
