@@ -52,9 +52,13 @@ public final class QuoteEvaluation {
     List<Article> articles = new ArrayList<>();
     Map<String, String> fileOfArticle = new LinkedHashMap<>();
     for (String file : byFile.keySet()) {
-      Path path = roots.stream().map(r -> r.resolve(file)).filter(java.nio.file.Files::isRegularFile).findFirst()
-          .orElseThrow(() -> new IOException("gold file names " + file + ", found under none of " + roots));
-      for (Article a : pipeline.process(SourceFile.of(path)).articles()) {
+      // "headlines.csv#L12": the first field of line 12 of a table of headlines, one article each.
+      int hash = file.lastIndexOf("#L");
+      String name = hash < 0 ? file : file.substring(0, hash);
+      Path path = roots.stream().map(r -> r.resolve(name)).filter(java.nio.file.Files::isRegularFile).findFirst()
+          .orElseThrow(() -> new IOException("gold file names " + name + ", found under none of " + roots));
+      SourceFile source = hash < 0 ? SourceFile.of(path) : SourceFile.ofBytes(file + ".txt", firstField(path, Integer.parseInt(file.substring(hash + 2))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (Article a : pipeline.process(source).articles()) {
         articles.add(a);
         fileOfArticle.put(a.id(), file);
       }
@@ -128,6 +132,26 @@ public final class QuoteEvaluation {
     }
     int goldQuotes = (int) gold.stream().filter(g -> g.text() != null).count();
     return new Result(goldFile.toString(), articles.size(), goldQuotes, notFound, direct, indirect, direct.plus(indirect), pairs, correct, errors);
+  }
+
+  /**
+   * The first field of a CSV file's line {@code line} (from 1): up to the first comma, or a quoted
+   * field with its doubled quotes undone. A record spanning lines is not read.
+   */
+  static String firstField(Path csv, int line) throws IOException {
+    String text;
+    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(csv)) {
+      text = lines.skip(line - 1L).findFirst().orElseThrow(() -> new IOException(csv + " has no line " + line));
+    }
+    if (!text.startsWith("\"")) return text.split(",", 2)[0];
+    StringBuilder field = new StringBuilder();
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '"') field.append(c);
+      else if (i + 1 < text.length() && text.charAt(i + 1) == '"') field.append(text.charAt(++i));
+      else return field.toString();
+    }
+    throw new IOException(csv + " line " + line + ": a quoted field that does not close");
   }
 
   /** Same speaker: equal once accents, case and a leading article are set aside, or one ends the other ("Kalin", "Ibrahim Kalin"). */

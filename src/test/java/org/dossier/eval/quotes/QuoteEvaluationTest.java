@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class QuoteEvaluationTest {
 
   @Test
+  void aHeadlineIsTheFirstFieldOfItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path csv = dir.resolve("headlines.csv");
+    java.nio.file.Files.writeString(csv, "Retraites. L'intersyndicale appelle à agir,2020-01-10,france\n"
+        + "\"«Tout pour le Tour de France», clame Guillaume Martin\",2020-01-10,sports\n"
+        + "\"Boutemani: \"\"On continue\"\", dit-il\",2020-01-10,sports\n");
+    assertThat(QuoteEvaluation.firstField(csv, 1)).isEqualTo("Retraites. L'intersyndicale appelle à agir");
+    assertThat(QuoteEvaluation.firstField(csv, 2)).isEqualTo("«Tout pour le Tour de France», clame Guillaume Martin");
+    assertThat(QuoteEvaluation.firstField(csv, 3)).isEqualTo("Boutemani: \"On continue\", dit-il");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuoteEvaluation.firstField(csv, 9)).hasMessageContaining("no line 9");
+  }
+
+  @Test
   void oneSpeakerIsTheGoldNameOrEndsIt() {
     assertThat(QuoteEvaluation.sameSpeaker("Ibrahim Kalin", "M. Kalin")).isTrue();
     assertThat(QuoteEvaluation.sameSpeaker("Ibrahim Kalin", "Mevlüt Cavusoglu")).isFalse();
