@@ -50,6 +50,8 @@ public final class QuoteExtractor {
   /** Where an incise inside the marks ends: a comma or a full stop, then the words said go on. */
   private static final Pattern INCISE_DATIVE = Pattern.compile("\\G\\s+(?:à|au|aux)\\s+[^,.;:«»\"“”]{1,30}?(?=\\s*[,.])", Pattern.UNICODE_CASE);
   private static final Pattern INCISE_APPOSITION = Pattern.compile("\\G\\s*,\\s*(?<words>[^,.;:«»\"“”]{1,60}?)(?=\\.\\s)", Pattern.UNICODE_CASE);
+  /** A colon right after a quote's closing mark. */
+  private static final Pattern COLON_AFTER = Pattern.compile("\\G\\s*:\\s*");
   private static final Pattern INCISE_END = Pattern.compile("\\G\\s*[,.]\\s*(?=\\S)");
   /** What may open an incise inside the marks: a comma, or a dash set off by spaces ("« … – observe-t-il – … »"). */
   private static final Pattern INCISE_OPEN = Pattern.compile(",|(?<=\\s)[-–—](?=\\s)");
@@ -69,6 +71,7 @@ public final class QuoteExtractor {
   private final Pattern determiner;
   private final Genders genders;
   private final int minUnattributedWords;
+  private final int minPostposedWords;
   /** "ne" or "n'" ending the text before a verb ({@code LANG/negation-particles.txt}). */
   private final Pattern negationParticle;
   /** A word that makes "ne" a negation, not "ne … que", "only" ({@code LANG/negation-words.txt}). */
@@ -107,6 +110,7 @@ public final class QuoteExtractor {
     this.determiner = cues.determiner;
     this.genders = new Genders(language);
     this.minUnattributedWords = settings.integer("quotes.min-unattributed-words");
+    this.minPostposedWords = settings.integer("quotes.postposed-content.min-words");
     this.minPulledWords = settings.integer("quotes.subheading.min-words");
     this.nestedCueReach = settings.integer("quotes.nested-cue.reach-chars");
     this.impersonalReach = settings.integer("quotes.impersonal-source.reach-chars");
@@ -231,6 +235,31 @@ public final class QuoteExtractor {
       out.set(i, new FoundQuote(q.text(), q.start(), q.end(), true, null, out.get(source).speaker()));
     });
     return out;
+  }
+
+  /**
+   * The name alone in a parenthesis that ends a headline after {@code from}, not an agency's; or
+   * null. Not in a sentence that goes on to a full stop, nor after a name the parenthesis may be
+   * the affiliation of: "explique Mathieu Plane (OFCE)."
+   */
+  private static Mention creditedAtEnd(String text, int from, int end, List<Mention> mentions) {
+    int open = text.lastIndexOf('(', end - 1);
+    if (open < from) return null;
+    int close = text.indexOf(')', open);
+    if (close < 0 || close >= end || !text.substring(close + 1, end).isBlank()) return null;
+    if (mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= open)) return null;
+    for (Mention m : mentions) {
+      boolean alone = m.start() > open && m.end() <= close && text.substring(open + 1, m.start()).isBlank() && text.substring(m.end(), close).isBlank();
+      if (alone && m.type() != EntityType.LOC && org.dossier.lang.SourceNames.get().lookup(m.text()).filter(src -> src.kind() == org.dossier.lang.SourceNames.Kind.AGENCY).isEmpty()) return m;
+    }
+    return null;
+  }
+
+  /** Where the sentence's end is reached from {@code from} past closing marks, spaces and final punctuation; else {@code from}'s first other character. */
+  private static int skipClosers(String text, int from, int end) {
+    int at = from;
+    while (at < end && "»”\" .!?".indexOf(text.charAt(at)) >= 0) at++;
+    return at;
   }
 
   /** The report whose content holds {@code start} to {@code end}. */
@@ -497,6 +526,15 @@ public final class QuoteExtractor {
       Who who = gerundSubject(text, sentences, infinitiveAt, mentions, quotes, stops);
       if (who != Who.NOBODY && who != Who.CONTINUES) return new Candidate(words, q.start(), q.end(), true, infinitiveCue, who);
     }
+    // "« Hors de question d'augmenter les cotisations » des entreprises (CAPEB)", "… doit aboutir
+    // « avant la fin du processus législatif » (Fesneau)": a headline credits its source in a
+    // parenthesis that ends it; a wire agency's there signs the dispatch and says nothing.
+    Mention credited = creditedAtEnd(text, q.close() + 1, sentence[1], mentions);
+    // "«L'idée n'est pas de s'éclairer à la bougie» : Pierre, de la Convention citoyenne": a
+    // headline names its speaker after the quote and a colon.
+    Matcher colon = COLON_AFTER.matcher(text).region(q.close() + 1, sentence[1]);
+    if (credited == null && colon.lookingAt()) credited = mentions.stream().filter(m -> m.start() == colon.end() && (m.type() == EntityType.PER || m.type() == EntityType.MISC && genders.givenNameAlone(m.text()))).findFirst().orElse(null);
+    if (credited != null) return new Candidate(words, q.start(), q.end(), true, null, Who.of(credited));
     if (wordCount(words) < minUnattributedWords) {
       return null; // a term in quotation marks, not somebody's words
     }
@@ -583,7 +621,7 @@ public final class QuoteExtractor {
       // société filiale des Bourses, | se serait inquiétée des positions …" names the subject.
       int firstVerb = stops.verbs().nextSetBit(s.start());
       boolean clause = firstVerb >= 0 && firstVerb < cueStart;
-      if (before.endsWith(",") && wordCount(before) >= minUnattributedWords && clause && !isGerund(verb) && !question && !apposedSubject && !participle && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
+      if (before.endsWith(",") && wordCount(before) >= minPostposedWords && clause && !isGerund(verb) && !question && !apposedSubject && !participle && !parse.subjectBefore(sentences, cueStart, m.start("verb"))) {
         Who who = Cues.pronoun(m) != null ? Who.anaphor(Cues.pronoun(m), m.start()) : phrases.right(text, m.end(), end, mentions, stops);
         if (who != Who.NOBODY) {
           add(out, text, s.start(), s.start() + before.length() - 1, cue, who);
@@ -613,12 +651,17 @@ public final class QuoteExtractor {
       int open = text.lastIndexOf('(', according.start());
       int clauseStart = open >= s.start() && text.indexOf(')', open) > according.start() ? open + 1 : s.start();
       String before = text.substring(clauseStart, according.start()).stripTrailing();
-      int clauseEnd = clauseStart + before.length() - 1;
+      int clauseEnd = clauseStart + before.length() - (before.endsWith(",") ? 1 : 0);
       boolean reportedInside = out.stream().anyMatch(c -> !c.direct() && c.start() >= s.start() && c.start() < clauseEnd);
       // "le décret, qui, selon elle, porte atteinte…": the content is the rest of the relative clause.
       boolean relativeBefore = relativeBeforeAccording.matcher(before).find();
       // A parenthesis bounds its content: a few words there are a clause, not a stray fragment.
-      if (before.endsWith(",") && (wordCount(before) >= minUnattributedWords || clauseStart > s.start()) && !reportedInside && !relativeBefore) {
+      // "Belle-Île citée parmi les 52 lieux à visiter selon « The New York Times »": a headline's
+      // source, named, ending the sentence, needs no comma ("classées selon leur taille" is no source).
+      // Not after a cue or marks of its own: "« … », précise la circulaire selon Chine nouvelle".
+      boolean namedLast = !who.pronoun() && skipClosers(text, whoEnd, end) == end && mentions.stream().anyMatch(mn -> mn.start() == who.span().start() && mn.end() == who.span().end())
+          && !cues.anywhere.matcher(before).find() && quotes.stream().noneMatch(q -> q.open() < according.start() && q.close() >= clauseStart);
+      if ((before.endsWith(",") || namedLast && wordCount(before) >= minUnattributedWords) && (wordCount(before) >= minUnattributedWords || clauseStart > s.start()) && !reportedInside && !relativeBefore) {
         // "<content>, selon le Kremlin." When the clause reports speech itself ("les présidents ont
         // dit souhaiter…, selon un communiqué"), that speech is the quote and "selon" its source.
         add(out, text, clauseStart, clauseEnd, cue, who);

@@ -84,6 +84,10 @@ final class SpeakerPhrases {
   private static final Pattern PARENTHESIS_START = Pattern.compile("^\\([^()]*\\)\\s*");
   /** A preposition a name completes: "le ministre des | Affaires étrangères", "une source autorisée au | ministère". */
   private static final Pattern OF = Pattern.compile("(?:^|\\s)(?:de|du|des|d'|au|aux)(?:\\s|(?<=')|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An opening quotation mark and its space. */
+  private static final Pattern OPENING_MARK = Pattern.compile("[«“\"]\\s*");
+  /** Words each opening with a capital: "Hidalgo", "Jean-Luc Mélenchon". */
+  private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*)*");
   static final Pattern NAME_PREFIX = Pattern.compile("^(?:\\s|M\\.|MM\\.|Mme|Mmes|Me|Dr|Pr|le|la|les|l'|the)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A title before a name that opens a sentence: "Le président américain George Bush". */
   static final Pattern TITLE_PREFIX = Pattern.compile("^\\s*(?i:le|la|les|l'|the)\\s*(?:\\p{Ll}[\\p{Ll}'-]*\\s+){1,4}$", Pattern.UNICODE_CASE);
@@ -160,6 +164,9 @@ final class SpeakerPhrases {
   /** The speaker after a cue: a name, a title and a name, a description with its apposition. */
   Who right(String text, int from, int limit, List<Mention> mentions, VerbStops stops) {
     int pos = pastFiller(text, from, limit);
+    // "selon « The New York Times »": a paper's title in marks, which are no words said.
+    Matcher titled = OPENING_MARK.matcher(text).region(pos, limit);
+    if (titled.lookingAt() && mentions.stream().anyMatch(m -> m.start() >= titled.end() && NAME_PREFIX.matcher(text.substring(titled.end(), m.start())).matches())) pos = titled.end();
     // "a déclaré mercredi 12 novembre sur TF1 Ségolène Royal": dates, stations and occasions before the subject.
     for (Matcher circumstance = cues.circumstance.matcher(text).region(pos, limit); circumstance.lookingAt(); circumstance.region(pos, limit)) {
       pos = pastFiller(text, circumstance.end(), limit);
@@ -190,7 +197,10 @@ final class SpeakerPhrases {
     for (Mention m : mentions) {
       // "confie Hélène, une autre maman du quartier": a given name alone the model took for a thing.
       boolean givenName = m.type() == EntityType.MISC && genders.givenNameAlone(m.text());
-      if (m.start() < pos || m.start() >= limit || !speaks(m) && !givenName) continue;
+      // "…, plaide Hidalgo", "affirme Trump en restant vague": a surname alone right after the
+      // verb, which the model takes for a thing in a headline, is who speaks; not a nationality.
+      boolean inverted = m.type() == EntityType.MISC && "ner".equals(m.origin()) && m.start() == pos && CAPITALISED_WORDS.matcher(m.text()).matches();
+      if (m.start() < pos || m.start() >= limit || !speaks(m) && !givenName && !inverted) continue;
       if (NAME_PREFIX.matcher(text.substring(pos, m.start())).matches()) {
         // "la ministre de la Culture Christine Albanel": a title the model took for a body, then the person.
         if (m.type() != EntityType.PER) {

@@ -476,6 +476,43 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aShortClauseBeforeAPostposedCueIsItsContent() {
+    FoundQuote q = only(quotes("Soleimani préparait quatre attentats, affirme Donald Trump."), false);
+    assertThat(q.text()).isEqualTo("Soleimani préparait quatre attentats");
+    assertThat(speaker(q)).isEqualTo("Donald Trump");
+    // Words with no verb before the cue are no clause: nothing is reported.
+    assertThat(quotes("Dans ce contexte, estime Donald Trump.")).isEmpty();
+  }
+
+  @Test
+  void aSurnameAloneRightAfterTheCueSpeaksThoughTheModelTakesItForAThing() {
+    // In a headline the model tags "Hidalgo" MISC; right after "plaide" it is who pleads.
+    List<FoundQuote> qs = quotes("Paris: il faut plus de six ans pour la « transformation » de Paris, plaide Hidalgo");
+    assertThat(qs).extracting(QuoteExtractorTest::speaker).containsOnly("Hidalgo");
+    assertThat(only(qs, true).text()).isEqualTo("transformation");
+  }
+
+  @Test
+  void aHeadlineCreditsItsSourceInAFinalParenthesisOrAfterTheQuoteAndAColon() {
+    FoundQuote credited = only(quotes("Réforme des retraites : « Hors de question d'envisager d'augmenter les cotisations » des entreprises (CAPEB)"), true);
+    assertThat(speaker(credited)).isEqualTo("CAPEB");
+    assertThat(credited.cue()).isNull();
+    // A wire agency in that place signs the dispatch.
+    assertThat(speaker(only(quotes("« Nous ne reculerons pas devant les menaces de quiconque » (AFP)"), true))).isNull();
+    FoundQuote named = only(quotes("ENTRETIEN. « L'idée n'est pas de s'éclairer à la bougie » : Pierre, de la Convention citoyenne climat"), true);
+    assertThat(speaker(named)).isEqualTo("Pierre");
+  }
+
+  @Test
+  void aPaperInMarksAfterSelonIsTheSourceNotAQuoteAndNeedsNoCommaEndingTheSentence() {
+    FoundQuote q = only(quotes("Belle-Île citée parmi les 52 lieux à visiter en 2020 selon « The New York Times »"), false);
+    assertThat(q.text()).isEqualTo("Belle-Île citée parmi les 52 lieux à visiter en 2020");
+    assertThat(speaker(q)).contains("New York Times");
+    // Not a source: "selon" and a noun phrase no name gives.
+    assertThat(quotes("Les candidats ont été classés par ordre de mérite selon leur taille.")).isEmpty();
+  }
+
+  @Test
   void aCommaInsideAQuoteWithoutACueDoesNotCutIt() {
     FoundQuote q = only(quotes("« Nous sommes prêts, dans les prochains jours, à discuter avec Moscou », a déclaré Mevlut Cavusoglu."), true);
     assertThat(q.text()).isEqualTo("Nous sommes prêts, dans les prochains jours, à discuter avec Moscou");
