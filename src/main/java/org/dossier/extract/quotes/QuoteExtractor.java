@@ -237,6 +237,13 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /** The one person a sentence names before the colon that brings quote {@code q} in, not as a complement or object; or null. */
+  private Mention colonIntroducer(String text, QuoteMarks.Span q, int sentenceStart, List<QuoteMarks.Span> quotes, List<Mention> mentions) {
+    if (!text.substring(sentenceStart, q.open()).strip().endsWith(":")) return null;
+    List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= q.open() && !inside(quotes, m.start()) && !subjects.complementOrObject(text, sentenceStart, m)).toList();
+    return people.size() == 1 ? people.get(0) : null;
+  }
+
   /**
    * The name alone in a parenthesis that ends a headline after {@code from}, not an agency's; or
    * null. Not in a sentence that goes on to a full stop, nor after a name the parenthesis may be
@@ -535,16 +542,16 @@ public final class QuoteExtractor {
     Matcher colon = COLON_AFTER.matcher(text).region(q.close() + 1, sentence[1]);
     if (credited == null && colon.lookingAt()) credited = mentions.stream().filter(m -> m.start() == colon.end() && (m.type() == EntityType.PER || m.type() == EntityType.MISC && genders.givenNameAlone(m.text()))).findFirst().orElse(null);
     if (credited != null) return new Candidate(words, q.start(), q.end(), true, null, Who.of(credited));
+    // "Boxe. Maxime Beaussire : « La marmite a explosé »": however short, words a colon hands over
+    // from the one person named are theirs.
+    Mention introducer = colonIntroducer(text, q, sentence[0], quotes, mentions);
+    if (introducer != null) return new Candidate(words, q.start(), q.end(), true, null, Who.of(introducer));
     if (wordCount(words) < minUnattributedWords) {
       return null; // a term in quotation marks, not somebody's words
     }
     // No cue: the person the sentence opens with ("Me Cécile Bernaille a pointé … : « … »"), or
     // the one person a sentence ending in a colon names ("Pour un jeune coureur comme Guillaume
     // Blot, … s'apparente à un privilège: « … »"), else the speaker of the quotes around it.
-    if (text.substring(sentence[0], q.open()).strip().endsWith(":")) {
-      List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentence[0] && m.end() <= q.open() && !inside(quotes, m.start()) && !subjects.complementOrObject(text, sentence[0], m)).toList();
-      if (people.size() == 1) return new Candidate(words, q.start(), q.end(), true, null, Who.of(people.get(0)));
-    }
     // "Dans une lettre signée de sa main, Tony Blair est « … »": past a fronted phrase.
     int from = sentence[0];
     Matcher fronted = frontedPhrase.matcher(text).region(sentence[0], q.open());

@@ -504,6 +504,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aShortQuoteAColonHandsOverFromOnePersonIsTheirsNotATerm() {
+    FoundQuote q = only(quotes("Boxe. Maxime Beaussire : « La marmite a explosé »"), true);
+    assertThat(speaker(q)).isEqualTo("Maxime Beaussire");
+    // With no one named before the colon, a short quote stays a term.
+    assertThat(quotes("Un mot d'ordre : « dégagisme »")).isEmpty();
+  }
+
+  @Test
   void aPaperInMarksAfterSelonIsTheSourceNotAQuoteAndNeedsNoCommaEndingTheSentence() {
     FoundQuote q = only(quotes("Belle-Île citée parmi les 52 lieux à visiter en 2020 selon « The New York Times »"), false);
     assertThat(q.text()).isEqualTo("Belle-Île citée parmi les 52 lieux à visiter en 2020");
