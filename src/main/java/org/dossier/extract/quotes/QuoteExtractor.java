@@ -262,7 +262,7 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** Where the sentence's end is reached from {@code from} past closing marks, spaces and final punctuation; else {@code from}'s first other character. */
+  /** The first position from {@code from} that is not a closing mark, a space or final punctuation; {@code end} when there is none. */
   private static int skipClosers(String text, int from, int end) {
     int at = from;
     while (at < end && "»”\" .!?".indexOf(text.charAt(at)) >= 0) at++;
@@ -533,9 +533,9 @@ public final class QuoteExtractor {
       Who who = gerundSubject(text, sentences, infinitiveAt, mentions, quotes, stops);
       if (who != Who.NOBODY && who != Who.CONTINUES) return new Candidate(words, q.start(), q.end(), true, infinitiveCue, who);
     }
-    // "« Hors de question d'augmenter les cotisations » des entreprises (CAPEB)", "… doit aboutir
-    // « avant la fin du processus législatif » (Fesneau)": a headline credits its source in a
-    // parenthesis that ends it; a wire agency's there signs the dispatch and says nothing.
+    // "« Hors de question d'augmenter les cotisations » des entreprises (CAPEB)": a headline
+    // credits its source in a parenthesis that ends it; a wire agency's there signs the dispatch
+    // and says nothing. (A surname the model tags as a place, "(Fesneau)", is not read so.)
     Mention credited = creditedAtEnd(text, q.close() + 1, sentence[1], mentions);
     // "«L'idée n'est pas de s'éclairer à la bougie» : Pierre, de la Convention citoyenne": a
     // headline names its speaker after the quote and a colon.
