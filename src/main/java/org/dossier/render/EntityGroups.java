@@ -33,8 +33,15 @@ final class EntityGroups {
     return Display.articleNumbers(brief, ids);
   }
 
-  /** The spellings other than the canonical name. */
-  static List<String> otherVariants(Entity entity) {
-    return entity.variants().stream().filter(v -> !v.equals(entity.name())).toList();
+  /**
+   * The spellings other than the canonical name, as shown. One that is also another entry's name
+   * says so: "Ankara" stands for Turkey where Ankara acts ("Ankara ne cesse de hausser le ton")
+   * and is the city elsewhere, listed on its own, so the two counts do not overlap.
+   */
+  static List<String> otherVariants(Brief brief, Entity entity) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Entity e : brief.entities()) if (e != entity) names.add(e.name());
+    return entity.variants().stream().filter(v -> !v.equals(entity.name()))
+        .map(v -> names.contains(v) ? v + " (where it stands for " + entity.name() + "; also listed on its own)" : v).toList();
   }
 }

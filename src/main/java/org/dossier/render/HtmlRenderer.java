@@ -236,7 +236,7 @@ public final class HtmlRenderer {
           h.append(' ');
         chip(n, h);
         }
-        List<String> others = EntityGroups.otherVariants(e);
+        List<String> others = EntityGroups.otherVariants(brief, e);
         if (!others.isEmpty()) h.append(" <span class=\"variants\">also: ").append(escape(String.join(", ", others))).append("</span>");
         h.append("</li>\n");
       }

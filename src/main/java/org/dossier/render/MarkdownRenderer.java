@@ -139,7 +139,7 @@ public final class MarkdownRenderer {
         if (e.role() != null) md.append(", ").append(inline(e.role()));
         md.append(" — ").append(e.mentions().size()).append(" mention(s) in articles ");
         md.append(EntityGroups.articleNumbers(brief, e).stream().map(n -> "[" + n + "]").collect(Collectors.joining(" ")));
-        List<String> others = EntityGroups.otherVariants(e);
+        List<String> others = EntityGroups.otherVariants(brief, e);
         if (!others.isEmpty()) md.append("; also: ").append(inline(String.join(", ", others)));
         md.append('\n');
       }
