@@ -26,6 +26,13 @@ final class EntityGroups {
     return groups;
   }
 
+  /** The canonical names of a brief's entities, read once for all its entries. */
+  static Set<String> names(Brief brief) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Entity e : brief.entities()) names.add(e.name());
+    return names;
+  }
+
   /** The 1-based numbers of the articles an entity appears in, in brief order. */
   static List<Integer> articleNumbers(Brief brief, Entity entity) {
     Set<String> ids = new LinkedHashSet<>();
@@ -37,10 +44,11 @@ final class EntityGroups {
    * The spellings other than the canonical name, as shown. One that is also another entry's name
    * says so: "Ankara" stands for Turkey where Ankara acts ("Ankara ne cesse de hausser le ton")
    * and is the city elsewhere, listed on its own, so the two counts do not overlap.
+   *
+   * @param names the names of all the brief's entries ({@link #names}); a spelling other than this
+   *     entry's own name that stands among them is another entry's
    */
-  static List<String> otherVariants(Brief brief, Entity entity) {
-    Set<String> names = new java.util.HashSet<>();
-    for (Entity e : brief.entities()) if (e != entity) names.add(e.name());
+  static List<String> otherVariants(Set<String> names, Entity entity) {
     return entity.variants().stream().filter(v -> !v.equals(entity.name()))
         .map(v -> names.contains(v) ? v + " (where it stands for " + entity.name() + "; also listed on its own)" : v).toList();
   }

@@ -226,6 +226,7 @@ public final class HtmlRenderer {
       return;
     }
     h.append("<h2>Who's who</h2>\n");
+    java.util.Set<String> names = EntityGroups.names(brief);
     EntityGroups.byType(brief).forEach((type, entities) -> {
       h.append("<h3>").append(EntityGroups.HEADINGS.get(type)).append("</h3>\n<ul class=\"entities\">\n");
       for (Entity e : entities) {
@@ -236,7 +237,7 @@ public final class HtmlRenderer {
           h.append(' ');
         chip(n, h);
         }
-        List<String> others = EntityGroups.otherVariants(brief, e);
+        List<String> others = EntityGroups.otherVariants(names, e);
         if (!others.isEmpty()) h.append(" <span class=\"variants\">also: ").append(escape(String.join(", ", others))).append("</span>");
         h.append("</li>\n");
       }

@@ -132,6 +132,7 @@ public final class MarkdownRenderer {
       return;
     }
     md.append("## Who's who\n\n");
+    java.util.Set<String> names = EntityGroups.names(brief);
     EntityGroups.byType(brief).forEach((type, entities) -> {
       md.append("### ").append(EntityGroups.HEADINGS.get(type)).append("\n\n");
       for (Entity e : entities) {
@@ -139,7 +140,7 @@ public final class MarkdownRenderer {
         if (e.role() != null) md.append(", ").append(inline(e.role()));
         md.append(" — ").append(e.mentions().size()).append(" mention(s) in articles ");
         md.append(EntityGroups.articleNumbers(brief, e).stream().map(n -> "[" + n + "]").collect(Collectors.joining(" ")));
-        List<String> others = EntityGroups.otherVariants(brief, e);
+        List<String> others = EntityGroups.otherVariants(names, e);
         if (!others.isEmpty()) md.append("; also: ").append(inline(String.join(", ", others)));
         md.append('\n');
       }
