@@ -51,13 +51,14 @@ public final class QuoteEvaluation {
     gold.forEach(g -> byFile.computeIfAbsent(g.file(), k -> new ArrayList<>()).add(g));
     List<Article> articles = new ArrayList<>();
     Map<String, String> fileOfArticle = new LinkedHashMap<>();
+    Map<Path, List<String>> tables = new java.util.HashMap<>(); // each table read once, whatever its headlines
     for (String file : byFile.keySet()) {
       // "headlines.csv#L12": the first field of line 12 of a table of headlines, one article each.
       int hash = file.lastIndexOf("#L");
       String name = hash < 0 ? file : file.substring(0, hash);
       Path path = roots.stream().map(r -> r.resolve(name)).filter(java.nio.file.Files::isRegularFile).findFirst()
           .orElseThrow(() -> new IOException("gold file names " + name + ", found under none of " + roots));
-      SourceFile source = hash < 0 ? SourceFile.of(path) : SourceFile.ofBytes(file + ".txt", firstField(path, Integer.parseInt(file.substring(hash + 2))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      SourceFile source = hash < 0 ? SourceFile.of(path) : SourceFile.ofBytes(file + ".txt", firstField(path, tables.computeIfAbsent(path, QuoteEvaluation::lines), Integer.parseInt(file.substring(hash + 2))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       for (Article a : pipeline.process(source).articles()) {
         articles.add(a);
         fileOfArticle.put(a.id(), file);
@@ -134,15 +135,21 @@ public final class QuoteEvaluation {
     return new Result(goldFile.toString(), articles.size(), goldQuotes, notFound, direct, indirect, direct.plus(indirect), pairs, correct, errors);
   }
 
-  /**
-   * The first field of a CSV file's line {@code line} (from 1): up to the first comma, or a quoted
-   * field with its doubled quotes undone. A record spanning lines is not read.
-   */
-  static String firstField(Path csv, int line) throws IOException {
-    String text;
-    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(csv)) {
-      text = lines.skip(line - 1L).findFirst().orElseThrow(() -> new IOException(csv + " has no line " + line));
+  private static List<String> lines(Path csv) {
+    try {
+      return java.nio.file.Files.readAllLines(csv);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The first field of line {@code line} (from 1) of a CSV file's {@code lines}: up to the first
+   * comma, or a quoted field with its doubled quotes undone. A record spanning lines is not read.
+   */
+  static String firstField(Path csv, List<String> lines, int line) throws IOException {
+    if (line < 1 || line > lines.size()) throw new IOException(csv + " has no line " + line);
+    String text = lines.get(line - 1);
     if (!text.startsWith("\"")) return text.split(",", 2)[0];
     StringBuilder field = new StringBuilder();
     for (int i = 1; i < text.length(); i++) {

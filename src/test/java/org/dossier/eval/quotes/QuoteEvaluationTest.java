@@ -15,10 +15,11 @@ class QuoteEvaluationTest {
     java.nio.file.Files.writeString(csv, "Retraites. L'intersyndicale appelle à agir,2020-01-10,france\n"
         + "\"«Tout pour le Tour de France», clame Guillaume Martin\",2020-01-10,sports\n"
         + "\"Boutemani: \"\"On continue\"\", dit-il\",2020-01-10,sports\n");
-    assertThat(QuoteEvaluation.firstField(csv, 1)).isEqualTo("Retraites. L'intersyndicale appelle à agir");
-    assertThat(QuoteEvaluation.firstField(csv, 2)).isEqualTo("«Tout pour le Tour de France», clame Guillaume Martin");
-    assertThat(QuoteEvaluation.firstField(csv, 3)).isEqualTo("Boutemani: \"On continue\", dit-il");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuoteEvaluation.firstField(csv, 9)).hasMessageContaining("no line 9");
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    assertThat(QuoteEvaluation.firstField(csv, lines, 1)).isEqualTo("Retraites. L'intersyndicale appelle à agir");
+    assertThat(QuoteEvaluation.firstField(csv, lines, 2)).isEqualTo("«Tout pour le Tour de France», clame Guillaume Martin");
+    assertThat(QuoteEvaluation.firstField(csv, lines, 3)).isEqualTo("Boutemani: \"On continue\", dit-il");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuoteEvaluation.firstField(csv, lines, 9)).hasMessageContaining("no line 9");
   }
 
   @Test
