@@ -200,8 +200,9 @@ final class Cues {
     String objectPronoun = "(?:" + org.dossier.lang.Alternation.elidable(DataFile.words(language, "dative-clitics.txt"), "\\s+") + ")?";
     // "», n'a cessé de marteler X": the negation is no part of the cue. ("», ne confirme pas la
     // police" finds no subject past "pas".)
+    String attribution = alternation(DataFile.words(language, "attribution-cues.txt"));
     String particle = "(?:" + org.dossier.lang.Alternation.elidable(DataFile.words(language, "negation-particles.txt"), "\\s+") + ")?";
-    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:" + reflexivePronoun + ")?(?:" + inciseCore + ")|(?<source>" + alternation(DataFile.words(language, "attribution-cues.txt")) + ")(?=\\s))", flags);
+    this.incise = Pattern.compile("\\G\\s*[,;]?\\s*(?:(?:" + adverbs + ")\\s*,?\\s+)?" + particle + objectPronoun + "(?<cue>(?:" + reflexivePronoun + ")?(?:" + inciseCore + ")|(?<source>" + attribution + ")(?=\\s))", flags);
     // A word that may open a sentence before its content: "Toujours selon …", "Aussi, pour …".
     String openingWord = "(?:" + alternation(DataFile.words(language, "clause-openers.txt")) + "|" + adverbs + ")";
     // "Pour Christine Lagarde, « … »" opening a sentence says "selon" too (see vouches), and so does
@@ -211,7 +212,7 @@ final class Cues {
     String opening = alternation(List.copyOf(openingCues));
     String capitalised = alternation(openingCues.stream().map(w -> w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1)).toList());
     String forAfterOpener = "(?-i:" + opening + ")(?<=(?:^|[.!?]\\s{1,3}|\\n)" + openingWord + "\\s{0,2},?\\s{1,2}(?:" + opening + "))";
-    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + alternation(DataFile.words(language, "attribution-cues.txt")) + "|(?-i:" + capitalised + ")|" + forAfterOpener + ")\\s+", flags);
+    this.according = Pattern.compile("(?<![\\p{L}'-])(?<cue>" + attribution + "|(?-i:" + capitalised + ")|" + forAfterOpener + ")\\s+", flags);
     this.accordingRelative = Pattern.compile("\\G(?:" + alternation(DataFile.words(language, "according-relatives.txt")) + ")(?![\\p{L}'-])", flags);
     List<String> selfForms = new ArrayList<>();
     for (String[] row : DataFile.rows(language, "self-description-verbs.tsv")) selfForms.addAll(List.of(row[1].strip().split("\\|")));

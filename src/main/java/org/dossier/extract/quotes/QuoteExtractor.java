@@ -237,7 +237,11 @@ public final class QuoteExtractor {
     return out;
   }
 
-  /** The one person a sentence names before the colon that brings quote {@code q} in, not as a complement or object; or null. */
+  /**
+   * The one person a sentence names before the colon that brings quote {@code q} in, not as a
+   * complement or object ("Pour un jeune coureur comme Guillaume Blot, … s'apparente à un
+   * privilège: « … »"); or null.
+   */
   private Mention colonIntroducer(String text, QuoteMarks.Span q, int sentenceStart, List<QuoteMarks.Span> quotes, List<Mention> mentions) {
     if (!text.substring(sentenceStart, q.open()).strip().endsWith(":")) return null;
     List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PER && m.start() >= sentenceStart && m.end() <= q.open() && !inside(quotes, m.start()) && !subjects.complementOrObject(text, sentenceStart, m)).toList();
@@ -549,9 +553,9 @@ public final class QuoteExtractor {
     if (wordCount(words) < minUnattributedWords) {
       return null; // a term in quotation marks, not somebody's words
     }
-    // No cue: the person the sentence opens with ("Me Cécile Bernaille a pointé … : « … »"), or
-    // the one person a sentence ending in a colon names ("Pour un jeune coureur comme Guillaume
-    // Blot, … s'apparente à un privilège: « … »"), else the speaker of the quotes around it.
+    // No cue: the person the sentence opens with ("Me Cécile Bernaille a pointé … : « … »"), else
+    // the speaker of the quotes around it. (The one person a sentence ending in a colon names is
+    // taken above, before a short quote is set aside as a term.)
     // "Dans une lettre signée de sa main, Tony Blair est « … »": past a fronted phrase.
     int from = sentence[0];
     Matcher fronted = frontedPhrase.matcher(text).region(sentence[0], q.open());
